@@ -1,0 +1,1 @@
+"""Session minutes (actas) as PDF, rendered with ReportLab, and their verification."""

@@ -1,0 +1,1 @@
+"""The ATI domain: reference codes and the guideline's rules, in plain Python."""

@@ -1,0 +1,1 @@
+"""Export packages and their merge into the departmental record."""

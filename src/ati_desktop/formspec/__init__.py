@@ -1,0 +1,1 @@
+"""Declarative per-technique forms: definitions, expressions and answer validation."""

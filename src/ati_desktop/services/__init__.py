@@ -1,0 +1,1 @@
+"""Use cases of the assistant and the supervisor; no Qt here."""

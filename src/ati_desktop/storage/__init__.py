@@ -1,0 +1,1 @@
+"""Durable local storage: the SQLite engine, table models, migrations and backups."""

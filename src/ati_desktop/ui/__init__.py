@@ -1,0 +1,1 @@
+"""The Qt desktop: main window, one module per screen, widgets and helpers."""
