@@ -1,0 +1,116 @@
+"""The open database: engine, schema check and upgrade, device identity, transactions."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy.exc import DBAPIError
+from sqlmodel import Session, select
+
+from .engine import IMMEDIATE, make_engine, sqlite_url
+from .errors import StorageError, as_storage_error
+from .migrate import check_known, upgrade
+from .models import AppMeta, Device
+from .types import new_id
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+class Database:
+    """One database (a SQLite file, or a URL for a shared departmental record)."""
+
+    def __init__(self, url: str, path: Path | None = None) -> None:
+        self.url = url
+        self.path = path
+        self.engine = make_engine(url)
+        self.last_backup: Path | None = None
+        self._device_id: str | None = None
+
+    @classmethod
+    def open(cls, path: Path, *, device_label: str | None = None) -> Database:
+        """Open (creating or upgrading) the SQLite file at ``path``.
+
+        A file from a newer version is refused before anything is written to it.
+        """
+        path = Path(path)
+        _check_file(path)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            database = cls(sqlite_url(path), path)
+            database.last_backup = upgrade(database.engine, path)
+            database._ensure_device(device_label)
+        except (DBAPIError, OSError) as exc:
+            raise as_storage_error(exc) from exc
+        return database
+
+    @classmethod
+    def open_url(cls, url: str) -> Database:
+        """Open a database given as a SQLAlchemy URL (e.g. a shared PostgreSQL record)."""
+        database = cls(url)
+        try:
+            upgrade(database.engine, None)
+            database._ensure_device(None)
+        except DBAPIError as exc:
+            raise as_storage_error(exc) from exc
+        return database
+
+    @property
+    def device_id(self) -> str:
+        assert self._device_id is not None
+        return self._device_id
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """A unit of work in one ``BEGIN IMMEDIATE`` transaction, committed on success."""
+        try:
+            with Session(self.engine.execution_options(**IMMEDIATE), expire_on_commit=False) as session:
+                with session.begin():
+                    yield session
+        except DBAPIError as exc:
+            raise as_storage_error(exc) from exc
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        try:
+            with Session(self.engine) as session:
+                yield session
+        except DBAPIError as exc:
+            raise as_storage_error(exc) from exc
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def _ensure_device(self, label: str | None) -> None:
+        with self.write() as session:
+            meta = session.get(AppMeta, "device_id")
+            if meta is None:
+                meta = AppMeta(key="device_id", value=new_id())
+                session.add(meta)
+                session.add(Device(id=meta.value, label=label or "Equipo local"))
+            self._device_id = meta.value
+
+
+def _check_file(path: Path) -> None:
+    """Refuse foreign or too-new files by reading them read-only, before any write."""
+    if not path.exists() or path.stat().st_size == 0:
+        return
+    with path.open("rb") as handle:
+        if handle.read(16) != SQLITE_HEADER:
+            raise StorageError(
+                f"El archivo «{path.name}» no es una base de datos de ATI Desktop. "
+                "Elija otro archivo; este no se modificó."
+            )
+    try:
+        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+        except sqlite3.OperationalError:
+            row = None
+        finally:
+            connection.close()
+    except sqlite3.Error as exc:
+        raise as_storage_error(exc) from exc
+    check_known(row[0] if row else None)

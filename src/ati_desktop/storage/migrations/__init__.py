@@ -1,0 +1,1 @@
+"""Alembic migrations of the ATI Desktop schema (run by ``storage.migrate``)."""
