@@ -94,6 +94,7 @@ class CommitmentSide(Labeled):
 class CommitmentStatus(Labeled):
     ABIERTO = "abierto"
     CUMPLIDO = "cumplido"
+    TRASLADADO = "trasladado"
     CANCELADO = "cancelado"
 
 
@@ -179,6 +180,7 @@ _LABELS: dict[type, dict] = {
     CommitmentStatus: {
         CommitmentStatus.ABIERTO: "Abierto",
         CommitmentStatus.CUMPLIDO: "Cumplido",
+        CommitmentStatus.TRASLADADO: "Trasladado a un nuevo compromiso",
         CommitmentStatus.CANCELADO: "Cancelado",
     },
     VerificationResult: {

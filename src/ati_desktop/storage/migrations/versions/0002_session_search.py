@@ -4,6 +4,9 @@ Revision ID: 0002
 Revises: 0001
 """
 
+import hashlib
+
+import sqlalchemy as sa
 from alembic import op
 
 revision = "0002"
@@ -14,19 +17,32 @@ depends_on = None
 
 def upgrade() -> None:
     # A shared PostgreSQL record searches with ILIKE instead; FTS5 is SQLite's.
-    if op.get_bind().dialect.name != "sqlite":
+    bind = op.get_bind()
+    if bind.dialect.name != "sqlite":
         return
     op.execute(
         "CREATE VIRTUAL TABLE session_search USING fts5("
         "session_id UNINDEXED, body, tokenize = 'unicode61 remove_diacritics 2')"
     )
-    op.execute(
-        "INSERT INTO session_search (session_id, body) "
-        "SELECT s.id, coalesce(s.place, '') || ' ' || coalesce(sc.name, '') || ' ' "
-        "|| coalesce(s.objective, '') || ' ' || coalesce(s.scope_guidelines, '') || ' ' "
-        "|| coalesce(s.scope_habits, '') || ' ' || coalesce(s.scope_products, '') || ' ' "
-        "|| coalesce(s.conclusions, '') || ' ' || s.answers "
-        "FROM session AS s LEFT JOIN school AS sc ON sc.id = s.school_id"
+    rows = bind.execute(sa.text(
+        "SELECT s.id, s.place, sc.name, s.objective, s.scope_guidelines, s.scope_habits, "
+        "s.scope_products, s.conclusions, s.answers "
+        "FROM session AS s LEFT JOIN school AS sc ON sc.id = s.school_id "
+        "WHERE s.deleted_at IS NULL"
+    )).all()
+    if not rows:
+        return
+    # The index row is derived from the session id (see services.search_index.search_rowid).
+    bind.execute(
+        sa.text("INSERT INTO session_search (rowid, session_id, body) VALUES (:key, :id, :body)"),
+        [
+            {
+                "key": int.from_bytes(hashlib.sha256(row[0].encode()).digest()[:7], "big"),
+                "id": row[0],
+                "body": " ".join(part for part in row[1:] if part),
+            }
+            for row in rows
+        ],
     )
 
 

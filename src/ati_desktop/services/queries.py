@@ -1,0 +1,109 @@
+"""Reading sessions: the filtered, paged list, and one session in full."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import func, literal_column, select, text
+from sqlmodel import Session as DbSession
+
+from ati_desktop.domain.errors import NotFoundError
+from ati_desktop.storage.database import Database
+from ati_desktop.storage.models import Municipality, School, Session, SessionOperation
+
+from .search_index import match_query
+from .snapshot import session_snapshot
+
+
+@dataclass(frozen=True)
+class SessionFilter:
+    date_from: date | None = None
+    date_to: date | None = None
+    municipality_code: str | None = None
+    school_id: str | None = None
+    operation: str | None = None
+    technique: str | None = None
+    status: str | None = None
+    text: str | None = None
+
+
+@dataclass(frozen=True)
+class SessionRow:
+    id: str
+    session_date: date
+    municipality: str
+    school: str | None
+    operations: str
+    technique: str
+    status: str
+    revision: int
+
+
+def _where(query, flt: SessionFilter, dialect: str):
+    query = query.where(Session.deleted_at.is_(None))
+    if flt.date_from:
+        query = query.where(Session.session_date >= flt.date_from)
+    if flt.date_to:
+        query = query.where(Session.session_date <= flt.date_to)
+    if flt.municipality_code:
+        query = query.where(Session.municipality_code == flt.municipality_code)
+    if flt.school_id:
+        query = query.where(Session.school_id == flt.school_id)
+    if flt.technique:
+        query = query.where(Session.technique == flt.technique)
+    if flt.status:
+        query = query.where(Session.status == flt.status)
+    if flt.operation:
+        query = query.where(Session.id.in_(
+            select(SessionOperation.session_id).where(SessionOperation.operation == flt.operation)))
+    fts = match_query(flt.text or "")
+    if fts and dialect == "sqlite":
+        matches = text("SELECT session_id FROM session_search WHERE session_search MATCH :q").bindparams(q=fts)
+        query = query.where(Session.id.in_(matches.columns(literal_column("session_id"))))
+    elif fts:
+        pattern = f"%{flt.text.strip()}%"
+        query = query.where(Session.answers.ilike(pattern) | Session.objective.ilike(pattern)
+                            | Session.conclusions.ilike(pattern))
+    return query
+
+
+def count_sessions(db: Database, flt: SessionFilter = SessionFilter()) -> int:
+    with db.read() as tx:
+        query = _where(select(func.count()).select_from(Session), flt, db.engine.dialect.name)
+        return tx.execute(query).scalar_one()
+
+
+def list_sessions(db: Database, flt: SessionFilter = SessionFilter(), offset: int = 0,
+                  limit: int = 200) -> list[SessionRow]:
+    """A page of sessions, newest first."""
+    operations = (
+        select(func.aggregate_strings(SessionOperation.operation, ","))
+        .where(SessionOperation.session_id == Session.id)
+        .scalar_subquery()
+    )
+    query = (
+        select(Session.id, Session.session_date, Municipality.name, School.name, operations,
+               Session.technique, Session.status, Session.revision)
+        .join(Municipality, Municipality.code == Session.municipality_code)
+        .outerjoin(School, School.id == Session.school_id)
+    )
+    query = _where(query, flt, db.engine.dialect.name)
+    query = query.order_by(Session.session_date.desc(), Session.start_time.desc(), Session.id)
+    with db.read() as tx:
+        rows = tx.execute(query.offset(offset).limit(limit)).all()
+    return [SessionRow(r[0], r[1], r[2], r[3], r[4] or "", r[5], r[6], r[7]) for r in rows]
+
+
+def load_session(db: Database, session_id: str) -> dict[str, Any]:
+    """Everything recorded about one session (see :mod:`.snapshot`)."""
+    with db.read() as tx:
+        return _load(tx, session_id)
+
+
+def _load(tx: DbSession, session_id: str) -> dict[str, Any]:
+    row = tx.get(Session, session_id)
+    if row is None or row.deleted_at is not None:
+        raise NotFoundError(f"No existe la sesión {session_id}.")
+    return session_snapshot(tx, row)

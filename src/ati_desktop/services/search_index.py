@@ -1,0 +1,56 @@
+"""Keeps the full-text index of sessions (SQLite FTS5) in step with saves."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+
+from sqlalchemy import text
+from sqlmodel import Session as DbSession
+
+from ati_desktop.storage.models import School, Session
+
+
+def search_rowid(session_id: str) -> int:
+    """The index row of a session: derived from its id, so it is found without a scan."""
+    return int.from_bytes(hashlib.sha256(session_id.encode()).digest()[:7], "big")
+
+
+def _flatten(value) -> list[str]:
+    if isinstance(value, dict):
+        return [part for v in value.values() for part in _flatten(v)]
+    if isinstance(value, list):
+        return [part for v in value for part in _flatten(v)]
+    return [str(value)] if isinstance(value, str) else []
+
+
+def body_for(tx: DbSession, row: Session) -> str:
+    school = tx.get(School, row.school_id) if row.school_id else None
+    parts = [row.place, school.name if school else None, row.objective, row.scope_guidelines,
+             row.scope_habits, row.scope_products, row.conclusions]
+    parts += _flatten(json.loads(row.answers))
+    return " ".join(p for p in parts if p)
+
+
+def _is_sqlite(tx: DbSession) -> bool:
+    return tx.get_bind().dialect.name == "sqlite"
+
+
+def update(tx: DbSession, row: Session) -> None:
+    if not _is_sqlite(tx):
+        return
+    tx.execute(text("INSERT OR REPLACE INTO session_search (rowid, session_id, body) "
+                    "VALUES (:key, :id, :body)"),
+               {"key": search_rowid(row.id), "id": row.id, "body": body_for(tx, row)})
+
+
+def remove(tx: DbSession, session_id: str) -> None:
+    if _is_sqlite(tx):
+        tx.execute(text("DELETE FROM session_search WHERE rowid = :key"), {"key": search_rowid(session_id)})
+
+
+def match_query(user_text: str) -> str | None:
+    """An FTS5 query matching every word typed (as a prefix), with FTS syntax neutralised."""
+    words = [w.replace('"', "") for w in user_text.split()]
+    words = [w for w in words if w]
+    return " ".join(f'"{w}"*' for w in words) if words else None
