@@ -1,0 +1,97 @@
+"""Runs database work off the main thread and hands results back to it.
+
+One worker thread serialises all database work (SQLite has one writer anyway), so widgets
+never wait on disk and never touch the database. Results and errors arrive on the main
+thread through queued signals, so only the main thread ever touches a widget. Tests can
+call :func:`set_synchronous` to run tasks inline.
+"""
+
+from __future__ import annotations
+
+import logging
+import traceback
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+
+log = logging.getLogger(__name__)
+
+_pool: QThreadPool | None = None
+_synchronous = False
+
+
+def set_synchronous(value: bool) -> None:
+    """Run every task inline on the calling thread (for tests that need determinism)."""
+    global _synchronous
+    _synchronous = value
+
+
+def _worker_pool() -> QThreadPool:
+    global _pool
+    if _pool is None:
+        _pool = QThreadPool()
+        _pool.setMaxThreadCount(1)
+    return _pool
+
+
+def wait_for_idle(timeout_ms: int = 30000) -> bool:
+    """Block until queued tasks are done (used on shutdown and in tests)."""
+    return _worker_pool().waitForDone(timeout_ms)
+
+
+class _Relay(QObject):
+    succeeded = Signal(object)
+    failed = Signal(object)
+
+
+class _Job(QRunnable):
+    def __init__(self, work: Callable[[], Any], relay: _Relay) -> None:
+        super().__init__()
+        self._work = work
+        self._relay = relay
+
+    def run(self) -> None:
+        try:
+            result = self._work()
+        except Exception as exc:  # handed to the caller's failure handler on the main thread
+            exc.__traceback_text__ = traceback.format_exc()
+            self._relay.failed.emit(exc)
+        else:
+            self._relay.succeeded.emit(result)
+
+
+class Task:
+    """``Task(work).on_success(f).on_failure(g).run(parent)``: work runs on the worker thread."""
+
+    def __init__(self, work: Callable[[], Any]) -> None:
+        self._work = work
+        self._success: Callable[[Any], None] = lambda _result: None
+        self._failure: Callable[[Exception], None] = _log_failure
+
+    def on_success(self, handler: Callable[[Any], None]) -> Task:
+        self._success = handler
+        return self
+
+    def on_failure(self, handler: Callable[[Exception], None]) -> Task:
+        self._failure = handler
+        return self
+
+    def run(self, parent: QObject) -> None:
+        """Start the work; ``parent`` owns the relay, so results for a closed window are dropped."""
+        if _synchronous:
+            try:
+                result = self._work()
+            except Exception as exc:
+                self._failure(exc)
+            else:
+                self._success(result)
+            return
+        relay = _Relay(parent)
+        relay.succeeded.connect(Slot(object)(lambda r: (self._success(r), relay.deleteLater())))
+        relay.failed.connect(Slot(object)(lambda e: (self._failure(e), relay.deleteLater())))
+        _worker_pool().start(_Job(self._work, relay))
+
+
+def _log_failure(exc: Exception) -> None:
+    log.error("background task failed: %s", getattr(exc, "__traceback_text__", exc))
