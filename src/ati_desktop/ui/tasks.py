@@ -41,8 +41,27 @@ def wait_for_idle(timeout_ms: int = 30000) -> bool:
 
 
 class _Relay(QObject):
+    """Lives on the main thread: its slots receive the worker's signals queued."""
+
     succeeded = Signal(object)
     failed = Signal(object)
+
+    def __init__(self, parent: QObject, success, failure) -> None:
+        super().__init__(parent)
+        self._success = success
+        self._failure = failure
+        self.succeeded.connect(self._deliver_success)
+        self.failed.connect(self._deliver_failure)
+
+    @Slot(object)
+    def _deliver_success(self, result: Any) -> None:
+        self.deleteLater()
+        self._success(result)
+
+    @Slot(object)
+    def _deliver_failure(self, exc: Exception) -> None:
+        self.deleteLater()
+        self._failure(exc)
 
 
 class _Job(QRunnable):
@@ -87,9 +106,7 @@ class Task:
             else:
                 self._success(result)
             return
-        relay = _Relay(parent)
-        relay.succeeded.connect(Slot(object)(lambda r: (self._success(r), relay.deleteLater())))
-        relay.failed.connect(Slot(object)(lambda e: (self._failure(e), relay.deleteLater())))
+        relay = _Relay(parent, self._success, self._failure)
         _worker_pool().start(_Job(self._work, relay))
 
 
