@@ -1,0 +1,39 @@
+"""The ``ati`` command: database upkeep, catalogues, demo data and listings for supervisors."""
+
+from __future__ import annotations
+
+import typer
+
+from ati_desktop import __version__
+
+from . import db, demo, schools, sessions
+
+app = typer.Typer(
+    name="ati",
+    help="ATI Desktop — Asistencia Técnica Integral (Gobernación del Huila).",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+)
+app.add_typer(db.app, name="db")
+app.add_typer(schools.app, name="schools")
+app.add_typer(sessions.app, name="sessions")
+app.command("demo")(demo.demo)
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        typer.echo(f"ati-desktop {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _root(
+    version: bool = typer.Option(False, "--version", callback=_print_version, is_eager=True,
+                                 help="Muestra la versión y termina."),
+) -> None:
+    """ATI Desktop — Asistencia Técnica Integral (Gobernación del Huila)."""
+
+
+def main() -> None:
+    app()

@@ -1,0 +1,40 @@
+"""What every ``ati`` command shares: the ``--db`` option and user-facing errors."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import typer
+
+from ati_desktop.domain.errors import AtiError
+from ati_desktop.paths import resolve_db_path
+from ati_desktop.storage.database import Database
+
+DbOption = typer.Option(
+    None, "--db", envvar="ATI_DB", help="Archivo de la base de datos (por defecto, la del usuario)."
+)
+
+log = logging.getLogger("ati_desktop.cli")
+
+
+@contextmanager
+def user_errors() -> Iterator[None]:
+    """Show errors the user can act on as a Spanish message and exit 1, without a traceback."""
+    try:
+        yield
+    except AtiError as exc:
+        typer.secho(f"Error: {exc.message}", err=True, fg=typer.colors.RED)
+        raise typer.Exit(1) from None
+
+
+@contextmanager
+def opened(db_path: Path | None) -> Iterator[Database]:
+    with user_errors():
+        database = Database.open(resolve_db_path(db_path))
+        try:
+            yield database
+        finally:
+            database.close()

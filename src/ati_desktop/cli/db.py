@@ -1,0 +1,51 @@
+"""``ati db``: create, check and back up the local database."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+from sqlalchemy import text
+
+from ati_desktop.storage.backup import backup_to
+from ati_desktop.storage.migrate import current_revision, head_revision
+
+from .common import DbOption, opened
+
+app = typer.Typer(help="Base de datos local.", no_args_is_help=True)
+
+
+@app.command("init")
+def init(db: Path | None = DbOption) -> None:
+    """Crea la base de datos (o la actualiza al esquema actual)."""
+    with opened(db) as database:
+        typer.echo(f"Base de datos lista: {database.path} (esquema {current_revision(database.engine)})")
+        if database.last_backup:
+            typer.echo(f"Copia de seguridad previa a la actualización: {database.last_backup}")
+
+
+@app.command("check")
+def check(db: Path | None = DbOption) -> None:
+    """Revisa la integridad del archivo y el estado de las migraciones."""
+    with opened(db) as database:
+        with database.engine.connect() as connection:
+            integrity = [r[0] for r in connection.execute(text("PRAGMA integrity_check"))]
+            foreign = connection.execute(text("PRAGMA foreign_key_check")).all()
+        revision, head = current_revision(database.engine), head_revision()
+        typer.echo(f"Archivo: {database.path}")
+        typer.echo(f"Integridad: {'correcta' if integrity == ['ok'] else '; '.join(integrity)}")
+        typer.echo(f"Claves foráneas: {'correctas' if not foreign else f'{len(foreign)} problemas'}")
+        typer.echo(f"Esquema: {revision} (actual: {head})")
+        if integrity != ["ok"] or foreign or revision != head:
+            raise typer.Exit(1)
+
+
+@app.command("backup")
+def backup(target: Path = typer.Argument(..., help="Archivo de destino."), db: Path | None = DbOption) -> None:
+    """Copia la base de datos en caliente, con la API de copias de SQLite."""
+    if target.exists():
+        typer.secho(f"Error: {target} ya existe; elija otro nombre.", err=True, fg=typer.colors.RED)
+        raise typer.Exit(1)
+    with opened(db) as database:
+        backup_to(database.engine, target)
+        typer.echo(f"Copia guardada en {target}")
