@@ -64,7 +64,8 @@ def parse_catalogue(content: str) -> list[CatalogueRow]:
             errors.append("falta el nombre del establecimiento")
         if values["municipality_code"] not in municipalities:
             errors.append(f"el municipio «{values['municipality_code']}» no es un código DIVIPOLA del Huila")
-        elif not values["dane_code"].startswith(values["municipality_code"]) and values["dane_code"].isdigit():
+        elif values["dane_code"].isdigit() and values["dane_code"][1:6] != values["municipality_code"]:
+            # DANE school codes are zone digit + DIVIPOLA municipality code + school number.
             errors.append("el código DANE no corresponde al municipio indicado")
         if values["campus_dane_code"] and not values["campus_name"]:
             errors.append("la sede tiene código pero no nombre")

@@ -103,8 +103,10 @@ def _check_file(path: Path) -> None:
                 f"El archivo «{path.name}» no es una base de datos de ATI Desktop. "
                 "Elija otro archivo; este no se modificó."
             )
+    # Without a pending WAL, "immutable" reads without creating -wal/-shm files beside it.
+    mode = "ro" if Path(f"{path}-wal").exists() else "ro&immutable=1"
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        connection = sqlite3.connect(f"file:{path}?mode={mode}", uri=True)
         try:
             row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
         except sqlite3.OperationalError:
