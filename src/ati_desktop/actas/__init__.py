@@ -1,1 +1,9 @@
-"""Session minutes (actas) as PDF, rendered with ReportLab, and their verification."""
+"""Session minutes (actas) as PDF, rendered with ReportLab, and their verification.
+
+- ``actas.model``: ``ActaData`` and its parts, everything an acta prints (filled by services).
+- ``actas.render``: ``render_acta``, ``write_acta``, ``render_many`` (imports ReportLab).
+- ``actas.verify``: ``read_stamp`` / ``read_stamps`` (plain Python) and how verification works.
+- ``actas.stamp``: ``ActaStamp``, the session id, revision and record hash printed on an acta.
+
+Importing the package itself loads nothing heavy: pick the module you need.
+"""
