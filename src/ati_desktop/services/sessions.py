@@ -15,6 +15,7 @@ from ati_desktop.domain.reference import Channel, CommitmentStatus, SessionStatu
 from ati_desktop.storage.blobs import put_blob
 from ati_desktop.storage.database import Database
 from ati_desktop.storage.models import (
+    AppMeta,
     Attendance,
     Commitment,
     CommitmentVerification,
@@ -57,6 +58,9 @@ def save_session(
         answers_check(data.form_id, data.form_version, data.answers)
     with db.write() as tx:
         check_session_input(tx, data)
+        if data.assistant_id is None:
+            meta = tx.get(AppMeta, "assistant_id")
+            data.assistant_id = meta.value if meta else None
         now = datetime.now(UTC)
         row = tx.get(Session, data.id) if data.id else None
         if row is None:
@@ -182,7 +186,8 @@ def _sync_rows(tx, device_id, model, session_id: str, wanted: list[tuple[str | N
     """Upsert child rows by id; rows no longer wanted are soft-deleted, never lost."""
     existing = {r.id: r for r in tx.exec(select(model).where(model.session_id == session_id))}
     kept = []
-    for row_id, values in wanted:
+    for position, (row_id, values) in enumerate(wanted):
+        values = {**values, "position": position}
         row = existing.pop(row_id, None) if row_id else None
         if row is None:
             row = model(id=row_id or new_id(), device_id=device_id, session_id=session_id,

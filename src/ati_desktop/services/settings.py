@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import json
+from datetime import UTC, datetime
 from dataclasses import asdict, dataclass, fields
 from typing import Any
 
 from ati_desktop.storage.database import Database
-from ati_desktop.storage.models import Setting
+from ati_desktop.storage.models import AppMeta, Assistant, Setting
+from ati_desktop.storage.types import new_id
 
 
 @dataclass
@@ -58,7 +60,30 @@ def profile(db: Database) -> Profile:
 
 
 def save_profile(db: Database, value: Profile) -> None:
+    """Keep the profile, and the assistant record that sessions of this device point to."""
     _put(db, "profile", asdict(value))
+    now = datetime.now(UTC)
+    with db.write() as tx:
+        meta = tx.get(AppMeta, "assistant_id")
+        row = tx.get(Assistant, meta.value) if meta else None
+        if row is None:
+            row = Assistant(device_id=db.device_id, full_name=value.full_name, created_at=now)
+            tx.add(row)
+            tx.add(AppMeta(key="assistant_id", value=row.id))
+        elif (row.full_name, row.id_document, row.role, row.email, row.phone) == (
+                value.full_name, value.id_document, value.role, value.email, value.phone):
+            return
+        else:
+            row.base_revision_id, row.revision_id, row.revision = row.revision_id, new_id(), row.revision + 1
+        row.full_name, row.id_document, row.role = value.full_name, value.id_document or None, value.role
+        row.email, row.phone, row.updated_at = value.email or None, value.phone or None, now
+
+
+def assistant_id(db: Database) -> str | None:
+    """The assistant who works on this device, once the profile has been filled in."""
+    with db.read() as tx:
+        meta = tx.get(AppMeta, "assistant_id")
+        return meta.value if meta else None
 
 
 def institution(db: Database) -> Institution:

@@ -43,7 +43,7 @@ def _plain(value: Any) -> Any:
 
 def _live(tx: DbSession, model, session_id: str) -> list:
     query = select(model).where(model.session_id == session_id, model.deleted_at.is_(None))
-    return list(tx.exec(query.order_by(model.created_at, model.id)))
+    return list(tx.exec(query.order_by(model.position, model.created_at, model.id)))
 
 
 def session_snapshot(tx: DbSession, row: Session) -> dict[str, Any]:

@@ -214,6 +214,7 @@ class Attendance(Synced, table=True):
 
     __tablename__ = "attendance"
     session_id: str = _fk("session.id", nullable=False)
+    position: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
     participant_id: str = _fk("participant.id", nullable=False)
     role_in_session: str | None = Field(default=None, max_length=120)
     present: bool = True
@@ -227,6 +228,7 @@ class Commitment(Synced, table=True):
     __tablename__ = "commitment"
     __table_args__ = (Index("ix_commitment_status_due", "status", "due_date"),)
     session_id: str = _fk("session.id", nullable=False)
+    position: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
     description: str = Field(sa_type=Text)
     responsible: str = Field(max_length=160)
     side: str = Field(max_length=20)
@@ -243,6 +245,7 @@ class CommitmentVerification(Synced, table=True):
     __tablename__ = "commitment_verification"
     commitment_id: str = _fk("commitment.id", nullable=False)
     session_id: str = _fk("session.id", nullable=False)
+    position: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
     verified_on: date
     result: str = Field(max_length=20)
     note: str | None = Field(default=None, sa_type=Text)
@@ -253,6 +256,7 @@ class Evidence(Synced, table=True):
 
     __tablename__ = "evidence"
     session_id: str = _fk("session.id", nullable=False)
+    position: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
     verification_id: str | None = _fk("commitment_verification.id", index=False)
     sha256: str = Field(sa_column_args=[ForeignKey("blob.sha256")], max_length=64)
     file_name: str = Field(max_length=255)
@@ -268,6 +272,7 @@ class IndicatorValue(Synced, table=True):
 
     __tablename__ = "indicator_value"
     session_id: str = _fk("session.id", nullable=False)
+    position: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
     name: str = Field(max_length=200)
     unit: str | None = Field(default=None, max_length=40)
     target: float | None = None
