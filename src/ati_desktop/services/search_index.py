@@ -26,9 +26,18 @@ def _flatten(value) -> list[str]:
 
 def body_for(tx: DbSession, row: Session) -> str:
     school = tx.get(School, row.school_id) if row.school_id else None
-    parts = [row.place, school.name if school else None, row.objective, row.scope_guidelines,
-             row.scope_habits, row.scope_products, row.conclusions]
-    parts += _flatten(json.loads(row.answers))
+    return search_body(row.place, school.name if school else None, row.objective,
+                       row.scope_guidelines, row.scope_habits, row.scope_products,
+                       row.conclusions, row.answers)
+
+
+def search_body(place: str | None, school_name: str | None, objective: str | None,
+                scope_guidelines: str | None, scope_habits: str | None,
+                scope_products: str | None, conclusions: str | None, answers_json: str) -> str:
+    """The indexed text of a session from its plain values (bulk loaders call this directly)."""
+    parts = [place, school_name, objective, scope_guidelines, scope_habits, scope_products,
+             conclusions]
+    parts += _flatten(json.loads(answers_json))
     return " ".join(p for p in parts if p)
 
 
