@@ -23,11 +23,11 @@ from reportlab.platypus import Flowable, Paragraph, Table, TableStyle
 from ati_desktop.actas.engine import REGULAR
 from ati_desktop.actas.styles import BAND_FILL, HEAD_FILL, LABEL_FILL, RULE, RULE_WIDTH, styles
 
-# Text is cut into pieces of about this size: a table row never outgrows a page, and
-# ReportLab lays out many short paragraphs much faster than one huge one.
+# Text is cut into pieces of about this size, each in a table row of its own: no row ever
+# outgrows a page, and ReportLab lays out many short paragraphs much faster than a huge one.
 CHUNK_CHARS = 700
-# Past this, one table cell may be taller than a page and its row must be allowed to split.
-TALL_CELL_CHARS = 2500
+# Up to this much text, the rows holding one table row's pieces are kept on one page.
+ROW_CHARS = 2000
 PAD = 4
 
 Cell = str | Flowable | list[Flowable]
@@ -41,17 +41,21 @@ class Heading:
     kind: str = "band"
 
 
-def chunks(text: str) -> list[str]:
-    """Lines of ``text`` (blank ones dropped), long lines cut at sentence or word ends."""
-    pieces: list[str] = []
+def chunks(text: str) -> list[tuple[str, bool]]:
+    """Pieces of ``text``, each with whether it continues the previous piece's paragraph.
+
+    Lines are paragraphs (blank ones dropped); long lines are cut at sentence or word ends.
+    """
+    pieces: list[tuple[str, bool]] = []
     for line in text.splitlines():
         line = line.strip()
+        continued = False
         while len(line) > CHUNK_CHARS:
             cut = _cut_point(line)
-            pieces.append(line[:cut].rstrip())
-            line = line[cut:].lstrip()
+            pieces.append((line[:cut].rstrip(), continued))
+            line, continued = line[cut:].lstrip(), True
         if line:
-            pieces.append(line)
+            pieces.append((line, continued))
     return pieces
 
 
@@ -70,7 +74,7 @@ def para(text: str, style: ParagraphStyle) -> Paragraph:
 
 
 def paragraphs(text: str, style: ParagraphStyle, empty: str = "—") -> list[Paragraph]:
-    return [para(piece, style) for piece in chunks(text)] or [para(empty, style)]
+    return [para(piece, style) for piece, _ in chunks(text)] or [para(empty, style)]
 
 
 def fit(text: str, style: ParagraphStyle, width: float) -> str | Paragraph:
@@ -104,7 +108,7 @@ def text_style(start: tuple[int, int], end: tuple[int, int], style: ParagraphSty
 
 def heading_table(headings: Sequence[Heading], width: float) -> Table:
     """Headings on their own, for a section whose body is running text."""
-    rows, commands = _heading_rows(headings, 1)
+    rows, commands = _heading_rows(headings, 1, width)
     table = Table(rows, colWidths=[width])
     set_style(table, [("BOX", (0, 0), (-1, -1), RULE_WIDTH, RULE), *commands])
     table.keepWithNext = True
@@ -118,7 +122,7 @@ def field_table(rows: Sequence[tuple[str, str]], width: float,
     """Label/value pairs in two columns; a long value continues over several rows."""
     s = styles()
     label_w = width * label_share
-    data, commands = _heading_rows(headings, 2)
+    data, commands = _heading_rows(headings, 2, width)
     body = len(data)
     commands += [
         *text_style((0, body), (0, -1), s.label),
@@ -127,14 +131,17 @@ def field_table(rows: Sequence[tuple[str, str]], width: float,
         ("LINEAFTER", (0, body), (0, -1), RULE_WIDTH, RULE),
         ("BACKGROUND", (0, body), (0, -1), LABEL_FILL),
         ("VALIGN", (0, body), (-1, -1), "TOP"),
-        ("TOPPADDING", (0, body), (-1, -1), 1.5),
-        ("BOTTOMPADDING", (0, body), (-1, -1), 1.5),
+        # Pieces of one paragraph follow each other without a gap.
+        ("TOPPADDING", (0, body), (-1, -1), 0),
+        ("BOTTOMPADDING", (0, body), (-1, -1), 0),
     ]
     for label, value in rows:
         first = len(data)
-        pieces = chunks(value) or ["—"]
-        data += [[fit(label, s.label, label_w) if i == 0 else "", fit(piece, s.cell, width - label_w)]
-                 for i, piece in enumerate(pieces)]
+        for piece, continued in chunks(value) or [("—", False)]:
+            if len(data) > first and not continued:
+                commands.append(("TOPPADDING", (0, len(data)), (-1, len(data)), 3))
+            data.append(["", fit(piece, s.cell, width - label_w)])
+        data[first][0] = fit(label, s.label, label_w)
         commands += [
             ("LINEABOVE", (0, first), (-1, first), RULE_WIDTH, RULE),
             ("TOPPADDING", (0, first), (-1, first), 3.5),
@@ -148,10 +155,12 @@ def pair_grid(rows: Sequence[tuple[str, str]], width: float,
     """Label/value pairs two to a line; a value too long for half a line takes a whole line."""
     s = styles()
     label_w, value_w = width * 0.17, width * 0.33
-    data, commands = _heading_rows(headings, 4)
+    data, commands = _heading_rows(headings, 4, width)
     body = len(data)
     commands += [
         *text_style((0, body), (-1, -1), s.cell),
+        *text_style((0, body), (0, -1), s.label),
+        *text_style((2, body), (2, -1), s.label),
         ("BACKGROUND", (0, body), (0, -1), LABEL_FILL),
         ("BACKGROUND", (2, body), (2, -1), LABEL_FILL),
     ]
@@ -162,12 +171,12 @@ def pair_grid(rows: Sequence[tuple[str, str]], width: float,
         if isinstance(half, Paragraph):
             row = len(data)
             commands += [("SPAN", (1, row), (3, row)), ("BACKGROUND", (1, row), (3, row), white)]
-            data.append([para(label, s.label), fit(value, s.cell, width - label_w), "", ""])
+            data.append([fit(label, s.label, label_w), fit(value, s.cell, width - label_w), "", ""])
         elif pending:
-            data.append([*pending, para(label, s.label), half])
+            data.append([*pending, fit(label, s.label, label_w), half])
             pending = []
         else:
-            pending = [para(label, s.label), half]
+            pending = [fit(label, s.label, label_w), half]
     if pending:
         data.append([*pending, "", ""])
     commands += [
@@ -193,37 +202,48 @@ def data_table(
     shares = list(widths) if widths and len(widths) == len(columns) else [1.0] * len(columns)
     col_widths = [width * share / sum(shares) for share in shares]
     cell_styles = [s.cell_centre if i in centred else s.cell for i in range(len(columns))]
-    data, commands = _heading_rows(headings, len(columns))
+    data, commands = _heading_rows(headings, len(columns), width)
     header = len(data)
     data.append([fit(c, s.th, w) for c, w in zip(columns, col_widths)])
-    tall = False
-    for row in rows:
-        cells = list(row)[: len(columns)] + [""] * (len(columns) - len(row))
-        tall = tall or any(isinstance(c, str) and len(c) > TALL_CELL_CHARS for c in cells)
-        data.append([_cell(c, style, w) for c, style, w in zip(cells, cell_styles, col_widths)])
     commands += text_style((0, header), (-1, header), s.th)
     for i, style in enumerate(cell_styles):
         commands += text_style((i, header + 1), (i, -1), style)
     commands += [
-        ("GRID", (0, header), (-1, -1), RULE_WIDTH, RULE),
+        ("BOX", (0, header), (-1, -1), RULE_WIDTH, RULE),
+        ("LINEAFTER", (0, header), (-2, -1), RULE_WIDTH, RULE),
         ("BACKGROUND", (0, header), (-1, header), HEAD_FILL),
         ("VALIGN", (0, header), (-1, header), "MIDDLE"),
         ("VALIGN", (0, header + 1), (-1, -1), "TOP"),
-        ("TOPPADDING", (0, header), (-1, -1), 2.5),
-        ("BOTTOMPADDING", (0, header), (-1, -1), 3),
+        ("TOPPADDING", (0, header), (-1, -1), 0),
+        ("BOTTOMPADDING", (0, header), (-1, -1), 0),
+        ("TOPPADDING", (0, header), (-1, header), 2.5),
+        ("BOTTOMPADDING", (0, header), (-1, header), 3),
     ]
-    return _table(data, commands, col_widths, headings, header_row=True, split_in_row=tall)
+    for row in rows:
+        cells = list(row)[: len(columns)] + [""] * (len(columns) - len(row))
+        stacks = [_pieces(c, style, w) for c, style, w in zip(cells, cell_styles, col_widths)]
+        first, height = len(data), max(len(stack) for stack in stacks)
+        data += [[stack[i] if i < len(stack) else "" for stack in stacks] for i in range(height)]
+        last = first + height - 1
+        commands += [
+            ("LINEABOVE", (0, first), (-1, first), RULE_WIDTH, RULE),
+            ("TOPPADDING", (0, first), (-1, first), 2.5),
+            ("BOTTOMPADDING", (0, last), (-1, last), 3),
+        ]
+        # A row that fits on a page is never cut; a longer one breaks between its pieces.
+        if height > 1 and sum(len(c) for c in cells if isinstance(c, str)) <= ROW_CHARS:
+            commands.append(("NOSPLIT", (0, first), (-1, last)))
+    return _table(data, commands, col_widths, headings, header_row=True)
 
 
 def _table(data: list[list], commands: list[tuple], col_widths: list[float],
-           headings: Sequence[Heading], header_row: bool, split_in_row: bool = False) -> Table:
+           headings: Sequence[Heading], header_row: bool) -> Table:
     # Repeat the innermost heading and the column header on continuation pages; this also
     # forbids a split that would leave the headings without a row under them.
     repeat = [len(headings) - 1] if headings else []
     if header_row:
         repeat.append(len(headings))
-    table = Table(data, colWidths=col_widths, repeatRows=tuple(repeat) or 0,
-                  splitInRow=1 if split_in_row else 0)
+    table = Table(data, colWidths=col_widths, repeatRows=tuple(repeat) or 0)
     set_style(table, commands)
     if headings:
         table.spaceBefore = 8
@@ -236,24 +256,28 @@ _HEADING_FILL: dict[str, Color | None] = {
 }
 
 
-def _heading_rows(headings: Sequence[Heading], columns: int) -> tuple[list[list], list[tuple]]:
+def _heading_rows(headings: Sequence[Heading], columns: int,
+                  width: float) -> tuple[list[list], list[tuple]]:
     s = styles()
     style = {"band": s.band, "sub": s.subheading, "caption": s.caption, "note": s.help}
     rows: list[list] = []
     commands: list[tuple] = []
     for r, heading in enumerate(headings):
         text = heading.text.upper() if heading.kind == "band" else heading.text
-        rows.append([para(text, style[heading.kind])] + [""] * (columns - 1))
-        commands += [("SPAN", (0, r), (-1, r)), ("BOX", (0, r), (-1, r), RULE_WIDTH, RULE)]
+        rows.append([fit(text, style[heading.kind], width)] + [""] * (columns - 1))
+        commands += [
+            ("SPAN", (0, r), (-1, r)),
+            ("BOX", (0, r), (-1, r), RULE_WIDTH, RULE),
+            ("VALIGN", (0, r), (-1, r), "MIDDLE"),
+            *text_style((0, r), (-1, r), style[heading.kind]),
+        ]
         if fill := _HEADING_FILL[heading.kind]:
             commands.append(("BACKGROUND", (0, r), (-1, r), fill))
     return rows, commands
 
 
-def _cell(value: Cell, style: ParagraphStyle, width: float) -> Cell:
+def _pieces(value: Cell, style: ParagraphStyle, width: float) -> list[Cell]:
+    """A cell's content as one item per table row it will take."""
     if not isinstance(value, str):
-        return value
-    pieces = chunks(value)
-    if len(pieces) <= 1:
-        return fit(value, style, width)
-    return [para(piece, style) for piece in pieces]
+        return [value]
+    return [fit(piece, style, width) for piece, _ in chunks(value)] or [""]

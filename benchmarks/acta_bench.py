@@ -1,0 +1,85 @@
+"""Acta rendering time, against a bare ReportLab document of as many pages in the same font.
+
+``run(quick)`` returns medians in milliseconds: ``acta_2p_ms``, ``acta_10p_ms``, ``bare_2p_ms``
+and ``acta_ratio`` (acta_2p_ms / bare_2p_ms; the goal is at most 2.0), plus the page counts
+actually rendered (``acta_2p_pages``, ``acta_10p_pages``) so that a layout change that moves
+the page count is visible next to the figures.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import statistics
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+
+from reportlab.lib.styles import ParagraphStyle  # noqa: E402
+from reportlab.platypus import Paragraph, SimpleDocTemplate  # noqa: E402
+
+from ati_desktop.actas.engine import REGULAR, setup  # noqa: E402
+from ati_desktop.actas.render import render_acta  # noqa: E402
+from ati_desktop.actas.sample import sample_acta  # noqa: E402
+
+_TEXT = (
+    "La institución educativa avanzó en la ejecución del plan de mejoramiento; el consejo "
+    "académico revisó los planes de área y acordó ajustes al sistema de evaluación. "
+) * 4
+
+
+def run(quick: bool = False) -> dict[str, float]:
+    """Median timings of the acta renderer and of the bare baseline."""
+    setup()
+    repeats = 5 if quick else 25
+    two_pages = sample_acta()
+    ten_pages = sample_acta(commitments=40, extra_paragraphs=62)
+    acta_2p_pages = _pages(render_acta(two_pages))
+    paragraphs = _paragraphs_filling(acta_2p_pages)
+    results = {
+        "acta_2p_ms": _median_ms(lambda: render_acta(two_pages), repeats),
+        "acta_10p_ms": _median_ms(lambda: render_acta(ten_pages), max(3, repeats // 3)),
+        "bare_2p_ms": _median_ms(lambda: _bare(paragraphs), repeats),
+        "acta_2p_pages": float(acta_2p_pages),
+        "acta_10p_pages": float(_pages(render_acta(ten_pages))),
+    }
+    results["acta_ratio"] = results["acta_2p_ms"] / results["bare_2p_ms"]
+    return results
+
+
+def _bare(paragraphs: int) -> bytes:
+    """Running text in the embedded font, deterministic like the actas, nothing else."""
+    style = ParagraphStyle("bare", fontName=REGULAR, fontSize=9, leading=12)
+    out = io.BytesIO()
+    SimpleDocTemplate(out, invariant=1).build([Paragraph(_TEXT, style) for _ in range(paragraphs)])
+    return out.getvalue()
+
+
+def _paragraphs_filling(pages: int) -> int:
+    """The most paragraphs of running text that still fit in ``pages`` full pages."""
+    count = 1
+    while _pages(_bare(count + 1)) <= pages:
+        count += 1
+    return count
+
+
+def _pages(pdf: bytes) -> int:
+    return len(re.findall(rb"/Type /Page\b", pdf))
+
+
+def _median_ms(action: Callable[[], object], repeats: int) -> float:
+    action()  # warm caches (fonts, styles) as a running application has them
+    times = []
+    for _ in range(repeats):
+        start = time.perf_counter()
+        action()
+        times.append((time.perf_counter() - start) * 1000)
+    return statistics.median(times)
+
+
+if __name__ == "__main__":
+    for name, value in run(quick="--quick" in sys.argv).items():
+        print(f"{name:>16}: {value:8.2f}")
