@@ -29,6 +29,9 @@ CHUNK_CHARS = 700
 # Up to this much text, the rows holding one table row's pieces are kept on one page.
 ROW_CHARS = 2000
 PAD = 4
+# Labels, headings and column titles come from form definitions; past this they are clipped
+# so that a runaway title can never make a row taller than a page.
+TITLE_CHARS = 300
 
 Cell = str | Flowable | list[Flowable]
 
@@ -41,17 +44,18 @@ class Heading:
     kind: str = "band"
 
 
-def chunks(text: str) -> list[tuple[str, bool]]:
+def chunks(text: str, limit: int = CHUNK_CHARS) -> list[tuple[str, bool]]:
     """Pieces of ``text``, each with whether it continues the previous piece's paragraph.
 
-    Lines are paragraphs (blank ones dropped); long lines are cut at sentence or word ends.
+    Lines are paragraphs (blank ones dropped); lines longer than ``limit`` are cut at
+    sentence or word ends.
     """
     pieces: list[tuple[str, bool]] = []
     for line in text.splitlines():
         line = line.strip()
         continued = False
-        while len(line) > CHUNK_CHARS:
-            cut = _cut_point(line)
+        while len(line) > limit:
+            cut = _cut_point(line, limit)
             pieces.append((line[:cut].rstrip(), continued))
             line, continued = line[cut:].lstrip(), True
         if line:
@@ -59,13 +63,18 @@ def chunks(text: str) -> list[tuple[str, bool]]:
     return pieces
 
 
-def _cut_point(line: str) -> int:
-    window = line[:CHUNK_CHARS]
+def _cut_point(line: str, limit: int) -> int:
+    window = line[:limit]
     for mark in (". ", "; ", ", ", " "):
-        at = window.rfind(mark, CHUNK_CHARS // 2)
+        at = window.rfind(mark, limit // 2)
         if at > 0:
             return at + len(mark)
-    return CHUNK_CHARS
+    return limit
+
+
+def column_limit(width: float) -> int:
+    """Piece size for a column ``width`` points wide: a narrow column takes shorter pieces."""
+    return max(60, min(CHUNK_CHARS, int(width * 4)))
 
 
 def para(text: str, style: ParagraphStyle) -> Paragraph:
@@ -83,6 +92,17 @@ def fit(text: str, style: ParagraphStyle, width: float) -> str | Paragraph:
     if "\n" not in text and stringWidth(text, style.fontName, style.fontSize) <= width - 2 * PAD:
         return text
     return para(text, style)
+
+
+def clip(text: str) -> str:
+    """``text`` cut to ``TITLE_CHARS`` (with an ellipsis) for places that cannot grow."""
+    text = text.strip()
+    return text if len(text) <= TITLE_CHARS else text[: TITLE_CHARS - 1] + "…"
+
+
+def title(text: str, style: ParagraphStyle, width: float) -> str | Paragraph:
+    """A label, heading or column title, clipped."""
+    return fit(clip(text), style, width)
 
 
 def set_style(table: Table, commands: list[tuple]) -> None:
@@ -137,11 +157,11 @@ def field_table(rows: Sequence[tuple[str, str]], width: float,
     ]
     for label, value in rows:
         first = len(data)
-        for piece, continued in chunks(value) or [("—", False)]:
+        for piece, continued in chunks(value, column_limit(width - label_w)) or [("—", False)]:
             if len(data) > first and not continued:
                 commands.append(("TOPPADDING", (0, len(data)), (-1, len(data)), 3))
             data.append(["", fit(piece, s.cell, width - label_w)])
-        data[first][0] = fit(label, s.label, label_w)
+        data[first][0] = title(label, s.label, label_w)
         commands += [
             ("LINEABOVE", (0, first), (-1, first), RULE_WIDTH, RULE),
             ("TOPPADDING", (0, first), (-1, first), 3.5),
@@ -168,25 +188,41 @@ def pair_grid(rows: Sequence[tuple[str, str]], width: float,
     for label, value in rows:
         value = value.strip() or "—"
         half = fit(value, s.cell, value_w)
-        if isinstance(half, Paragraph):
-            row = len(data)
-            commands += [("SPAN", (1, row), (3, row)), ("BACKGROUND", (1, row), (3, row), white)]
-            data.append([fit(label, s.label, label_w), fit(value, s.cell, width - label_w), "", ""])
-        elif pending:
-            data.append([*pending, fit(label, s.label, label_w), half])
+        if isinstance(half, str) and pending:
+            data.append([*pending, title(label, s.label, label_w), half])
             pending = []
+        elif isinstance(half, str):
+            pending = [title(label, s.label, label_w), half]
         else:
-            pending = [fit(label, s.label, label_w), half]
+            data += _whole_line(label, value, width, label_w, len(data), commands)
     if pending:
         data.append([*pending, "", ""])
     commands += [
-        ("GRID", (0, body), (-1, -1), RULE_WIDTH, RULE),
+        ("BOX", (0, body), (-1, -1), RULE_WIDTH, RULE),
+        ("LINEAFTER", (0, body), (2, -1), RULE_WIDTH, RULE),
         ("VALIGN", (0, body), (-1, -1), "MIDDLE"),
         ("TOPPADDING", (0, body), (-1, -1), 3),
         ("BOTTOMPADDING", (0, body), (-1, -1), 3.5),
     ]
+    commands += [("LINEABOVE", (0, r), (-1, r), RULE_WIDTH, RULE)
+                 for r in range(body + 1, len(data)) if data[r][0] != ""]
     return _table(data, commands, [label_w, value_w, label_w, value_w], headings,
                   header_row=False)
+
+
+def _whole_line(label: str, value: str, width: float, label_w: float, first: int,
+                commands: list[tuple]) -> list[list[Cell]]:
+    """Rows for a value spanning the three value columns, in pieces if it is long."""
+    s = styles()
+    rows: list[list[Cell]] = []
+    for piece, _ in chunks(value, column_limit(width - label_w)):
+        row = first + len(rows)
+        rows.append(["", fit(piece, s.cell, width - label_w), "", ""])
+        commands += [("SPAN", (1, row), (3, row)), ("BACKGROUND", (1, row), (3, row), white)]
+    rows[0][0] = title(label, s.label, label_w)
+    if len(value) <= ROW_CHARS:
+        commands.append(("NOSPLIT", (0, first), (-1, first + len(rows) - 1)))
+    return rows
 
 
 def data_table(
@@ -204,7 +240,7 @@ def data_table(
     cell_styles = [s.cell_centre if i in centred else s.cell for i in range(len(columns))]
     data, commands = _heading_rows(headings, len(columns), width)
     header = len(data)
-    data.append([fit(c, s.th, w) for c, w in zip(columns, col_widths)])
+    data.append([title(c, s.th, w) for c, w in zip(columns, col_widths)])
     commands += text_style((0, header), (-1, header), s.th)
     for i, style in enumerate(cell_styles):
         commands += text_style((i, header + 1), (i, -1), style)
@@ -264,7 +300,7 @@ def _heading_rows(headings: Sequence[Heading], columns: int,
     commands: list[tuple] = []
     for r, heading in enumerate(headings):
         text = heading.text.upper() if heading.kind == "band" else heading.text
-        rows.append([fit(text, style[heading.kind], width)] + [""] * (columns - 1))
+        rows.append([title(text, style[heading.kind], width)] + [""] * (columns - 1))
         commands += [
             ("SPAN", (0, r), (-1, r)),
             ("BOX", (0, r), (-1, r), RULE_WIDTH, RULE),
@@ -280,4 +316,4 @@ def _pieces(value: Cell, style: ParagraphStyle, width: float) -> list[Cell]:
     """A cell's content as one item per table row it will take."""
     if not isinstance(value, str):
         return [value]
-    return [fit(piece, style, width) for piece, _ in chunks(value)] or [""]
+    return [fit(piece, style, width) for piece, _ in chunks(value, column_limit(width))] or [""]

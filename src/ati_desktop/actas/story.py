@@ -11,6 +11,7 @@ from reportlab.platypus import Flowable, Image, KeepTogether, Spacer, Table
 
 from ati_desktop.actas.blocks import (
     Heading,
+    clip,
     data_table,
     field_table,
     heading_table,
@@ -35,8 +36,8 @@ def build_story(data: ActaData, width: float) -> list[Flowable]:
     s = styles()
     number = count(1)
 
-    def band(title: str) -> list[Heading]:
-        return [Heading(f"{next(number)}. {title}")]
+    def band(name: str) -> list[Heading]:
+        return [Heading(f"{next(number)}. {name}")]
 
     def empty(headings: list[Heading], note: str) -> list[Flowable]:
         return [heading_table(headings, width), para(note, s.body)]
@@ -116,7 +117,7 @@ def _verifications(data: ActaData, width: float, headings: list[Heading]) -> Tab
     rows = [[str(i), v.commitment, v.origin_date, v.result, v.note]
             for i, v in enumerate(data.verifications, 1)]
     return data_table(["No.", "Compromiso verificado", "Sesión de origen", "Resultado",
-                       "Observación"], rows, width, [0.55, 3.6, 1.3, 1.5, 3.0], centred=(0, 2),
+                       "Observación"], rows, width, [0.55, 3.3, 1.2, 2.2, 2.7], centred=(0, 2),
                       headings=headings)
 
 
@@ -154,7 +155,7 @@ def _signature_cell(person: Participant, max_width: float) -> list[Flowable]:
                   mask="auto")
     cell: list[Flowable] = [image]
     if person.signed_at:
-        cell.append(para(f"Firmó: {person.signed_at}", s.small))
+        cell.append(para(clip(f"Firmó: {person.signed_at}"), s.small))
     return cell
 
 
