@@ -38,7 +38,7 @@ Cell = str | Flowable | list[Flowable]
 
 @dataclass(frozen=True)
 class Heading:
-    """A title row: numbered section ("band"), sub-section ("sub"), table title ("caption"), note."""
+    """A title row: numbered section "band", sub-section "sub", table title "caption", "note"."""
 
     text: str
     kind: str = "band"

@@ -126,7 +126,7 @@ class ActaData:
                 f"El identificador de sesión «{self.session_id}» no es válido para el acta."
             )
         if not isinstance(self.revision, int) or self.revision < 1:
-            raise ValidationError("La revisión del acta debe ser un número entero mayor que cero.")
+            raise ValidationError("La revisión del acta debe ser un entero mayor que cero.")
         if not _RECORD_HASH.fullmatch(self.record_hash):
             raise ValidationError(
                 "La huella del registro debe ser hexadecimal en minúsculas (12 a 128 caracteres)."

@@ -1,4 +1,4 @@
-"""What every page carries: the boxed controlled-document header, the footer stamp, "Página X de Y"."""
+"""What every page carries: the boxed document header, the footer stamp, "Página X de Y"."""
 
 from __future__ import annotations
 
@@ -105,7 +105,8 @@ class PageDecorator:
             y -= row_height
         return self._draw_codes(canv, mid_right, right, top)
 
-    def _draw_codes(self, canv: Canvas, left: float, right: float, top: float) -> tuple[float, float]:
+    def _draw_codes(self, canv: Canvas, left: float, right: float,
+                    top: float) -> tuple[float, float]:
         h = self.header
         cells = [("Código:", h.code), ("Versión:", h.version), ("Aprobación:", h.approval_date)]
         row = _HEADER_HEIGHT / 4

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from itertools import count
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Image, KeepTogether, Spacer, Table
+from reportlab.platypus import Flowable, Image, KeepTogether, Paragraph, Spacer, Table
 
 from ati_desktop.actas.blocks import (
     Heading,
@@ -161,12 +161,15 @@ def _signature_cell(person: Participant, max_width: float) -> list[Flowable]:
 
 def _correction_note(data: ActaData, width: float) -> Table:
     s = styles()
-    text = (f"Revisión {data.revision} del acta: reemplaza las revisiones anteriores de esta "
-            f"sesión. Motivo de la corrección: {data.correction_reason or 'no indicado'}.")
-    table = Table([[para(text, s.cell)]], colWidths=[width])
+    reason = data.correction_reason.strip() or "no indicado."
+    rows = [[Paragraph(f"<b>Revisión {data.revision} del acta.</b> Reemplaza las revisiones "
+                       "anteriores de esta sesión.", s.cell)]]
+    rows += [[piece] for piece in paragraphs(f"Motivo de la corrección: {reason}", s.cell)]
+    table = Table(rows, colWidths=[width])
     set_style(table, [
         ("BOX", (0, 0), (-1, -1), RULE_WIDTH * 2, RULE),
         ("BACKGROUND", (0, 0), (-1, -1), LABEL_FILL),
+        ("TOPPADDING", (0, 1), (-1, -1), 0),
     ])
     table.spaceAfter = 4
     return table
