@@ -129,6 +129,17 @@ def test_header_is_configurable_and_takes_a_logo(tmp_path):
     assert _image_count(pdf, tmp_path) == len(pages) + 3
 
 
+def test_overlong_header_fields_shrink_or_clip_inside_their_boxes(tmp_path):
+    header = ActaHeader(entity="GOBERNACIÓN DEL DEPARTAMENTO DEL HUILA " * 4,
+                        process="Gestión del Plan de Apoyo al Mejoramiento – PAM " * 6,
+                        code="F" * 90, version="1" * 40)
+    pages = pdftotext(render_acta(replace(taller(), header=header)), tmp_path)
+    first_lines = pages[0].splitlines()[:8]
+    assert any("GOBERNACIÓN DEL DEPARTAMENTO" in line and "…" in line for line in first_lines)
+    assert any("Código:" in line and "FFFF…" in line for line in first_lines)
+    assert "Página 1 de 2" in pages[0]
+
+
 def test_signatures_are_embedded_as_images(tmp_path):
     assert _image_count(render_acta(observacion()), tmp_path) == 3
 

@@ -94,10 +94,11 @@ class PageDecorator:
         for row_height in _MIDDLE_ROWS[:-1]:
             y -= row_height
             canv.line(mid_left, y, mid_right, y)
+        # (text, font, size, most lines): each row's lines fit its height at any size.
         rows = [
-            [(h.entity, BOLD, 10.5), (h.secondary, REGULAR, 8)],
-            [(f"Proceso: {h.process}", REGULAR, 7.5)],
-            [(h.title.upper(), BOLD, 9)],
+            [(h.entity, BOLD, 10.5, 1), (h.secondary, REGULAR, 8, 1)],
+            [(f"Proceso: {h.process}", REGULAR, 7.5, 2)],
+            [(h.title.upper(), BOLD, 9, 2)],
         ]
         y = top
         for row_height, lines in zip(_MIDDLE_ROWS, rows):
@@ -179,12 +180,12 @@ def _image_reader(logo: bytes | Path | str | None) -> ImageReader | None:
     return ImageReader(io.BytesIO(logo) if isinstance(logo, bytes) else str(logo))
 
 
-def _centred_block(canv: Canvas, lines: list[tuple[str, str, float]], x: float, y_mid: float,
-                   width: float) -> None:
-    """Centre short lines of text vertically around ``y_mid``, wrapping any that are too wide."""
+def _centred_block(canv: Canvas, lines: list[tuple[str, str, float, int]], x: float,
+                   y_mid: float, width: float) -> None:
+    """Centre lines of text vertically around ``y_mid``, wrapped or shrunk to fit."""
     laid: list[tuple[str, str, float]] = []
-    for text, font, size in lines:
-        wrapped, size = _fit(text, font, size, width)
+    for text, font, size, most in lines:
+        wrapped, size = _fit(text, font, size, width, most)
         laid += [(part, font, size) for part in wrapped]
     total = sum(size * 1.2 for _, _, size in laid)
     y = y_mid + total / 2
@@ -195,18 +196,28 @@ def _centred_block(canv: Canvas, lines: list[tuple[str, str, float]], x: float, 
         canv.drawCentredString(x, y + size * 0.25, text)
 
 
-def _fit(text: str, font: str, size: float, width: float) -> tuple[list[str], float]:
-    """Wrap to at most two lines, shrinking the type down to 6 pt before giving up."""
+def _fit(text: str, font: str, size: float, width: float,
+         most: int) -> tuple[list[str], float]:
+    """Wrap to at most ``most`` lines, shrinking the type down to 6 pt, then clipping."""
     while True:
         lines = simpleSplit(text, font, size, width)
-        if len(lines) <= 2 or size <= 6:
-            return lines[:2], size
+        if len(lines) <= most:
+            return lines, size
+        if size <= 6:
+            last = _fit_one_line(" ".join(lines[most - 1:]), font, size, width)
+            return [*lines[: most - 1], last], size
         size -= 0.5
 
 
 def _fit_one_line(text: str, font: str, size: float, width: float) -> str:
-    lines = simpleSplit(text, font, size, width)
-    return lines[0] + ("…" if len(lines) > 1 else "") if lines else ""
+    """``text``, or as much of it as fits in ``width`` followed by an ellipsis."""
+    if stringWidth(text, font, size) <= width:
+        return text
+    # Start from a proportional guess, then drop characters until it fits.
+    keep = int(len(text) * width / stringWidth(text, font, size))
+    while keep > 0 and stringWidth(text[:keep] + "…", font, size) > width:
+        keep -= 1
+    return text[:keep].rstrip() + "…"
 
 
 def _draw_placeholder_shield(canv: Canvas, cx: float, cy: float) -> None:
