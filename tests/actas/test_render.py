@@ -32,6 +32,7 @@ from ati_desktop.actas.model import (
 )
 from ati_desktop.actas.render import render_acta, write_acta
 from ati_desktop.domain.document import FieldRows, Section, Table
+from ati_desktop.domain.errors import ValidationError
 
 COMMON = [
     "GOBERNACIÓN DEL HUILA",
@@ -138,6 +139,17 @@ def test_overlong_header_fields_shrink_or_clip_inside_their_boxes(tmp_path):
     assert any("GOBERNACIÓN DEL DEPARTAMENTO" in line and "…" in line for line in first_lines)
     assert any("Código:" in line and "FFFF…" in line for line in first_lines)
     assert "Página 1 de 2" in pages[0]
+
+
+@pytest.mark.parametrize(("changes", "message"), [
+    ({"participants": [Participant("Ana Ruiz", "Rectora", signature_png=b"no es PNG")]},
+     "La firma de Ana Ruiz no es una imagen legible"),
+    ({"header": ActaHeader(logo="/no/existe/escudo.png")}, "«/no/existe/escudo.png»"),
+    ({"header": ActaHeader(logo=b"basura")}, "No se pudo leer el logo"),
+])
+def test_unreadable_images_are_reported_in_spanish(changes, message):
+    with pytest.raises(ValidationError, match=message):
+        render_acta(replace(taller(), **changes))
 
 
 def test_signatures_are_embedded_as_images(tmp_path):

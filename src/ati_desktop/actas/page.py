@@ -17,6 +17,7 @@ from ati_desktop.actas.engine import BOLD, REGULAR
 from ati_desktop.actas.model import ActaData, ActaHeader
 from ati_desktop.actas.stamp import ActaStamp
 from ati_desktop.actas.styles import INK, LABEL_FILL, MUTED, RULE, RULE_WIDTH
+from ati_desktop.domain.errors import ValidationError
 
 _PAGE_SIZES = {"A4": A4, "LETTER": LETTER}
 _HEADER_HEIGHT = 24 * mm
@@ -177,7 +178,14 @@ class NumberedCanvas(Canvas):
 def _image_reader(logo: bytes | Path | str | None) -> ImageReader | None:
     if logo is None:
         return None
-    return ImageReader(io.BytesIO(logo) if isinstance(logo, bytes) else str(logo))
+    try:
+        return ImageReader(io.BytesIO(logo) if isinstance(logo, bytes) else str(logo))
+    except OSError as exc:
+        where = "" if isinstance(logo, bytes) else f" «{logo}»"
+        raise ValidationError(
+            f"No se pudo leer el logo del encabezado{where}: revise la imagen configurada "
+            "(PNG o JPEG) en el encabezado de las actas."
+        ) from exc
 
 
 def _centred_block(canv: Canvas, lines: list[tuple[str, str, float, int]], x: float,
