@@ -4,6 +4,7 @@
 - ``actas.render``: ``render_acta``, ``write_acta``, ``render_many`` (imports ReportLab).
 - ``actas.verify``: ``read_stamp`` / ``read_stamps`` (plain Python) and how verification works.
 - ``actas.stamp``: ``ActaStamp``, the session id, revision and record hash printed on an acta.
+- ``actas.sample``: ``sample_acta()``, a realistic example for header previews and benchmarks.
 
 Importing the package itself loads nothing heavy: pick the module you need.
 """
