@@ -15,7 +15,7 @@ from acta_samples import SESSION_ID, observacion, pdfinfo, pdftotext, record_has
 from ati_desktop.actas.model import ActaData
 from ati_desktop.actas.render import render_acta, write_acta
 from ati_desktop.actas.stamp import ActaStamp
-from ati_desktop.actas.verify import ActaStampError, read_stamp, read_stamps
+from ati_desktop.actas.verify import ActaStampError, read_stamp
 from ati_desktop.domain.errors import ValidationError
 
 HERE = Path(__file__).resolve().parent

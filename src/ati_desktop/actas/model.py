@@ -135,7 +135,3 @@ class ActaData:
             raise ValidationError(
                 f"Tamaño de página «{self.page_size}» no admitido; use A4 o LETTER (carta)."
             )
-
-    @property
-    def short_hash(self) -> str:
-        return self.record_hash[:12]

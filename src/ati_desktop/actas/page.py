@@ -14,7 +14,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from ati_desktop.actas.engine import BOLD, REGULAR
-from ati_desktop.actas.model import ActaData, ActaHeader
+from ati_desktop.actas.model import ActaData
 from ati_desktop.actas.stamp import ActaStamp
 from ati_desktop.actas.styles import INK, LABEL_FILL, MUTED, RULE, RULE_WIDTH
 from ati_desktop.domain.errors import ValidationError
