@@ -18,6 +18,45 @@ def _isolated_user_dirs(tmp_path_factory, monkeypatch):
     yield
 
 
+def sample_answers(technique, observation_id=None):
+    """Valid answers to version 1 of each technique's form."""
+    answers = {
+        "reunion": {
+            "tema_comun": "Avance del Plan de Mejoramiento Institucional",
+            "agenda": [{"punto_tema": "Revisión del PMI", "punto_responsable": "Rectora"}],
+            "discusion": "Se revisaron las metas del componente académico.",
+            "conclusiones": "Se acordó ajustar el PMI con el consejo académico.",
+        },
+        "observacion": {
+            "alcance": "general", "caracter": "formal", "proceso_observado": "Clase de matemáticas",
+            "duracion_minutos": 45, "instrumento": "lista_chequeo", "nivel_desarrollo": 3,
+            "aca_planeacion": {"answer": "parcial", "observation": "Falta la evaluación formativa"},
+            "observaciones_generales": "La docente sigue la planeación de aula.",
+        },
+        "dialogo_reflexivo": {
+            "observacion": observation_id or "", "impresiones_acompanante": "Buena disposición.",
+            "impresiones_acompanado": "Se sintió acompañada.", "fortalezas": "Dominio del tema.",
+            "aspectos_mejorar": "Evaluación formativa.", "acuerdos": "Ajustar la rúbrica.",
+            "acompanado_conforme": True,
+        },
+        "entrevista": {
+            "planificada": True, "entrevistado_nombre": "Jorge Cabrera", "entrevistado_rol": "coordinador",
+            "temas": "Convivencia escolar", "punto_vista_entrevistado": "Faltan espacios de diálogo.",
+            "punto_vista_entrevistador": "El comité debe sesionar cada mes.", "acuerdos": "Reunir el comité.",
+        },
+        "taller": {
+            "tema": "Sistema institucional de evaluación", "necesidades": "Unificar criterios de evaluación.",
+            "metodos": ["grupos_pequenos", "plenaria"],
+            "alternativas": [{"alternativa_inquietud": "Criterios dispares",
+                              "alternativa_solucion": "Rúbrica común por área"}],
+            "productos": "Borrador del SIEE ajustado.",
+        },
+    }[technique]
+    if technique == "dialogo_reflexivo" and not observation_id:
+        del answers["observacion"]
+    return answers
+
+
 @pytest.fixture
 def db(tmp_path):
     """A fresh local database in a real SQLite file."""
@@ -61,12 +100,15 @@ def make_session(school):
             technique="reunion",
             form_id="reunion",
             form_version=1,
-            answers={"conclusiones": "Se acordó ajustar el PMI con el consejo académico."},
+            answers=sample_answers("reunion"),
             objective="Revisar el avance del Plan de Mejoramiento Institucional",
             attendance=[AttendanceInput(ParticipantInput("María Fernanda Perdomo", "Rectora"))],
             commitments=[CommitmentInput("Enviar el PMI ajustado", "María Fernanda Perdomo",
                                          "asistido", date(2026, 11, 30))],
         )
+        if "technique" in overrides:
+            values["form_id"] = overrides["technique"]
+            values["answers"] = sample_answers(overrides["technique"], overrides.get("observation_session_id"))
         values.update(overrides)
         return SessionInput(**values)
 

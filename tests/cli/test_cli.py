@@ -65,3 +65,25 @@ def test_backup_copies_a_live_database(tmp_path):
     ati("db", "init", "--db", str(path))
     ati("db", "backup", str(copy), "--db", str(path))
     assert "Integridad: correcta" in ati("db", "check", "--db", str(copy)).stdout
+
+
+def test_acta_print_and_verify(tmp_path, make_session, db):
+    from ati_desktop.services.sessions import save_session
+
+    saved = save_session(db, make_session())
+    path = str(db.path)
+    pdf = tmp_path / "acta.pdf"
+    ati("acta", saved.id, "-o", str(pdf), "--db", path)
+    assert pdf.read_bytes().startswith(b"%PDF")
+    assert "coincide con el registro" in ati("acta", "verify", str(pdf), "--db", path).stdout
+    pdf.write_bytes(pdf.read_bytes().replace(b"/Producer", b"/Producor", 1))
+    refused = ati("acta", "verify", str(pdf), "--db", path, check=False)
+    assert refused.returncode == 1 and "modificado" in refused.stdout
+
+    folder = tmp_path / "lote"
+    ati("acta", "--school", "241298000123", "--from", "2026-01-01", "--to", "2026-12-31", "-o", str(folder), "--db", path)
+    assert len(list(folder.glob("*.pdf"))) == 1
+    not_pdf = tmp_path / "nota.txt"
+    not_pdf.write_text("hola")
+    result = ati("acta", "verify", str(not_pdf), "--db", path, check=False)
+    assert result.returncode == 1 and "no es un PDF" in result.stderr

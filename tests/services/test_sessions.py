@@ -153,3 +153,29 @@ def test_search_ignores_accents_and_case(db, make_session):
     assert count_sessions(db, SessionFilter(text="ACADEMICO")) == 1
     assert count_sessions(db, SessionFilter(text="ajust plan")) == 1
     assert count_sessions(db, SessionFilter(text='"')) == 1  # only quotes: no filter, no FTS error
+
+
+def test_required_answers_stop_only_closing(db, make_session):
+    from ati_desktop.formspec import AnswersError
+
+    data = make_session(answers={"tema_comun": "Ajuste del PMI"})
+    saved = save_session(db, data)
+    with pytest.raises(AnswersError) as caught:
+        close_session(db, saved.id)
+    assert "Discusión" in caught.value.message
+    data.id = saved.id
+    with pytest.raises(AnswersError):
+        save_session(db, data, close=True)
+    assert load_session(db, saved.id)["status"] == "abierta"
+
+
+def test_answers_of_the_wrong_type_or_form_are_refused(db, make_session):
+    from ati_desktop.formspec import AnswersError
+
+    with pytest.raises(AnswersError) as caught:
+        save_session(db, make_session(answers={"agenda": "no es una lista"}))
+    assert "agenda" in caught.value.message.lower()
+    with pytest.raises(ValidationError) as caught:
+        save_session(db, make_session(form_id="taller"))
+    assert "otra técnica" in caught.value.message
+    assert count_sessions(db) == 0

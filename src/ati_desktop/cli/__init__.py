@@ -6,7 +6,7 @@ import typer
 
 from ati_desktop import __version__
 
-from . import db, demo, schools, sessions
+from . import acta, db, demo, forms, schools, sessions
 
 app = typer.Typer(
     name="ati",
@@ -18,6 +18,8 @@ app = typer.Typer(
 app.add_typer(db.app, name="db")
 app.add_typer(schools.app, name="schools")
 app.add_typer(sessions.app, name="sessions")
+app.add_typer(forms.app, name="forms")
+app.add_typer(acta.app, name="acta")
 app.command("demo")(demo.demo)
 
 

@@ -12,6 +12,7 @@ from sqlmodel import select
 
 from ati_desktop.domain.errors import NotFoundError, ValidationError
 from ati_desktop.domain.reference import Channel, CommitmentStatus, SessionStatus, VerificationResult
+from ati_desktop.formspec import FormRegistry, check_answers
 from ati_desktop.storage.blobs import put_blob
 from ati_desktop.storage.database import Database
 from ati_desktop.storage.models import (
@@ -31,7 +32,7 @@ from ati_desktop.storage.types import new_id
 
 from . import search_index, snapshot
 from .inputs import EvidenceInput, SessionInput
-from .validation import check_session_input
+from .validation import check_answers_for, check_session_input, installed_forms
 
 
 @dataclass(frozen=True)
@@ -47,15 +48,16 @@ def save_session(
     *,
     close: bool = False,
     correction_reason: str | None = None,
-    answers_check=None,
+    forms: FormRegistry | None = None,
 ) -> SavedSession:
     """Validate and store a session with all its rows in one transaction.
 
-    A closed session is only changed through a correction (``correction_reason``): the
-    revision it replaces is kept as a readable snapshot.
+    The technique's answers are checked against the form version they were filled with
+    (``forms`` defaults to the installed forms; required answers only when closing or
+    correcting). A closed session is only changed through
+    a correction (``correction_reason``): the revision it replaces is kept as a snapshot.
     """
-    if answers_check is not None:
-        answers_check(data.form_id, data.form_version, data.answers)
+    check_answers_for(forms or installed_forms(), data, complete=close or correction_reason is not None)
     with db.write() as tx:
         check_session_input(tx, data)
         if data.assistant_id is None:
@@ -81,12 +83,14 @@ def save_session(
         return SavedSession(row.id, row.revision, row.revision_id)
 
 
-def close_session(db: Database, session_id: str) -> SavedSession:
-    """Mark a session final: later changes need a correction with a reason."""
+def close_session(db: Database, session_id: str, forms: FormRegistry | None = None) -> SavedSession:
+    """Mark a session final (its form fully answered): later changes need a correction."""
     with db.write() as tx:
         row = _get(tx, session_id)
         if row.status == SessionStatus.CERRADA:
             return SavedSession(row.id, row.revision, row.revision_id)
+        form = (forms or installed_forms()).get(row.form_id, row.form_version)
+        check_answers(form, json.loads(row.answers))
         now = datetime.now(UTC)
         _bump(row, db.device_id, now)
         row.status = SessionStatus.CERRADA

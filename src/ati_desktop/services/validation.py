@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import cache
+
 from sqlmodel import Session as DbSession
 
 from ati_desktop.domain import rules
@@ -14,6 +16,13 @@ from ati_desktop.domain.reference import (
     Operation,
     Technique,
     VerificationResult,
+)
+from ati_desktop.formspec import (
+    AnswersError,
+    FormRegistry,
+    load_registry,
+    relevant_answers,
+    validate_answers,
 )
 from ati_desktop.storage.models import Municipality, School
 from ati_desktop.storage.models import Session as SessionRow
@@ -70,3 +79,31 @@ def _is_observation(db: DbSession, session_id: str | None) -> bool:
         return False
     linked = db.get(SessionRow, session_id)
     return linked is not None and linked.deleted_at is None and linked.technique == Technique.OBSERVACION
+
+
+@cache
+def installed_forms() -> FormRegistry:
+    """The forms shipped in ``forms/``, read once per process."""
+    return load_registry()
+
+
+def check_answers_for(forms: FormRegistry, data: SessionInput, *, complete: bool) -> None:
+    """The answers must suit the form version they were filled with, and its technique.
+
+    Answers to questions the form does not show are dropped. Unanswered required questions
+    stop only a ``complete`` (closed) session, so unfinished work can still be saved.
+    """
+    form = forms.get(data.form_id, data.form_version)
+    if form.technique != data.technique:
+        raise ValidationError(
+            f"El formulario «{form.title}» es de otra técnica; use el formulario de "
+            f"{Technique(data.technique).label.lower()}."
+        )
+    data.answers = relevant_answers(form, data.answers)
+    errors = [e for e in validate_answers(form, data.answers) if complete or e.kind != "required"]
+    if errors:
+        raise AnswersError(errors)
+    # The form's link to the observed session is the session's link too.
+    for _section, field in form.iter_fields():
+        if field.type == "link" and data.answers.get(field.id):
+            data.observation_session_id = data.answers[field.id]

@@ -1,0 +1,200 @@
+"""Actas of recorded sessions: what they print, rendering, and checking a PDF against the record.
+
+An acta carries a stamp (session id, revision, SHA-256 of the record's snapshot). Rendering
+is deterministic, so a PDF can be verified by re-rendering the stamped revision from the
+database and comparing bytes: any edit of the PDF, or of the record since, shows.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from datetime import date, datetime, time
+from typing import Any
+
+from sqlmodel import select
+
+from ati_desktop.actas import model as acta
+from ati_desktop.actas.render import render_acta
+from ati_desktop.actas.verify import read_stamp
+from ati_desktop.domain.errors import NotFoundError
+from ati_desktop.domain.reference import (
+    Area,
+    Channel,
+    CommitmentSide,
+    Level,
+    Modality,
+    Operation,
+    Technique,
+    VerificationResult,
+)
+from ati_desktop.formspec import FormRegistry, present
+from ati_desktop.storage.database import Database
+from ati_desktop.storage.models import Assistant, Blob, Session, SessionRevision
+
+from . import settings
+from .snapshot import record_hash, session_snapshot
+
+EVIDENCE_KINDS = {"foto": "Fotografía", "lista_asistencia": "Lista de asistencia escaneada",
+                  "documento": "Documento"}
+
+
+def _day(value: str | None) -> str:
+    return date.fromisoformat(value).strftime("%d/%m/%Y") if value else ""
+
+
+def _hour(value: str | None) -> str:
+    return time.fromisoformat(value).strftime("%H:%M") if value else ""
+
+
+def _identification(record: dict[str, Any], assistant: str | None) -> list[tuple[str, str]]:
+    hours = " – ".join(h for h in (_hour(record["start_time"]), _hour(record["end_time"])) if h)
+    school = record["school_name"] or ""
+    if school and record["school_dane_code"]:
+        school = f"{school} (DANE {record['school_dane_code']})"
+    rows = [
+        ("Fecha", _day(record["session_date"])),
+        ("Horario", hours),
+        ("Nivel", Level(record["level"]).label),
+        ("Municipio", record["municipality_name"] or record["municipality_code"]),
+        ("Establecimiento educativo", school),
+        ("Sede", record["campus_name"] or ""),
+        ("Lugar", record["place"] or ""),
+        ("Modalidad", f"{Modality(record['modality']).label} – {Channel(record['channel']).label}"),
+        ("Operaciones", ", ".join(Operation(op).label for op in record["operations"])),
+        ("Técnica", Technique(record["technique"]).label),
+        ("Profesional de apoyo", assistant or ""),
+    ]
+    return [(label, value) for label, value in rows if value]
+
+
+def acta_data(db: Database, forms: FormRegistry, record: dict[str, Any]) -> acta.ActaData:
+    """What the acta of one revision of a session prints (``record`` is its snapshot)."""
+    institution = settings.institution(db)
+    with db.read() as tx:
+        assistant = tx.get(Assistant, record["assistant_id"]) if record.get("assistant_id") else None
+        signatures = {sha: data for sha, data in tx.exec(select(Blob.sha256, Blob.data).where(
+            Blob.sha256.in_([a["signature_sha256"] for a in record["attendance"] if a["signature_sha256"]])))}
+        linked = tx.get(Session, record["observation_session_id"]) if record["observation_session_id"] else None
+    form = forms.get(record["form_id"], record["form_version"])
+    link_label = (lambda _id: f"Observación del {linked.session_date:%d/%m/%Y}") if linked else None
+    return acta.ActaData(
+        session_id=record["id"],
+        revision=record["revision"],
+        record_hash=record_hash(record),
+        identification=_identification(record, assistant.full_name if assistant else None),
+        header=acta.ActaHeader(
+            entity=institution.entity, secondary=institution.office, process=institution.process,
+            title=institution.document_title, code=institution.document_code,
+            version=institution.document_version, approval_date=institution.approval_date,
+            logo=institution.logo_path or None),
+        page_size=institution.page_size,
+        objective=record["objective"] or "",
+        scope=acta.Scope(record["scope_guidelines"] or "", record["scope_habits"] or "",
+                         record["scope_products"] or ""),
+        areas=[Area(a).label for a in record["areas"]],
+        sections=present(form, record["answers"], link_label=link_label),
+        conclusions=record["conclusions"] or "",
+        commitments=[acta.Commitment(c["description"], c["responsible"], CommitmentSide(c["side"]).label,
+                                     _day(c["due_date"])) for c in record["commitments"]],
+        verifications=[acta.Verification(v["commitment"], _day(v["origin_date"]),
+                                         VerificationResult(v["result"]).label, v["note"] or "")
+                       for v in record["verifications"]],
+        indicators=[acta.IndicatorValue(i["name"], _number(i["target"]), _number(i["value"]), i["unit"] or "")
+                    for i in record["indicators"]],
+        participants=[acta.Participant(
+            a["full_name"], a["role_in_session"] or a["role"] or "", a["id_document"] or "", a["present"],
+            signatures.get(a["signature_sha256"]),
+            datetime.fromisoformat(a["signed_at"]).strftime("%d/%m/%Y %H:%M") if a["signed_at"] else "")
+            for a in record["attendance"]],
+        evidence=[acta.Evidence(e["file_name"], EVIDENCE_KINDS.get(e["kind"], e["kind"]), e["caption"] or "",
+                                e["sha256"][:12]) for e in record["evidence"] if not e["verification_id"]],
+        correction_reason=record["correction_reason"] or "" if record["revision"] > 1 else "",
+    )
+
+
+def _number(value: float | None) -> str:
+    if value is None:
+        return ""
+    return f"{value:g}".replace(".", ",")
+
+
+def current_record(db: Database, session_id: str) -> dict[str, Any]:
+    with db.read() as tx:
+        row = tx.get(Session, session_id)
+        if row is None or row.deleted_at is not None:
+            raise NotFoundError(f"No existe la sesión {session_id}.")
+        return session_snapshot(tx, row)
+
+
+def render_session(db: Database, forms: FormRegistry, session_id: str) -> bytes:
+    """The PDF acta of the current revision of a session."""
+    return render_acta(acta_data(db, forms, current_record(db, session_id)))
+
+
+@dataclass(frozen=True)
+class Verdict:
+    matches: bool
+    message: str
+    revision: int | None = None
+
+
+def verify_pdf(db: Database, forms: FormRegistry, pdf: bytes) -> Verdict:
+    """Whether a PDF is an unmodified acta of the current revision of its session."""
+    stamp = read_stamp(pdf)
+    with db.read() as tx:
+        row = tx.get(Session, stamp.session_id)
+        if row is None:
+            return Verdict(False, f"El acta menciona la sesión {stamp.session_id}, que no está en esta base de datos.")
+        current = session_snapshot(tx, row)
+        old = tx.exec(select(SessionRevision).where(SessionRevision.session_id == row.id,
+                                                    SessionRevision.revision == stamp.revision)).first()
+    if row.deleted_at is not None:
+        return Verdict(False, "La sesión de esta acta fue eliminada del registro.", stamp.revision)
+    if stamp.revision == current["revision"]:
+        record = current
+    elif old is not None:
+        record = json.loads(old.snapshot)
+    else:
+        return Verdict(False, f"La sesión no tiene una revisión {stamp.revision}: el acta no corresponde al registro.")
+    if record_hash(record) != stamp.record_hash:
+        return Verdict(False, "La huella del acta no coincide con el registro: el acta no corresponde "
+                              "a lo guardado.", stamp.revision)
+    if render_acta(acta_data(db, forms, record)) != pdf:
+        return Verdict(False, "El PDF fue modificado después de generarse (su contenido no coincide con "
+                              "el acta del registro).", stamp.revision)
+    if record is not current:
+        return Verdict(False, f"El acta corresponde a la revisión {stamp.revision}, que fue reemplazada por "
+                              f"la revisión {current['revision']} (motivo: {current['correction_reason'] or '—'}). "
+                              "No es el acta vigente.", stamp.revision)
+    return Verdict(True, f"El acta coincide con el registro: sesión {row.id}, revisión {stamp.revision}.",
+                   stamp.revision)
+
+
+def sessions_for_batch(db: Database, school_dane: str | None, date_from: date | None,
+                       date_to: date | None) -> list[str]:
+    """Ids of the sessions whose actas a batch prints, oldest first."""
+    from ati_desktop.storage.models import School
+
+    query = select(Session.id).where(Session.deleted_at.is_(None))
+    if school_dane:
+        query = query.join(School, School.id == Session.school_id).where(School.dane_code == school_dane)
+    if date_from:
+        query = query.where(Session.session_date >= date_from)
+    if date_to:
+        query = query.where(Session.session_date <= date_to)
+    with db.read() as tx:
+        return list(tx.exec(query.order_by(Session.session_date, Session.start_time, Session.id)))
+
+
+def render_batch(db: Database, forms: FormRegistry, session_ids: list[str], merge_into_one: bool,
+                 progress=None) -> list[bytes]:
+    """Actas of many sessions: one PDF each, or a single PDF; ``progress(done, total)``."""
+    from ati_desktop.actas.render import render_many
+
+    data = [acta_data(db, forms, current_record(db, session_id)) for session_id in session_ids]
+    return render_many(data, merge_into_one, progress)
+
+
+def acta_file_name(record: dict[str, Any]) -> str:
+    return f"acta-{record['session_date']}-{record['id'][:8]}-r{record['revision']}.pdf"
