@@ -17,10 +17,10 @@ from .common import DbOption, opened, user_errors
 class _DefaultToPrint(typer.core.TyperGroup):
     """``ati acta SESSION_ID …`` prints; ``ati acta verify FILE`` checks."""
 
-    def resolve_command(self, ctx, args):
+    def parse_args(self, ctx, args):
         if args and args[0] not in self.commands and args[0] not in ("--help", "-h"):
             args = ["print", *args]
-        return super().resolve_command(ctx, args)
+        return super().parse_args(ctx, args)
 
 
 app = typer.Typer(cls=_DefaultToPrint, no_args_is_help=True,
