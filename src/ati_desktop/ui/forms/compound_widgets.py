@@ -72,6 +72,7 @@ class RepeatEditor(Editor):
         top = Qt.AlignmentFlag.AlignTop
         number = QLabel(row)
         number.setFixedWidth(_NUMBER_WIDTH)
+        number.setContentsMargins(0, 4, 0, 0)  # level with the text of the inputs beside it
         layout.addWidget(number, 0, top)
         editors: dict[str, Editor] = {}
         for sub, stretch in zip(self.field.fields, self._stretch):

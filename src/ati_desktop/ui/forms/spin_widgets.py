@@ -118,7 +118,7 @@ class IntegerEditor(Editor):
 
 
 class _DateBox(_Blankable, QDateEdit):
-    FLOOR = QDate(1900, 1, 1)
+    FLOOR = QDate(100, 1, 1)
 
     def __init__(self, blank_text: str, changed: Callable[[], None]) -> None:
         super().__init__()
@@ -181,6 +181,10 @@ class _ClearableEditor(Editor):
 
     def _make_box(self):
         raise NotImplementedError
+
+    def make_compact(self) -> None:
+        # In a row that already has «Quitar fila», a second «Quitar» would be ambiguous.
+        self.clear_button.setText("×")
 
     def _clear(self) -> None:
         self.box.set_blank(True)
