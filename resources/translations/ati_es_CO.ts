@@ -1,0 +1,2397 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_CO" sourcelanguage="es_CO">
+    <context>
+        <name>AdvisoryLog</name>
+        <message>
+            <source>Asesorías registradas: no requieren desplazamiento (teléfono, conexión remota, correo o visita recibida por el asesor).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bitácora de asesorías</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AdvisoryLogModel</name>
+        <message>
+            <source>Fecha</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Municipio</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Establecimiento</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Canal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Objetivo</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ChecklistItemEditor</name>
+        <message>
+            <source>Sí</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Parcial</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No aplica</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Observación</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Marque Sí, No, Parcial o No aplica.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Observación: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CommitmentRow</name>
+        <message>
+            <source>Qué se acordó</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Responsable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Parte responsable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sin fecha</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fecha límite</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quitar este compromiso</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Trasladado de un compromiso no cumplido del %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CommitmentsPage</name>
+        <message>
+            <source>Qué se acordó</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Responsable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Parte</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fecha límite</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Aún no hay compromisos.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Agregar compromiso</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Compromisos</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>En el acompañamiento se comprometen las dos partes: registre compromisos de la Secretaría (asistente) y del establecimiento (asistido).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Falta: %1.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>CommitmentsPanel</name>
+        <message>
+            <source>Sin fecha límite</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Vencido hace %n día(s)</source>
+            <translation>
+                <numerusform>Vencido hace %n día</numerusform>
+                <numerusform>Vencido hace %n días</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Vence el %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Compromisos pendientes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Compromisos pendientes del establecimiento</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Seleccione una sesión para ver los compromisos de su establecimiento.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>La sesión seleccionada no se hizo con un establecimiento educativo.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n pendiente(s)</source>
+            <translation>
+                <numerusform>%n pendiente</numerusform>
+                <numerusform>%n pendientes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n vencido(s)</source>
+            <translation>
+                <numerusform>%n vencido</numerusform>
+                <numerusform>%n vencidos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Responsable: %1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Acordado en la sesión del %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Última verificación: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DateEditor</name>
+        <message>
+            <source>Sin fecha</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DecimalEditor</name>
+        <message>
+            <source>Escriba un número completo, por ejemplo 2,5.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DemoRunner</name>
+        <message>
+            <source>Se agregarán %1 sesiones de demostración, con establecimientos, participantes y compromisos inventados, a la base de datos abierta.
+
+Úselas para conocer el programa; no las exporte al registro departamental. ¿Continuar?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Datos de demostración</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Generando sesiones de demostración…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DevelopmentPage</name>
+        <message>
+            <source>Elija la técnica en «Identificación» para ver su formulario.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Conclusiones</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Conclusiones de la sesión</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C&amp;onclusiones:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Desarrollo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Observación del %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>EvidenceEditor</name>
+        <message>
+            <source>Adjuntar archivo…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quitar</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>EvidencePage</name>
+        <message>
+            <source>Toda actividad debe dejar evidencia que permita verificar los compromisos: fotos, listas de asistencia escaneadas o documentos. Antes de conservar una foto se le preguntará si puede mostrar a menores de edad.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Agregar fotos o documentos…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Aún no hay evidencias.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Evidencias</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Evidencia de la verificación: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>EvidenceRow</name>
+        <message>
+            <source>Vista previa</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Puede mostrar menores: autorización confirmada el %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tipo de evidencia</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Foto</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lista de asistencia escaneada</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Documento</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Descripción de la evidencia</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Descripción (qué muestra)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quitar esta evidencia</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FilterBar</name>
+        <message>
+            <source>&amp;Buscar:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Municipio:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Establecimiento:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Operación:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Técnica:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E&amp;stado:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Objetivo, conclusiones, respuestas… (Ctrl+F)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Buscar en las sesiones</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Desde</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hasta</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fecha inicial</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fecha final</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Escriba para buscar…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Establecimiento educativo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Municipio</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Operación</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Técnica</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Estado</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Limpiar filtros</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Todos</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Todas</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>FormView</name>
+        <message>
+            <source>Fila %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>IdentificationPage</name>
+        <message>
+            <source>Nivel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Nivel:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Escriba para buscar el municipio</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Municipio</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Municipio:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Establecimiento:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sede</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(Sin sede o sede principal)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Se&amp;de:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fecha de la sesión</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hora de inicio</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hora de finalización</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>de</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Fecha y hora:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Operaciones (marque una o varias)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Modalidad</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Modalidades no disponibles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Elija la técnica…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Técnica</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Técnica:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lugar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Por ejemplo: sala de profesores, sede principal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Lugar:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Identificación</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 es un municipio certificado en educación: tiene su propia secretaría de educación. Puede registrar la sesión, pero verifique que corresponde a la asistencia departamental.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Algunas modalidades no están disponibles para las operaciones marcadas:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Elija primero el municipio del establecimiento.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>LinkEditor</name>
+        <message>
+            <source>— Seleccione una sesión —</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No hay sesiones de %1 registradas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sesión %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <source>ATI Desktop — Asistencia Técnica Integral</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Archivo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Ver</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Herramientas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ay&amp;uda</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Barra de herramientas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Nueva sesión</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Registrar una nueva sesión de asistencia técnica</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Abrir</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Abrir la sesión seleccionada (Intro)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Datos de demostración…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Llenar la base de datos con sesiones de ejemplo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Salir</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cerrar ATI Desktop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Bitácora de asesorías</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ver la bitácora de asesorías</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Compromisos</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mostrar u ocultar los compromisos pendientes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Configuración…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Perfil, acta e idioma</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Acerca de ATI Desktop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Buscar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Sesiones</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bi&amp;tácora de asesorías</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lista de sesiones</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Abriendo la base de datos…</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>⚠ %n compromiso(s) vencido(s)</source>
+            <translation>
+                <numerusform>⚠ %n compromiso vencido</numerusform>
+                <numerusform>⚠ %n compromisos vencidos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n sesión(es)</source>
+            <translation>
+                <numerusform>%n sesión</numerusform>
+                <numerusform>%n sesiones</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 con los filtros actuales</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ParticipantRow</name>
+        <message>
+            <source>Asistió</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nombre completo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cargo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cédula (opcional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Correo (opcional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Teléfono (opcional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Persona ya registrada en el establecimiento</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Firma</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Firmar…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quitar de la lista</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sin firma</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Firmó el %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Volver a firmar…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ParticipantsPage</name>
+        <message>
+            <source>Registre solo los datos que el acta necesita: la cédula, el correo y el teléfono son opcionales (Ley 1581 de 2012).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Personas conocidas en el establecimiento</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agregar &amp;conocida</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agregar &amp;nueva persona</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Personas del establecimiento:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Asistió</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nombre completo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cargo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cédula</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Correo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Teléfono</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Firma</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Aún no hay participantes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Participantes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(nadie registrado aún en este establecimiento)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RepeatEditor</name>
+        <message>
+            <source>Agregar fila</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sin filas. Use «Agregar fila».</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quitar fila</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1, fila %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quitar fila %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fila %1, «%2»: %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agregar fila: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RevisionsDialog</name>
+        <message>
+            <source>Historial de revisiones</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>vigente</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revisión</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reemplazada el</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Motivo de la corrección</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revisiones de la sesión</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(registro original)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contenido de la revisión</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cerrar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fecha</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Municipio</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Establecimiento</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Operaciones</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Técnica</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Objetivo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Conclusiones</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Qué</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Responsable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fecha límite</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SchoolPicker</name>
+        <message>
+            <source>Establecimiento educativo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Escriba parte del nombre o del código DANE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Agregar establecimiento…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Establecimiento elegido</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ningún establecimiento del catálogo coincide. Si falta, use «Agregar establecimiento…».</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Elegido del catálogo.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sin elegir: escriba y elija de la lista (obligatorio en el nivel institucional).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ScopePage</name>
+        <message>
+            <source>Objetivo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Qué se busca con esta sesión</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lineamientos</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lineamientos que se trabajan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hábitos o herramientas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hábitos o herramientas que se desarrollan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Productos esperados</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Por ejemplo: PMI aprobado</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Objetivo:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Lineamientos:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Hábitos o herramientas:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Productos esperados:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Áreas de gestión que se trabajan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Metas e indicadores</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El monitoreo y el seguimiento se hacen contra metas: registre el valor de cada indicador frente a su meta.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Indicador</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meta</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Valor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unidad</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Indicadores</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agregar &amp;indicador</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quitar indicador</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Alcance</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SessionEditor</name>
+        <message>
+            <source>el participante</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sesión de asistencia técnica</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Corregir…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Historial de revisiones…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pasos de la sesión</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mensajes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>« &amp;Anterior</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Siguiente »</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Estado del borrador</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Guardar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Guardar la sesión (Ctrl+S)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cerrar sesión (&amp;finalizar)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Guardar y cerrar la sesión; después solo se puede corregir indicando el motivo (Ctrl+Enter)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sesión cerrada: se muestra sin cambios. Para modificarla use «Corregir…»; la versión actual quedará en el historial.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Corrigiendo la sesión cerrada. Motivo: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nueva sesión</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sesión del %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>revisión %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>cerrada</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Compromiso trasladado a «Compromisos».</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Guardando…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sesión guardada a las %1 (revisión %2).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Borrador guardado a las %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No se pudo guardar el borrador: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SessionTableModel</name>
+        <message>
+            <source>Fecha</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Municipio</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Establecimiento</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Operaciones</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Técnica</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Estado</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <source>Configuración</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Perfil</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Acta</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Idioma</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nombre completo:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Documento de identidad:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cargo:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Correo electrónico:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Teléfono:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Entidad:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dependencia:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Proceso:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Título del documento:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Código:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Versión:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fecha de aprobación:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Logo:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tamaño de página:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Idioma:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>DD/MM/AAAA</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sin logo: el acta muestra un escudo genérico</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Archivo del logo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Elegir…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Quitar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A4</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Carta</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El idioma cambia de inmediato en la ventana principal; las demás ventanas lo toman al abrirse de nuevo.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(sin logo)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(imagen no válida)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El correo electrónico no parece válido.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>La fecha de aprobación debe tener la forma DD/MM/AAAA.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El logo debe ser una imagen PNG o JPG que se pueda abrir.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SignatureDialog</name>
+        <message>
+            <source>Firmar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Firma de %1:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Espacio para la firma de %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Aceptar firma</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelar</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SignatureEditor</name>
+        <message>
+            <source>Sin firma.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Firmado el %1.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SignaturePad</name>
+        <message>
+            <source>Área de firma</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Firme con el mouse, el lápiz o el dedo.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Borrar</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>SingleChoiceEditor</name>
+        <message>
+            <source>— Seleccione —</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>TimeEditor</name>
+        <message>
+            <source>Sin hora</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>VerificationCard</name>
+        <message>
+            <source>Responsable: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>acordado el %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>fecha límite %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>última verificación: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sin verificar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nota de la verificación</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Adjuntar evidencia…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Trasladar como nuevo compromiso</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 evidencia(s)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Trasladado a Compromisos</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>VerificationPage</name>
+        <message>
+            <source>La verificación compartida parte de los compromisos adquiridos antes con el establecimiento. Registre para cada uno si se cumplió, con una nota y evidencia. Un compromiso no cumplido o parcial puede trasladarse como nuevo compromiso.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Verificación compartida</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Elija el establecimiento en «Identificación» para ver sus compromisos pendientes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El establecimiento no tiene compromisos pendientes.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>YesNoEditor</name>
+        <message>
+            <source>Sí</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>_ClearableEditor</name>
+        <message>
+            <source>Quitar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dejar sin respuesta</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quitar: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>messages</name>
+        <message>
+            <source>Ocurrió un error inesperado. Lo registrado hasta ahora no se ha perdido; si el problema se repite, informe a soporte técnico.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ATI Desktop — Error</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ATI Desktop</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Hay %n sesión(es) sin terminar, guardadas como borrador:</source>
+            <translation>
+                <numerusform>Hay %n sesión sin terminar, guardada como borrador:</numerusform>
+                <numerusform>Hay %n sesiones sin terminar, guardadas como borrador:</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Borradores pendientes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reabrir</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Más tarde</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Elegir el logo del acta</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Imágenes (*.png *.jpg *.jpeg)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Acerca de ATI Desktop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;h3&gt;ATI Desktop %1&lt;/h3&gt;&lt;p&gt;Registro de las sesiones de Asistencia Técnica Integral (ATI) de la Secretaría de Educación del Huila, aun sin conexión a internet.&lt;/p&gt;&lt;p&gt;Sigue los «Lineamientos para la Asistencia Técnica Integral – ATI», versión 5. Licencia GPL-3.0 o posterior.&lt;/p&gt;</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>reference</name>
+        <message>
+            <source>Monitoreo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Control</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Seguimiento</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Verificación compartida (VC)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Difusión</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Asesoría</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Acompañamiento</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Entrenamiento</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Orientación</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Actualización</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Abogacía</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Evaluación</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Capacitación</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dirección</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reunión</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Observación</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Diálogo reflexivo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Entrevista</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Taller</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Departamental</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mesa zonal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Municipal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Institucional</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Presencial</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Virtual</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Telefónica</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>In situ (en el establecimiento)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>En el municipio</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Zonal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Visita recibida por el asesor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Conexión remota</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Correo electrónico</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Celular</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Teléfono fijo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Directiva</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Administrativa y financiera</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Académica (pedagógica)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Comunitaria</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Secretaría (asistente)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Establecimiento (asistido)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Abierto</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cumplido</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Trasladado a un nuevo compromiso</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelado</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Parcialmente cumplido</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No cumplido</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Abierta</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cerrada</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>forms/dialogo_reflexivo</name>
+        <message>
+            <source>Diálogo reflexivo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Encuentro entre el observador y el observado para discutir y analizar los elementos de la observación realizada.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Observación de referencia</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sesión de observación que origina este diálogo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Solo aparecen las sesiones de observación registradas en este equipo.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Elija la observación sobre la que se dialoga.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Acompañante (observador)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lo que comparte quien observó.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Impresiones</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Inquietudes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sentimientos</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Acompañado (observado)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lo que comparte quien fue observado.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Análisis conjunto</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fortalezas identificadas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Aspectos por mejorar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Acuerdos del diálogo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Los compromisos, con su responsable y fecha, se registran en la sección de compromisos de la sesión.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>¿El acompañado está de acuerdo con lo registrado?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Puntos en que el acompañado no está de acuerdo</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>forms/entrevista</name>
+        <message>
+            <source>Entrevista</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contacto individual, planificado o no, entre el entrevistador y el entrevistado, igualmente interesados en mejorar una situación.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>La entrevista y el entrevistado</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>¿La entrevista fue planificada?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>¿Qué motivó la entrevista no planificada?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nombre del entrevistado</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Escriba el nombre completo (entre 3 y 120 caracteres).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rol del entrevistado</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rector(a)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Director(a) rural</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Coordinador(a)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Docente</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Docente orientador(a)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Personal administrativo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Otro</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>¿Cuál otro rol?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Conversación</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Temas tratados</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Punto de vista, opiniones e ideas del entrevistado</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Punto de vista, opiniones e ideas del entrevistador</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Puntos en que coinciden</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Puntos en que difieren</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resultado</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Acuerdos</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Los compromisos, con su responsable y fecha, se registran en la sección de compromisos de la sesión.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>forms/observacion</name>
+        <message>
+            <source>Observación</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contacto directo o indirecto con los procesos escolares, administrativos, académicos y comunitarios. La observación se planifica, se desarrolla sistemáticamente y se evalúa formalmente.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plan de la observación</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lo que el observador define antes de observar.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tipo de observación según su alcance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Parcial (algunas áreas de gestión)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>General (las cuatro áreas de gestión)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Áreas de gestión que se observan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Marque las áreas que cubre esta observación parcial.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Marque al menos un área de gestión.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Si observa las cuatro áreas, la observación es general.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Directiva</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Administrativa y financiera</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Académica (pedagógica)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Comunitaria</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tipo de observación según su carácter</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Formal (acordada y registrada con el observado)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Informal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Proceso o práctica que se observa</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Por ejemplo, «clase de matemáticas de grado 5.°» o «reunión del consejo académico».</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Describa el proceso en 200 caracteres o menos.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Duración planeada (minutos)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>La duración planeada debe estar entre 5 y 480 minutos (8 horas).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Instrumento o medio de registro</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lista de chequeo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Guía de observación</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Video</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nombre o código de la guía de observación</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Registro en video</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Grabar requiere la autorización de las personas que aparecen; si aparecen estudiantes menores de edad, la de sus acudientes (Ley 1581 de 2012).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>¿Se cuenta con la autorización escrita de las personas grabadas?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sin autorización no se puede grabar; elija otro instrumento.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>¿Aparecen estudiantes menores de edad en el video?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Duración de la grabación (minutos)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>La grabación no puede durar más que la observación planeada.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dónde se guarda el video y quién lo custodia</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gestión directiva</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Marque Sí, No, Parcial o No aplica y anote lo observado.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El horizonte institucional (misión, visión y principios) es conocido y compartido por la comunidad educativa.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El Plan de Mejoramiento Institucional (PMI) está vigente, con metas, responsables y fechas.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El gobierno escolar (consejo directivo y consejo académico) está conformado y sesiona según lo previsto, con actas.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El manual de convivencia está actualizado (Ley 1620 de 2013) y el comité escolar de convivencia funciona.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El equipo directivo usa los resultados de la autoevaluación institucional para tomar decisiones.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gestión administrativa y financiera</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>La matrícula se registra de forma oportuna y completa en el SIMAT.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El presupuesto del Fondo de Servicios Educativos se ejecuta según lo aprobado por el consejo directivo.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El inventario de bienes y recursos de aprendizaje está actualizado.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hay inducción para el personal nuevo y se hace la evaluación de desempeño de docentes y directivos.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Los servicios complementarios (alimentación escolar, transporte) se gestionan y se reportan.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gestión académica (pedagógica)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El plan de estudios está articulado con el PEI y con los referentes nacionales (estándares básicos de competencias y DBA).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El docente planea sus clases y lo observado en el aula es coherente con esa planeación.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El sistema institucional de evaluación de estudiantes (SIEE) se aplica según el Decreto 1290 de 2009.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Se analizan los resultados de las pruebas Saber y se usan para ajustar las prácticas de aula.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Se hacen ajustes razonables (PIAR) para los estudiantes con discapacidad que los requieren.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gestión comunitaria</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>La escuela de padres y la participación de las familias están organizadas.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Los proyectos pedagógicos transversales se desarrollan con la comunidad.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El plan escolar de gestión del riesgo está elaborado y socializado.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hay estrategias de permanencia escolar y seguimiento a los estudiantes en riesgo de deserción.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>La institución mantiene vínculos con egresados, autoridades locales y el sector productivo del entorno.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Valoración y observaciones generales</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nivel de desarrollo del proceso observado</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Escala de la autoevaluación institucional (Guía 34 del MEN).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Existencia</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Desarrollo incipiente, parcial o desordenado; las acciones se hacen sin planeación ni metas claras.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pertinencia</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hay principios de planeación y articulación; las acciones responden al contexto y al PEI.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Apropiación</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Las acciones están articuladas y son conocidas y compartidas por la comunidad educativa.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mejoramiento continuo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Las acciones y sus resultados se evalúan y se ajustan de manera permanente.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Observaciones generales</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Escriba al menos 20 caracteres con lo más importante de la observación.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fecha acordada para el diálogo reflexivo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Observador y observado se reúnen cuando ambos lo crean pertinente.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hora acordada para el diálogo reflexivo</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>forms/reunion</name>
+        <message>
+            <source>Reunión</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Encuentro de personas interesadas en un tema común, a fin de analizarlo, discutirlo y llegar a conclusiones finales.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agenda</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tema común de la reunión</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Puntos de la agenda</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Registre al menos un punto de la agenda.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tema</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Responsable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tiempo (minutos)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Entre 1 y 240 minutos.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Desarrollo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Discusión</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lo que se analizó y discutió en cada punto de la agenda.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Conclusiones</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>¿Se acordó una próxima reunión?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fecha de la próxima reunión</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>forms/taller</name>
+        <message>
+            <source>Taller</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Espacio de formación continua que produce alternativas de solución a las inquietudes derivadas del desempeño de directivos y docentes. Sus contenidos obedecen a las necesidades institucionales.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tema y necesidades</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tema del taller</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Escriba el tema en 200 caracteres o menos.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Necesidades institucionales que atiende</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>¿Qué inquietud o necesidad del establecimiento dio origen al taller?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Duración (horas)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Use coma para los decimales, por ejemplo 2,5.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>La duración debe estar entre 0,5 y 12 horas.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Trabajo grupal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Formas de trabajo grupal empleadas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Trabajo en pequeños grupos</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lluvia de ideas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Estudio de caso</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mesa redonda</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Juego de roles</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Análisis de documentos</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Plenaria</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Otra</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>¿Qué otra forma de trabajo?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resultados</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Alternativas de solución producidas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Registre al menos una alternativa de solución.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Inquietud o problema</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Alternativa de solución</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Viabilidad</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Alta</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Media</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Baja</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Productos del taller</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Documentos, acuerdos, planes u otros productos que deja el taller.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Valoración del taller por los participantes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El taller no respondió a las necesidades planteadas.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El taller respondió en parte a las necesidades.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El taller respondió plenamente a las necesidades.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+</TS>
