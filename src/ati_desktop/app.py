@@ -1,0 +1,109 @@
+"""Composition root of the desktop app: arguments → translator → window → database → forms.
+
+The main window is shown first and the database opened right after, on the worker thread:
+importing the storage layer and checking the schema take longer than painting the window,
+and the assistant should see the program respond at once.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from typing import Any
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtWidgets import QApplication
+
+from ati_desktop import __version__
+from ati_desktop.paths import APP_AUTHOR, APP_NAME, resolve_db_path
+from ati_desktop.ui import i18n, messages, tasks
+from ati_desktop.ui.main_window import MainWindow, app_icon, local_settings
+
+log = logging.getLogger(__name__)
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="ati-desktop", description="ATI Desktop")
+    parser.add_argument("--db", help="archivo de la base de datos (por omisión: ATI_DB o la carpeta de datos)")
+    parser.add_argument("--demo", action="store_true", help="llenar una base vacía con datos de demostración")
+    parser.add_argument("--lang", choices=("es", "es_CO", "en"), help="idioma de la interfaz")
+    return parser.parse_args(argv)
+
+
+def load_forms() -> Any:
+    """The form registry (``formspec``), or None when this build has no forms package."""
+    try:
+        from ati_desktop.formspec import load_registry
+    except ImportError:
+        return None
+    return load_registry()
+
+
+def open_backend(args: argparse.Namespace) -> tuple[Any, Any, str | None, str]:
+    """Runs on the worker: open (create, upgrade) the database, read forms and the language."""
+    from ati_desktop.services import settings
+    from ati_desktop.storage.database import Database
+
+    db = Database.open(resolve_db_path(args.db))
+    try:
+        forms, forms_problem = load_forms(), None
+    except Exception as exc:  # the list still works without forms; the editor will say so
+        forms, forms_problem = None, messages.error_text(exc)
+    return db, forms, forms_problem, settings.language(db)
+
+
+class Startup(QObject):
+    """Opens the database for a shown window, then hands it over (or explains why not)."""
+
+    def __init__(self, window: MainWindow, args: argparse.Namespace) -> None:
+        super().__init__(window)
+        self.window = window
+        self.args = args
+        self.db = None
+
+    def start(self) -> None:
+        args = self.args
+        tasks.Task(lambda: open_backend(args)).on_success(self._opened).on_failure(self._failed).run(self)
+
+    def _opened(self, result) -> None:
+        self.db, forms, forms_problem, stored_language = result
+        if self.args.lang is None:
+            self.window.apply_language(stored_language)
+        self.window.attach(self.db, forms)
+        if forms_problem:
+            messages.show_error(self.window, forms_problem)
+        if self.args.demo:
+            self.window.demo.run(self.db, only_if_empty=True)
+
+    def _failed(self, exc: Exception) -> None:
+        messages.show_error(self.window, messages.error_text(exc))
+        self.window.close()
+        QApplication.instance().exit(1)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """The ``ati-desktop`` entry point; returns the process exit code."""
+    logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    args = parse_args(sys.argv[1:] if argv is None else argv)
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(APP_NAME)
+    app.setOrganizationName(APP_AUTHOR)
+    app.setApplicationVersion(__version__)
+    app.setWindowIcon(app_icon())
+    language = args.lang or local_settings().value("ui/language") or i18n.DEFAULT_LANGUAGE
+    i18n.install(language)
+    window = MainWindow()
+    window.restore_layout()
+    startup = Startup(window, args)
+    window.show()
+    QTimer.singleShot(0, startup.start)
+    code = app.exec()
+    tasks.wait_for_idle()
+    if startup.db is not None:
+        startup.db.close()
+    return code
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,355 @@
+"""The assistant's desktop: sessions with filters, the advisory log, pending commitments.
+
+The window is built and painted before the database is open (that import and open are the
+slow part of start-up); :meth:`MainWindow.attach` hands it the database when it is ready.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QSplitter,
+    QStyle,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ati_desktop import __version__
+from ati_desktop.paths import data_dir
+from ati_desktop.resources import icon_path
+
+from . import i18n, messages
+from .advisory_log import AdvisoryLog
+from .commitments_panel import OVERDUE_COLOR, CommitmentsPanel
+from .demo_data import DemoRunner
+from .filters import FilterBar
+from .session_list import SessionListView, SessionTableModel
+from .tasks import Task
+
+if TYPE_CHECKING:
+    from ati_desktop.storage.database import Database
+
+LOCAL_SETTINGS_FILE = "ati-desktop.ini"
+SESSION_COLUMN_WIDTHS = [95, 140, 260, 230, 130, 80]
+
+
+def local_settings() -> QSettings:
+    """Per-device layout and the last language, readable before the database is open."""
+    return QSettings(str(data_dir() / LOCAL_SETTINGS_FILE), QSettings.Format.IniFormat)
+
+
+def app_icon() -> QIcon:
+    return QIcon(str(icon_path("ati-desktop.svg")))
+
+
+class MainWindow(QMainWindow):
+    """Menus, toolbar, the session list with its filters, the log and the commitments panel."""
+
+    databaseAttached = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("MainWindow")
+        self.setWindowIcon(app_icon())
+        self.db: Database | None = None
+        self.forms: Any = None
+        self.editors: list[QWidget] = []
+
+        self.filters = FilterBar()
+        self.model = SessionTableModel(self)
+        self.view = SessionListView()
+        self.view.setModel(self.model)
+        self.view.set_column_widths(SESSION_COLUMN_WIDTHS, stretch=2)
+        sessions_page = QWidget()
+        column = QVBoxLayout(sessions_page)
+        column.addWidget(self.filters)
+        column.addWidget(self.view, 1)
+        self.advisory_log = AdvisoryLog()
+        self.tabs = QTabWidget()
+        self.tabs.addTab(sessions_page, "")
+        self.tabs.addTab(self.advisory_log, "")
+        self.commitments = CommitmentsPanel()
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.setObjectName("mainSplitter")
+        self.splitter.addWidget(self.tabs)
+        self.splitter.addWidget(self.commitments)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([960, 360])
+        self.setCentralWidget(self.splitter)
+        self.count_label = QLabel()
+        self.overdue_label = QLabel()
+        self.overdue_label.setStyleSheet(f"color: {OVERDUE_COLOR.name()}; font-weight: bold;")
+        self.statusBar().addWidget(self.count_label, 1)
+        self.statusBar().addPermanentWidget(self.overdue_label)
+        self.demo = DemoRunner(self)
+
+        self._make_actions()
+        self._make_menus()
+        self.setTabOrder(self.filters.last_control(), self.view)
+        self.setTabOrder(self.view, self.commitments.list)
+        self.filters.changed.connect(self.model.set_criteria)
+        self.model.totalChanged.connect(lambda _total: self._show_count())
+        self.model.loadFailed.connect(self._load_failed)
+        self.advisory_log.model.loadFailed.connect(self._load_failed)
+        self.model.modelReset.connect(self._current_changed)
+        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._current_changed())
+        self.view.activated.connect(lambda _index: self.open_session())
+        self.advisory_log.openRequested.connect(self.open_session)
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self.demo.finished.connect(lambda _added: self.refresh())
+        self._set_ready(False)
+        self.retranslate()
+        self.view.setFocus()
+
+    # -- building ----------------------------------------------------------------------------
+    def _action(self, slot, shortcut=None, icon=None, checkable=False) -> QAction:
+        action = QAction(self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))
+        if icon is not None:
+            action.setIcon(self.style().standardIcon(icon))
+        action.setCheckable(checkable)
+        (action.toggled if checkable else action.triggered).connect(slot)
+        return action
+
+    def _make_actions(self) -> None:
+        pixmap = QStyle.StandardPixmap
+        self.new_action = self._action(lambda: self.new_session(), QKeySequence.StandardKey.New,
+                                       pixmap.SP_FileIcon)
+        self.open_action = self._action(lambda: self.open_session(), icon=pixmap.SP_DirOpenIcon)
+        # Enter opens the selected session only where a list has focus (it stays Enter elsewhere).
+        self.open_action.setShortcut(QKeySequence(Qt.Key.Key_Return))
+        self.open_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.view.addAction(self.open_action)
+        self.demo_action = self._action(lambda: self.demo.ask_and_run(self.db))
+        self.quit_action = self._action(self.close, "Ctrl+Q")
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.log_action = self._action(self._toggle_log, "Ctrl+B", checkable=True)
+        self.commitments_action = self._action(self.commitments.setVisible, "Ctrl+J", checkable=True)
+        self.commitments_action.setChecked(True)
+        self.settings_action = self._action(lambda: self.show_settings(), "Ctrl+,",
+                                            pixmap.SP_FileDialogDetailedView)
+        self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.about_action = self._action(lambda: messages.show_about(self, __version__))
+        self.find_action = self._action(self.focus_search, QKeySequence.StandardKey.Find)
+        self.addAction(self.find_action)
+
+    def _make_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        for action in (self.new_action, self.open_action, None, self.demo_action, None, self.quit_action):
+            self.file_menu.addSeparator() if action is None else self.file_menu.addAction(action)
+        self.view_menu = bar.addMenu("")
+        self.view_menu.addActions([self.log_action, self.commitments_action])
+        self.tools_menu = bar.addMenu("")
+        self.tools_menu.addAction(self.settings_action)
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.about_action)
+        self.toolbar = self.addToolBar("")
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.toolbar.setMovable(False)
+        self.toolbar.addActions([self.new_action, self.open_action])
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.settings_action)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("ATI Desktop — Asistencia Técnica Integral"))
+        self.file_menu.setTitle(self.tr("&Archivo"))
+        self.view_menu.setTitle(self.tr("&Ver"))
+        self.tools_menu.setTitle(self.tr("&Herramientas"))
+        self.help_menu.setTitle(self.tr("Ay&uda"))
+        self.toolbar.setWindowTitle(self.tr("Barra de herramientas"))
+        texts = {
+            self.new_action: (self.tr("&Nueva sesión"), self.tr("Registrar una nueva sesión de asistencia técnica")),
+            self.open_action: (self.tr("&Abrir"), self.tr("Abrir la sesión seleccionada (Intro)")),
+            self.demo_action: (self.tr("&Datos de demostración…"),
+                               self.tr("Llenar la base de datos con sesiones de ejemplo")),
+            self.quit_action: (self.tr("&Salir"), self.tr("Cerrar ATI Desktop")),
+            self.log_action: (self.tr("&Bitácora de asesorías"), self.tr("Ver la bitácora de asesorías")),
+            self.commitments_action: (self.tr("&Compromisos"), self.tr("Mostrar u ocultar los compromisos pendientes")),
+            self.settings_action: (self.tr("&Configuración…"), self.tr("Perfil, acta e idioma")),
+            self.about_action: (self.tr("&Acerca de ATI Desktop"), ""),
+            self.find_action: (self.tr("Buscar"), ""),
+        }
+        for action, (text, tip) in texts.items():
+            action.setText(text)
+            action.setStatusTip(tip)
+        self.tabs.setTabText(0, self.tr("&Sesiones"))
+        self.tabs.setTabText(1, self.tr("Bi&tácora de asesorías"))
+        self.view.setAccessibleName(self.tr("Lista de sesiones"))
+        self.model.retranslate()
+        self._show_count()
+
+    # -- database ----------------------------------------------------------------------------
+    def attach(self, db: Database, forms: Any = None) -> None:
+        """Start working on an open database: list, log, commitments, drafts."""
+        self.db, self.forms = db, forms
+        for part in (self.filters, self.commitments):
+            part.set_database(db)
+        self.model.set_criteria(self.filters.criteria())
+        self.model.set_database(db)
+        self.advisory_log.set_database(db)
+        self._set_ready(True)
+        self.refresh_overdue()
+        self.databaseAttached.emit()
+        self.offer_drafts()
+
+    def _set_ready(self, ready: bool) -> None:
+        for action in (self.new_action, self.open_action, self.demo_action, self.settings_action):
+            action.setEnabled(ready)
+        if not ready:
+            self.count_label.setText(self.tr("Abriendo la base de datos…"))
+
+    def refresh(self) -> None:
+        """Everything shown again from the database (after a save or new demo data)."""
+        self.model.reload()
+        self.advisory_log.refresh()
+        self.commitments.refresh()
+        self.refresh_overdue()
+
+    def refresh_overdue(self) -> None:
+        db = self.db
+
+        def work():
+            from ati_desktop.services.commitments import overdue_count
+
+            return overdue_count(db)
+
+        Task(work).on_success(self._show_overdue).run(self)
+
+    def _show_overdue(self, count: int) -> None:
+        self.overdue_label.setText(self.tr("⚠ %n compromiso(s) vencido(s)", "", count) if count else "")
+
+    def _show_count(self) -> None:
+        if self.db is None:
+            return
+        total = self.model.total()
+        text = self.tr("%n sesión(es)", "", total)
+        if self.filters.criteria():
+            text = self.tr("%1 con los filtros actuales").replace("%1", text)
+        self.count_label.setText(text)
+
+    def _load_failed(self, exc: Exception) -> None:
+        self.statusBar().showMessage(messages.error_text(exc), 10000)
+
+    def _current_changed(self) -> None:
+        row = self.view.current_row()
+        self.commitments.show_session(self.model.session_id(row) if row is not None else None)
+
+    # -- actions -----------------------------------------------------------------------------
+    def selected_session_id(self) -> str | None:
+        if self.tabs.currentWidget() is self.advisory_log:
+            row = self.advisory_log.view.current_row()
+            return self.advisory_log.model.session_id(row) if row is not None else None
+        row = self.view.current_row()
+        return self.model.session_id(row) if row is not None else None
+
+    def new_session(self, draft_key: str | None = None) -> None:
+        self._open_editor(None, draft_key)
+
+    def open_session(self, session_id: str | None = None) -> None:
+        session_id = session_id or self.selected_session_id()
+        if session_id:
+            self._open_editor(session_id, None)
+
+    def _open_editor(self, session_id: str | None, draft_key: str | None) -> None:
+        if self.db is None:
+            return
+        from .editor import SessionEditor  # the editor is big; load it on first use
+
+        options = {"draft_key": draft_key} if draft_key else {}
+        editor = SessionEditor(self.db, self.forms, session_id=session_id, parent=self, **options)
+        editor.saved.connect(lambda _session_id: self.refresh())
+        editor.destroyed.connect(lambda *_: self.editors.remove(editor) if editor in self.editors else None)
+        self.editors.append(editor)
+        editor.show()
+
+    def offer_drafts(self) -> None:
+        db = self.db
+
+        def work():
+            from ati_desktop.services.drafts import list_drafts
+
+            return list_drafts(db)
+
+        Task(work).on_success(self._reopen_drafts).run(self)
+
+    def _reopen_drafts(self, drafts: list) -> None:
+        if drafts:
+            for key in messages.ask_reopen_drafts(self, drafts):
+                self.new_session(draft_key=key)
+
+    def show_settings(self) -> None:
+        from .settings_dialog import SettingsDialog
+
+        dialog = SettingsDialog(self.db, self)
+        dialog.languageChosen.connect(self.apply_language)
+        dialog.open()
+
+    def apply_language(self, language: str) -> None:
+        """Switch the interface language now and remember it for the next start."""
+        if language != i18n.current_language():
+            i18n.install(language)
+        local_settings().setValue("ui/language", i18n.current_language())
+
+    def focus_search(self) -> None:
+        self.tabs.setCurrentIndex(0)
+        self.filters.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.filters.search.selectAll()
+
+    def _toggle_log(self, checked: bool) -> None:
+        self.tabs.setCurrentIndex(1 if checked else 0)
+
+    def _tab_changed(self, index: int) -> None:
+        self.log_action.setChecked(index == 1)
+        if index == 1:
+            self.advisory_log.view.setFocus()
+
+    # -- layout ------------------------------------------------------------------------------
+    def restore_layout(self) -> None:
+        """Geometry, toolbar, splitter and column widths as the assistant left them."""
+        stored = local_settings()
+        geometry = stored.value("window/geometry")
+        if isinstance(geometry, QByteArray) and self.restoreGeometry(geometry):
+            self.restoreState(stored.value("window/state", QByteArray()))
+        else:
+            screen = self.screen().availableGeometry()
+            self.resize(min(1320, screen.width() - 40), min(760, screen.height() - 40))
+        for key, widget in (("window/splitter", self.splitter), ("window/columns", self.view.horizontalHeader()),
+                            ("window/log_columns", self.advisory_log.view.horizontalHeader())):
+            state = stored.value(key)
+            if isinstance(state, QByteArray):
+                widget.restoreState(state)
+        visible = stored.value("window/commitments", True)
+        self.commitments_action.setChecked(visible not in (False, "false"))
+        self.commitments.setVisible(self.commitments_action.isChecked())
+
+    def save_layout(self) -> None:
+        stored = local_settings()
+        stored.setValue("window/geometry", self.saveGeometry())
+        stored.setValue("window/state", self.saveState())
+        stored.setValue("window/splitter", self.splitter.saveState())
+        stored.setValue("window/columns", self.view.horizontalHeader().saveState())
+        stored.setValue("window/log_columns", self.advisory_log.view.horizontalHeader().saveState())
+        stored.setValue("window/commitments", self.commitments_action.isChecked())
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        for editor in list(self.editors):
+            if not editor.close():
+                event.ignore()
+                return
+        self.save_layout()
+        super().closeEvent(event)

@@ -1,0 +1,111 @@
+"""Start-up from the command line: open the database after the window shows, exit cleanly."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from ati_desktop import app
+from ati_desktop.services.queries import count_sessions
+from ati_desktop.services.sessions import save_session
+from ati_desktop.storage.database import Database
+from ati_desktop.ui import i18n, messages, tasks
+from ati_desktop.ui.main_window import MainWindow, local_settings
+
+
+def main_window():
+    return next((w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()), None)
+
+
+def close_when(condition, seen: list, timeout_ms=10000):
+    """Poll from inside the app's event loop; record the window, then close it."""
+    waited = [0]
+
+    def poll():
+        window = main_window()
+        if window is not None and condition(window):
+            seen.append(window)
+            window.close()
+        elif waited[0] > timeout_ms:
+            pytest.fail("the main window never got ready")
+        else:
+            waited[0] += 20
+            QTimer.singleShot(20, poll)
+
+    QTimer.singleShot(20, poll)
+
+
+@pytest.fixture(autouse=True)
+def spanish_after(qapp):
+    yield
+    i18n.install("es_CO")
+    tasks.wait_for_idle()
+
+
+def test_main_opens_the_given_database_and_exits_cleanly(tmp_path, make_session, db):
+    save_session(db, make_session())
+    seen = []
+    close_when(lambda w: w.db is not None and w.model.rowCount() == 1, seen)
+    assert app.main(["--db", str(db.path)]) == 0
+    window = seen[0]
+    assert window.db.path == db.path
+    assert window.windowTitle().startswith("ATI Desktop")
+    assert local_settings().value("window/geometry") is not None  # layout saved on close
+
+
+def test_a_new_database_file_is_created_where_asked(tmp_path):
+    path = tmp_path / "campo" / "nueva.sqlite"
+    seen = []
+    close_when(lambda w: w.db is not None and w.count_label.text() == "0 sesiones", seen)
+    assert app.main(["--db", str(path)]) == 0
+    assert path.exists()
+
+
+def test_language_flag_wins_over_the_stored_choice(tmp_path):
+    seen = []
+    close_when(lambda w: w.db is not None, seen)
+    assert app.main(["--db", str(tmp_path / "a.sqlite"), "--lang", "en"]) == 0
+    assert seen[0].file_menu.title() == "&File"
+
+
+def test_stored_language_is_applied_once_the_database_is_open(tmp_path):
+    from ati_desktop.services.settings import save_language
+
+    path = tmp_path / "en.sqlite"
+    stored = Database.open(path)
+    save_language(stored, "en")
+    stored.close()
+    seen = []
+    close_when(lambda w: w.db is not None, seen)
+    assert app.main(["--db", str(path)]) == 0
+    assert seen[0].file_menu.title() == "&File"
+    assert local_settings().value("ui/language") == "en"  # the next start paints in English
+
+
+def test_a_file_that_is_not_a_database_is_refused_with_a_message(tmp_path, monkeypatch):
+    bogus = tmp_path / "fotos.sqlite"
+    bogus.write_bytes(b"JFIF" * 100)
+    shown = []
+    monkeypatch.setattr(messages, "show_error", lambda parent, text: shown.append(text))
+    assert app.main(["--db", str(bogus)]) == 1
+    assert shown and "no es una base de datos de ATI Desktop" in shown[0]
+    assert bogus.read_bytes() == b"JFIF" * 100
+
+
+def test_demo_flag_fills_an_empty_database(tmp_path):
+    pytest.importorskip("ati_desktop.services.demo")
+    path = tmp_path / "demo.sqlite"
+    seen = []
+    close_when(lambda w: w.db is not None and not w.demo.is_running() and w.model.total() > 0, seen, 60000)
+    assert app.main(["--db", str(path), "--demo"]) == 0
+    check = Database.open(path)
+    assert count_sessions(check) > 0
+    check.close()
+
+
+def test_arguments():
+    args = app.parse_args(["--db", "x.sqlite", "--demo", "--lang", "en"])
+    assert (args.db, args.demo, args.lang) == ("x.sqlite", True, "en")
+    with pytest.raises(SystemExit):
+        app.parse_args(["--lang", "fr"])

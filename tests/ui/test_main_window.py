@@ -1,0 +1,218 @@
+"""The main window on a real database: list, filters, commitments, advisory log, shortcuts."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QApplication
+
+from ati_desktop.services.drafts import save_draft
+from ati_desktop.services.inputs import CommitmentInput
+from ati_desktop.services.schools import add_school_in_field
+from ati_desktop.services.sessions import save_session
+from ati_desktop.ui import i18n, messages, tasks
+from ati_desktop.ui.commitments_panel import OVERDUE_COLOR
+from ati_desktop.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def sync_tasks():
+    tasks.set_synchronous(True)
+    yield
+    tasks.set_synchronous(False)
+
+
+@pytest.fixture
+def sessions(db, make_session):
+    """Three sessions: Garzón (a workshop on the school's coexistence manual), Garzón, Pitalito."""
+    pitalito = add_school_in_field(db, "Institución Educativa Municipal Normal Superior", "41551")
+    saved = [
+        save_session(db, make_session(session_date=date(2026, 3, 2), technique="taller", form_id="taller",
+                                      objective="Ajustar el manual de convivencia escolar")),
+        save_session(db, make_session(session_date=date(2026, 3, 9))),
+        save_session(db, make_session(session_date=date(2026, 3, 16), municipality_code="41551",
+                                      school_id=pitalito.id, operations=["monitoreo"])),
+    ]
+    return [s.id for s in saved]
+
+
+@pytest.fixture
+def window(qtbot, db, sync_tasks):
+    i18n.install("es_CO")
+    win = MainWindow()
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    return win
+
+
+def column(win, col):
+    return [win.model.index(row, col).data() for row in range(win.model.rowCount())]
+
+
+def test_window_lists_the_saved_sessions_newest_first(window, db, sessions):
+    window.attach(db)
+    assert window.model.rowCount() == 3
+    assert column(window, 0) == ["16/03/2026", "09/03/2026", "02/03/2026"]
+    assert column(window, 1) == ["Pitalito", "Garzón", "Garzón"]
+    assert column(window, 3) == ["Monitoreo", "Capacitación", "Capacitación"]
+    assert column(window, 4) == ["Reunión", "Reunión", "Taller"]
+    assert column(window, 5) == ["Abierta"] * 3
+    assert window.count_label.text() == "3 sesiones"
+
+
+def test_municipality_and_text_filters_narrow_the_list(qtbot, window, sessions, db):
+    window.attach(db)
+    bar = window.filters
+    bar.municipality.setCurrentIndex(bar.municipality.findData("41551"))
+    assert column(window, 1) == ["Pitalito"]
+    assert window.count_label.text() == "1 sesión con los filtros actuales"
+    bar.municipality.setCurrentIndex(0)
+    bar.search.setText("convivencia")
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=2000)
+    assert column(window, 4) == ["Taller"]
+    bar.clear()
+    assert window.model.rowCount() == 3
+
+
+def test_accented_text_typed_with_real_key_events_searches(qtbot, window, db, make_session):
+    save_session(db, make_session(objective="Revisión de la jornada única"))
+    save_session(db, make_session(objective="Plan de estudios de la jornada"))
+    window.attach(db)
+    window.filters.search.setFocus()
+    for char in "jornada única":
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(window.filters.search,
+                                   QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char))
+    assert window.filters.search.text() == "jornada única"
+    qtbot.waitUntil(lambda: window.model.rowCount() == 1, timeout=2000)
+
+
+def test_school_type_ahead_filters_by_the_picked_school(qtbot, window, sessions, db):
+    window.attach(db)
+    bar = window.filters
+    bar.school.setText("normal")
+    bar._school_edited("normal")
+    qtbot.waitUntil(lambda: bar._completions.rowCount() == 1, timeout=2000)
+    picked = bar._completions.index(0).data()
+    assert picked == "Institución Educativa Municipal Normal Superior (Pitalito)"
+    bar.school.completer().activated[str].emit(picked)
+    assert column(window, 1) == ["Pitalito"]
+
+
+def test_commitments_panel_highlights_overdue_commitments(window, db, make_session):
+    past = date.today() - timedelta(days=12)
+    save_session(db, make_session(commitments=[
+        CommitmentInput("Publicar el manual de convivencia", "Rector", "asistido", past),
+        CommitmentInput("Socializar el PMI", "Coordinadora", "asistido", date.today() + timedelta(days=5)),
+    ]))
+    window.attach(db)
+    window.view.selectRow(0)
+    items = [window.commitments.list.item(i) for i in range(window.commitments.list.count())]
+    assert [i.text().splitlines()[0] for i in items] == ["Publicar el manual de convivencia", "Socializar el PMI"]
+    overdue, upcoming = items
+    assert "Vencido hace 12 días" in overdue.text()
+    assert overdue.foreground().color() == OVERDUE_COLOR and not overdue.icon().isNull()
+    assert upcoming.foreground().color() != OVERDUE_COLOR and "Vence el" in upcoming.text()
+    assert window.overdue_label.text() == "⚠ 1 compromiso vencido"
+
+
+def test_advisory_log_lists_only_advisory_sessions(qtbot, window, db, make_session):
+    save_session(db, make_session(operations=["asesoria"], channel="celular",
+                                  objective="Orientar el ajuste del SIEE\npor teléfono"))
+    save_session(db, make_session())
+    window.attach(db)
+    window.show()
+    window.log_action.trigger()
+    log = window.advisory_log.model
+    assert window.tabs.currentWidget() is window.advisory_log
+    assert log.rowCount() == 1
+    assert [log.index(0, c).data() for c in range(5)] == [
+        "03/11/2026", "Garzón", "Institución Educativa Simón Bolívar", "Celular", "Orientar el ajuste del SIEE"]
+
+
+def test_keyboard_shortcuts_trigger_the_actions(qtbot, window, db, sessions, monkeypatch):
+    opened, created, settings = [], [], []
+    monkeypatch.setattr(window, "_open_editor", lambda sid, draft: opened.append(sid))
+    monkeypatch.setattr(window, "new_session", lambda draft_key=None: created.append(draft_key))
+    monkeypatch.setattr(window, "show_settings", lambda: settings.append(True))
+    window.attach(db)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    assert window.view.hasFocus()  # the list is where work starts
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.filters.search.hasFocus()
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert created == [None]
+    qtbot.keyClick(window, Qt.Key.Key_Comma, Qt.KeyboardModifier.ControlModifier)
+    assert settings == [True]
+    window.view.setFocus()
+    window.view.selectRow(1)
+    qtbot.keyClick(window.view, Qt.Key.Key_Return)
+    assert opened == [window.model.session_id(1)]
+    qtbot.keyClick(window, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
+    assert window.tabs.currentWidget() is window.advisory_log
+    qtbot.keyClick(window, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
+    assert not window.commitments.isVisible()
+
+
+def test_tab_moves_from_filters_to_list_to_commitments(qtbot, window, sessions, db):
+    window.attach(db)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window)
+    window.filters.last_control().setFocus()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert window.view.hasFocus()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+    assert window.commitments.list.hasFocus()
+
+
+def test_unfinished_drafts_are_offered_on_start(window, db, monkeypatch):
+    save_draft(db, "borrador-1", {"municipality_code": "41298"})
+    offered, reopened = [], []
+    monkeypatch.setattr(messages, "ask_reopen_drafts",
+                        lambda parent, drafts: offered.extend(d[0] for d in drafts) or ["borrador-1"])
+    monkeypatch.setattr(window, "new_session", lambda draft_key=None: reopened.append(draft_key))
+    window.attach(db)
+    assert offered == ["borrador-1"] and reopened == ["borrador-1"]
+
+
+def test_layout_is_remembered_between_windows(qtbot, window):
+    # The offscreen screen is 800 px wide: restoring clamps a window to its minimum width.
+    window.resize(window.minimumSizeHint().width(), 700)
+    window.show()
+    window.splitter.setSizes([600, 400])
+    wanted = window.splitter.sizes()
+    window.close()
+    again = MainWindow()
+    qtbot.addWidget(again)
+    again.restore_layout()
+    again.show()
+    assert again.height() == 700
+    assert again.splitter.sizes() == wanted
+    again.commitments_action.trigger()
+    again.close()
+    third = MainWindow()
+    qtbot.addWidget(third)
+    third.restore_layout()
+    third.show()
+    assert not third.commitments.isVisible() and not third.commitments_action.isChecked()
+
+
+def test_real_worker_fills_the_list_and_drops_stale_results(qtbot, db, sessions):
+    win = MainWindow()
+    qtbot.addWidget(win)
+    resets = []
+    win.attach(db)
+    qtbot.waitUntil(lambda: win.model.rowCount() == 3, timeout=5000)
+    win.model.modelReset.connect(lambda: resets.append(win.model.rowCount()))
+    win.model.set_criteria({"municipality_code": "41298"})
+    win.model.set_criteria({"municipality_code": "41551"})
+    qtbot.waitUntil(lambda: not win.model.is_loading(), timeout=5000)
+    assert column(win, 1) == ["Pitalito"]
+    assert resets == [1]  # the answer for Garzón came back first and was dropped
+    tasks.wait_for_idle()
