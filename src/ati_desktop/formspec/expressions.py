@@ -54,16 +54,22 @@ class ExpressionSyntaxError(ValueError):
 
 @dataclass(frozen=True)
 class Number:
+    """A number literal: int, or Decimal when written with a point."""
+
     value: int | Decimal
 
 
 @dataclass(frozen=True)
 class String:
+    """A quoted text literal."""
+
     value: str
 
 
 @dataclass(frozen=True)
 class FieldRef:
+    """``${name}``: the answer of another field."""
+
     name: str
 
 
@@ -74,17 +80,23 @@ class Current:
 
 @dataclass(frozen=True)
 class Call:
+    """A function call such as ``selected(${f}, 'x')``."""
+
     function: str
     args: tuple[Expr, ...]
 
 
 @dataclass(frozen=True)
 class Negate:
+    """Unary minus."""
+
     operand: Expr
 
 
 @dataclass(frozen=True)
 class Binary:
+    """An operator between two operands: arithmetic, comparison, and/or."""
+
     operator: str
     left: Expr
     right: Expr

@@ -118,6 +118,8 @@ class _AnswerField(_Field):
 
 
 class TextField(_AnswerField):
+    """One line of text."""
+
     model_config = _config("Texto corto", "Una línea de texto.")
     type: Literal["text"]
     length: LengthRule | None = None
@@ -125,34 +127,46 @@ class TextField(_AnswerField):
 
 
 class LongTextField(_AnswerField):
+    """Several lines of text."""
+
     model_config = _config("Texto largo", "Varias líneas de texto.")
     type: Literal["long_text"]
     length: LengthRule | None = None
 
 
 class IntegerField(_AnswerField):
+    """A whole number."""
+
     model_config = _config("Número entero", "Un número sin decimales.")
     type: Literal["integer"]
     range: RangeRule | None = None
 
 
 class DecimalField(_AnswerField):
+    """A decimal number, kept exact as text."""
+
     model_config = _config("Número decimal", "Un número con decimales (se guarda exacto).")
     type: Literal["decimal"]
     range: RangeRule | None = None
 
 
 class DateField(_AnswerField):
+    """A calendar date."""
+
     model_config = _config("Fecha", "Una fecha (día, mes, año).")
     type: Literal["date"]
 
 
 class TimeField(_AnswerField):
+    """A time of day, hours and minutes."""
+
     model_config = _config("Hora", "Una hora del día (horas y minutos).")
     type: Literal["time"]
 
 
 class SingleChoiceField(_AnswerField):
+    """One option of a list."""
+
     model_config = _config("Selección única", "Una opción de una lista.")
     type: Literal["single_choice"]
     choices: list[Choice] = Field(min_length=2)
@@ -162,6 +176,8 @@ class SingleChoiceField(_AnswerField):
 
 
 class MultipleChoiceField(_AnswerField):
+    """Several options of a list."""
+
     model_config = _config("Selección múltiple", "Varias opciones de una lista.")
     type: Literal["multiple_choice"]
     choices: list[Choice] = Field(min_length=2)
@@ -169,6 +185,8 @@ class MultipleChoiceField(_AnswerField):
 
 
 class ChecklistItemField(_AnswerField):
+    """A checklist statement answered Sí/No/Parcial/No aplica with an observation."""
+
     model_config = _config(
         "Ítem de lista de chequeo", "Respuesta Sí / No / Parcial / No aplica y una observación."
     )
@@ -176,33 +194,45 @@ class ChecklistItemField(_AnswerField):
 
 
 class RatingField(_AnswerField):
+    """A level of a rubric."""
+
     model_config = _config("Escala de valoración", "Un nivel de una escala con rúbrica.")
     type: Literal["rating"]
     levels: list[RatingLevel] = Field(min_length=2)
 
 
 class YesNoField(_AnswerField):
+    """A yes or no answer."""
+
     model_config = _config("Sí / No", "Una respuesta Sí o No.")
     type: Literal["yes_no"]
 
 
 class NoteField(_Field):
+    """Text shown to the user, with no answer."""
+
     model_config = _config("Nota", "Texto que se muestra y no tiene respuesta.")
     type: Literal["note"]
 
 
 class LinkField(_AnswerField):
+    """A link to an earlier session of a given technique."""
+
     model_config = _config("Vínculo a otra sesión", "Una sesión anterior de la técnica indicada.")
     type: Literal["link"]
     technique: Technique = Field(description="Técnica de las sesiones que se pueden vincular.")
 
 
 class SignatureField(_AnswerField):
+    """A signature drawn on screen."""
+
     model_config = _config("Firma", "Una firma trazada en pantalla.")
     type: Literal["signature"]
 
 
 class EvidenceField(_AnswerField):
+    """Attached files."""
+
     model_config = _config("Evidencia", "Uno o varios archivos adjuntos.")
     type: Literal["evidence"]
     count: CountRule | None = None
@@ -223,6 +253,8 @@ SubField = Annotated[
 
 
 class RepeatField(_AnswerField):
+    """Rows of sub-fields."""
+
     model_config = _config("Grupo repetible", "Filas de subcampos (por ejemplo, una agenda).")
     type: Literal["repeat"]
     fields: list[SubField] = Field(min_length=1)

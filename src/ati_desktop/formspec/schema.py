@@ -10,6 +10,7 @@ SCHEMA_FILE_NAME = "form.schema.json"
 
 
 def json_schema() -> dict:
+    """The JSON Schema (draft 2020-12) of a form definition file."""
     schema = FormDefinition.model_json_schema()
     return {"$schema": "https://json-schema.org/draft/2020-12/schema", **schema}
 

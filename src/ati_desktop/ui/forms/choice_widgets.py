@@ -56,6 +56,8 @@ class _RadioGroup(QWidget):
 
 
 class SingleChoiceEditor(Editor):
+    """Radio buttons, or a drop-down when the field asks for one."""
+
     def __init__(self, field, context, parent=None) -> None:
         super().__init__(field, context, parent)
         options = [(choice.value, context.text(choice.label)) for choice in field.choices]
@@ -91,6 +93,8 @@ class SingleChoiceEditor(Editor):
 
 
 class MultipleChoiceEditor(Editor):
+    """Check boxes, in two columns when the list is long."""
+
     def __init__(self, field, context, parent=None) -> None:
         super().__init__(field, context, parent)
         layout = QGridLayout(self)
@@ -121,6 +125,8 @@ class MultipleChoiceEditor(Editor):
 
 
 class YesNoEditor(Editor):
+    """Two radio buttons, Sí and No; unanswered until one is chosen."""
+
     def __init__(self, field, context, parent=None) -> None:
         super().__init__(field, context, parent)
         self.radios = _RadioGroup(field.id, [(True, self.tr("Sí")), (False, self.tr("No"))], False)

@@ -81,6 +81,8 @@ def row_layout(parent: QWidget | None, *widgets: QWidget, stretch: bool = True) 
 
 
 class TextEditor(Editor):
+    """A line edit."""
+
     def __init__(self, field, context, parent=None) -> None:
         super().__init__(field, context, parent)
         self.line = QLineEdit(self)
@@ -102,6 +104,8 @@ class TextEditor(Editor):
 
 
 class LongTextEditor(Editor):
+    """A plain-text box; Tab moves on to the next field."""
+
     def __init__(self, field, context, parent=None) -> None:
         super().__init__(field, context, parent)
         self.edit = QPlainTextEdit(self)

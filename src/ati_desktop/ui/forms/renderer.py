@@ -55,6 +55,7 @@ _EDITORS = {
 
 
 def make_editor(item, context: FormContext) -> Editor:
+    """The editor of a field's type; repeat groups build their cells with this same function."""
     if isinstance(item, model.RepeatField):
         return compound.RepeatEditor(item, context, partial(make_editor, context=context))
     return _EDITORS[type(item)](item, context)

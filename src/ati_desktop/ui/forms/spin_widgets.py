@@ -88,6 +88,8 @@ class _SpinBox(_Blankable, QSpinBox):
 
 
 class IntegerEditor(Editor):
+    """A spin box without bounds of its own: the field's range speaks through its message."""
+
     def __init__(self, field, context, parent=None) -> None:
         super().__init__(field, context, parent)
         start = int(field.range.min) if field.range and field.range.min is not None else 0
@@ -199,6 +201,8 @@ class _ClearableEditor(Editor):
 
 
 class DateEditor(_ClearableEditor):
+    """A dd/MM/yyyy date box with a calendar."""
+
     def _make_box(self):
         return _DateBox(self.tr("Sin fecha"), self.edited.emit)
 
@@ -213,6 +217,8 @@ class DateEditor(_ClearableEditor):
 
 
 class TimeEditor(_ClearableEditor):
+    """An HH:mm time box."""
+
     def _make_box(self):
         return _TimeBox(self.tr("Sin hora"), self.edited.emit)
 
