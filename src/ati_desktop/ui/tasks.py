@@ -2,8 +2,9 @@
 
 One worker thread serialises all database work (SQLite has one writer anyway), so widgets
 never wait on disk and never touch the database. Results and errors arrive on the main
-thread through queued signals, so only the main thread ever touches a widget. Tests can
-call :func:`set_synchronous` to run tasks inline.
+thread through queued signals, so only the main thread ever touches a widget. Long work can
+report progress the same way (:meth:`Task.on_progress`). Tests can call
+:func:`set_synchronous` to run tasks inline.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from __future__ import annotations
 import logging
 import traceback
 from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
@@ -45,13 +47,16 @@ class _Relay(QObject):
 
     succeeded = Signal(object)
     failed = Signal(object)
+    progressed = Signal(int, int)
 
-    def __init__(self, parent: QObject, success, failure) -> None:
+    def __init__(self, parent: QObject, success, failure, progress=None) -> None:
         super().__init__(parent)
         self._success = success
         self._failure = failure
+        self._progress = progress
         self.succeeded.connect(self._deliver_success)
         self.failed.connect(self._deliver_failure)
+        self.progressed.connect(self._deliver_progress)
 
     @Slot(object)
     def _deliver_success(self, result: Any) -> None:
@@ -62,6 +67,10 @@ class _Relay(QObject):
     def _deliver_failure(self, exc: Exception) -> None:
         self.deleteLater()
         self._failure(exc)
+
+    @Slot(int, int)
+    def _deliver_progress(self, done: int, total: int) -> None:
+        self._progress(done, total)
 
 
 class _Job(QRunnable):
@@ -83,10 +92,11 @@ class _Job(QRunnable):
 class Task:
     """``Task(work).on_success(f).on_failure(g).run(parent)``: work runs on the worker thread."""
 
-    def __init__(self, work: Callable[[], Any]) -> None:
+    def __init__(self, work: Callable[..., Any]) -> None:
         self._work = work
         self._success: Callable[[Any], None] = lambda _result: None
         self._failure: Callable[[Exception], None] = _log_failure
+        self._progress: Callable[[int, int], None] | None = None
 
     def on_success(self, handler: Callable[[Any], None]) -> Task:
         self._success = handler
@@ -96,18 +106,28 @@ class Task:
         self._failure = handler
         return self
 
+    def on_progress(self, handler: Callable[[int, int], None]) -> Task:
+        """Call the work as ``work(report)``; each ``report(done, total)`` reaches ``handler``.
+
+        ``handler`` runs on the main thread, in order, before the success or failure handler.
+        """
+        self._progress = handler
+        return self
+
     def run(self, parent: QObject) -> None:
         """Start the work; ``parent`` owns the relay, so results for a closed window are dropped."""
         if _synchronous:
+            work = self._work if self._progress is None else partial(self._work, self._progress)
             try:
-                result = self._work()
+                result = work()
             except Exception as exc:
                 self._failure(exc)
             else:
                 self._success(result)
             return
-        relay = _Relay(parent, self._success, self._failure)
-        _worker_pool().start(_Job(self._work, relay))
+        relay = _Relay(parent, self._success, self._failure, self._progress)
+        work = self._work if self._progress is None else partial(self._work, relay.progressed.emit)
+        _worker_pool().start(_Job(work, relay))
 
 
 def _log_failure(exc: Exception) -> None:
