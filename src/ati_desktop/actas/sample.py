@@ -96,11 +96,11 @@ def sample_acta(commitments: int = 4, extra_paragraphs: int = 0, header: ActaHea
 
 
 def signature_png(seed: int) -> bytes:
-    """A hand-drawn-looking stroke on a transparent background."""
-    image = Image.new("RGBA", (360, 120), (255, 255, 255, 0))
-    points = [(20 + x * 4, 60 + 30 * math.sin(x / (5 + seed) + seed) * math.cos(x / 17))
+    """A hand-drawn-looking stroke, black on white at the signature pad's size (600×220)."""
+    image = Image.new("RGB", (600, 220), "white")
+    points = [(20 + x * 7, 110 + 60 * math.sin(x / (5 + seed) + seed) * math.cos(x / 17))
               for x in range(80)]
-    ImageDraw.Draw(image).line(points, fill=(20, 30, 90, 255), width=4)
+    ImageDraw.Draw(image).line(points, fill="black", width=6)
     out = io.BytesIO()
     image.save(out, "PNG")
     return out.getvalue()

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import io
 from collections.abc import Sequence
 from itertools import count
 
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Image, KeepTogether, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from ati_desktop.actas.blocks import (
     Heading,
@@ -22,10 +21,10 @@ from ati_desktop.actas.blocks import (
 )
 from ati_desktop.actas.model import ActaData, Participant
 from ati_desktop.actas.qr import QrCode
+from ati_desktop.actas.signature import SignatureImage
 from ati_desktop.actas.stamp import ActaStamp
 from ati_desktop.actas.styles import LABEL_FILL, RULE, RULE_WIDTH, styles
 from ati_desktop.domain.document import FieldRows, Section
-from ati_desktop.domain.errors import ValidationError
 from ati_desktop.domain.document import Table as TableBlock
 
 _SIGNATURE_HEIGHT = 13 * mm
@@ -152,14 +151,9 @@ def _signature_cell(person: Participant, max_width: float) -> list[Flowable]:
     if person.signature_png is None:
         # Room to sign by hand on the printed acta.
         return [Spacer(1, _SIGNATURE_HEIGHT)]
-    try:
-        image = Image(io.BytesIO(person.signature_png), max_width, _SIGNATURE_HEIGHT,
-                      kind="bound", mask="auto")
-    except OSError as exc:
-        raise ValidationError(
-            f"La firma de {clip(person.name)} no es una imagen legible; vuelva a capturarla."
-        ) from exc
-    cell: list[Flowable] = [image]
+    cell: list[Flowable] = [
+        SignatureImage(person.signature_png, max_width, _SIGNATURE_HEIGHT, clip(person.name))
+    ]
     if person.signed_at:
         cell.append(para(clip(f"Firmó: {person.signed_at}"), s.small))
     return cell
