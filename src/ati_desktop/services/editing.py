@@ -15,7 +15,7 @@ from datetime import date, datetime, time
 from typing import Any
 
 from ati_desktop.domain.errors import ValidationError
-from ati_desktop.formspec import AnswersError, FormRegistry, relevant_answers, validate_answers
+from ati_desktop.formspec import FormRegistry
 from ati_desktop.storage.blobs import get_blob, put_blob
 from ati_desktop.storage.database import Database
 from ati_desktop.storage.types import new_id
@@ -115,21 +115,14 @@ def save(db: Database, payload: dict[str, Any], draft_key: str | None, *, close:
          forms: FormRegistry | None = None) -> SaveOutcome:
     """Save the payload as the session it describes and drop its draft.
 
-    Answers to questions the form no longer shows are kept in the draft while editing but
-    not stored. The rest must satisfy the form (``forms``); unanswered required questions
-    only stop a session from being closed, so unfinished work can still be saved.
+    The answers are checked against their form version by :func:`sessions.save_session`
+    (unanswered required questions only stop closing or correcting a session).
     """
     payload = normalise(payload)
     files = read_files(db, _digests(payload))
     data = session_input(payload, files.__getitem__)
-    if forms is not None:
-        form = forms.get(data.form_id, data.form_version)
-        data.answers = relevant_answers(form, data.answers)
-        errors = [e for e in validate_answers(form, data.answers) if close or e.kind != "required"]
-        if errors:
-            raise AnswersError(errors)
     reason = payload["new_correction_reason"] if payload["status"] == "cerrada" else None
-    saved = sessions.save_session(db, data, close=close, correction_reason=reason)
+    saved = sessions.save_session(db, data, close=close, correction_reason=reason, forms=forms)
     if draft_key:
         drafts.discard_draft(db, draft_key)
     created = {a.id: a.participant.id for a in data.attendance}
@@ -151,7 +144,8 @@ def session_input(payload: dict[str, Any], read_blob: Callable[[str], bytes]) ->
         raise IncompleteSession("La técnica elegida no tiene formulario disponible.", "development")
     verified = {v["id"] for v in p["verifications"] if v.get("result")}
     return SessionInput(
-        id=p["id"], assistant_id=p["assistant_id"], level=p["level"], municipality_code=p["municipality_code"],
+        id=p["id"], assistant_id=p["assistant_id"], level=p["level"],
+        municipality_code=p["municipality_code"],
         session_date=date.fromisoformat(p["session_date"]), channel=p["channel"],
         operations=list(p["operations"]), technique=p["technique"], form_id=p["form_id"],
         form_version=int(p["form_version"]), answers=p["answers"], school_id=p["school_id"],
@@ -182,7 +176,8 @@ def _indicator(item: dict[str, Any]) -> IndicatorInput:
     for key, what in (("target", "la meta"), ("value", "el valor")):
         value = item.get(key)
         if isinstance(value, str):
-            raise IncompleteSession(f"En el indicador «{name}», {what} «{value}» no es un número.", "scope")
+            raise IncompleteSession(
+                f"En el indicador «{name}», {what} «{value}» no es un número.", "scope")
         numbers[key] = value
     return IndicatorInput(id=item["id"], name=name, unit=_text(item.get("unit")),
                           note=_text(item.get("note")), **numbers)
