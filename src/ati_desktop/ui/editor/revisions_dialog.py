@@ -1,0 +1,115 @@
+"""The history of a corrected session: every revision, when it was replaced and why."""
+
+from __future__ import annotations
+
+import json
+from html import escape
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QTextBrowser,
+    QVBoxLayout,
+)
+
+from ati_desktop.domain.document import FieldRows, Table
+from ati_desktop.domain.errors import NotFoundError
+from ati_desktop.domain.reference import Operation, Technique
+from ati_desktop.formspec import present
+
+from .common import reference_label, show_date, show_datetime
+
+
+class RevisionsDialog(QDialog):
+    """Lists revisions (oldest first, the current one last); shows the selected one as it was."""
+
+    def __init__(self, forms, current: dict, superseded: list, parent=None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Historial de revisiones"))
+        self._forms = forms
+        self._snapshots = [json.loads(r.snapshot) for r in superseded] + [current]
+        rows = [(r.revision, show_datetime(r.superseded_at), r.reason) for r in superseded]
+        rows.append((current["revision"], self.tr("vigente"), current.get("correction_reason")))
+        self.table = QTableWidget(len(rows), 3)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Revisión"), self.tr("Reemplazada el"), self.tr("Motivo de la corrección")])
+        self.table.setAccessibleName(self.tr("Revisiones de la sesión"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.Stretch)
+        for row, (revision, when, reason) in enumerate(rows):
+            for column, text in enumerate((str(revision), when, reason or self.tr("(registro original)"))):
+                self.table.setItem(row, column, QTableWidgetItem(text))
+        self.view = QTextBrowser()
+        self.view.setAccessibleName(self.tr("Contenido de la revisión"))
+        splitter = QSplitter()
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.view)
+        splitter.setSizes([380, 520])
+        buttons = QDialogButtonBox(QDialogButtonBox.Close)
+        buttons.button(QDialogButtonBox.Close).setText(self.tr("Cerrar"))
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(buttons)
+        self.table.currentCellChanged.connect(lambda row, *_: self._show(row))
+        self.table.selectRow(len(rows) - 1)
+        self.resize(960, 560)
+
+    def _show(self, row: int) -> None:
+        if 0 <= row < len(self._snapshots):
+            self.view.setHtml(self.describe(self._snapshots[row]))
+
+    def describe(self, snap: dict) -> str:
+        """A revision as a reader sees it: identification, scope, the form's answers, commitments."""
+        facts = [
+            (self.tr("Fecha"), show_date(snap.get("session_date"))),
+            (self.tr("Municipio"), snap.get("municipality_name") or ""),
+            (self.tr("Establecimiento"), snap.get("school_name") or ""),
+            (self.tr("Operaciones"),
+             ", ".join(reference_label(Operation, code) for code in snap.get("operations", []))),
+            (self.tr("Técnica"), reference_label(Technique, snap.get("technique"))),
+            (self.tr("Objetivo"), snap.get("objective") or ""),
+            (self.tr("Conclusiones"), snap.get("conclusions") or ""),
+        ]
+        parts = [f"<h3>{self.tr('Revisión %1').replace('%1', str(snap.get('revision')))}</h3>", _rows(facts)]
+        try:
+            form = self._forms.get(snap["form_id"], snap["form_version"])
+            sections = present(form, snap.get("answers") or {})
+        except NotFoundError:  # a form this version does not ship: show the raw answers instead
+            sections = []
+            raw = json.dumps(snap.get("answers"), ensure_ascii=False, indent=1)
+            parts.append(f"<pre>{escape(raw)}</pre>")
+        for section in sections:
+            parts.append(f"<h4>{escape(section.title)}</h4>")
+            for block in section.blocks:
+                if isinstance(block, FieldRows):
+                    parts.append(_rows(block.rows))
+                elif isinstance(block, Table):
+                    parts.append(_table(block.columns, block.rows))
+        commitments = snap.get("commitments") or []
+        if commitments:
+            parts.append(f"<h4>{self.tr('Compromisos')}</h4>")
+            parts.append(_table([self.tr("Qué"), self.tr("Responsable"), self.tr("Fecha límite")],
+                                [[c["description"], c["responsible"], show_date(c.get("due_date"))]
+                                 for c in commitments]))
+        return "".join(parts)
+
+
+def _rows(rows) -> str:
+    body = "".join(f"<tr><td><b>{escape(label)}</b></td><td>{escape(value)}</td></tr>"
+                   for label, value in rows)
+    return f"<table cellpadding='3'>{body}</table>"
+
+
+def _table(columns, rows) -> str:
+    head = "".join(f"<th align='left'>{escape(c)}</th>" for c in columns)
+    body = "".join("<tr>" + "".join(f"<td>{escape(str(v))}</td>" for v in row) + "</tr>" for row in rows)
+    return f"<table border='1' cellspacing='0' cellpadding='3'><tr>{head}</tr>{body}</table>"

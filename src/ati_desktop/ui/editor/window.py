@@ -1,0 +1,306 @@
+"""The session editor window: steps on the left, one page at a time, drafts always on."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTime, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QMainWindow, QWidget
+
+from ati_desktop.domain.reference import Operation
+from ati_desktop.services import drafts, editing, sessions
+from ati_desktop.ui.tasks import Task
+
+from . import dialogs, problems
+from .autosave import Autosave
+from .commitments_page import CommitmentsPage
+from .common import show_date
+from .development_page import DevelopmentPage
+from .evidence_page import EvidencePage
+from .files import FileStore
+from .frame import EditorFrame
+from .identification_page import IdentificationPage
+from .participants_page import ParticipantsPage
+from .revisions_dialog import RevisionsDialog
+from .scope_page import ScopePage
+from .verification_page import VerificationPage
+
+# What the editor keeps besides the pages' own fields.
+_META_KEYS = ("format", "id", "revision", "status", "correction_reason", "new_correction_reason",
+              "assistant_id")
+
+
+class SessionEditor(QMainWindow):
+    """Creates or edits one session; ``saved`` carries its id after each successful save."""
+
+    saved = Signal(str)
+    loaded = Signal()
+
+    def __init__(self, db, forms, session_id: str | None = None, draft_key: str | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WA_DeleteOnClose)
+        self._db = db
+        self._forms = forms
+        self._meta: dict = {}
+        self._restoring = True
+        self._closing = False
+        self.read_only = False
+        self.files = FileStore(db, self)
+
+        self.identification = IdentificationPage(db)
+        self.scope = ScopePage()
+        self.development = DevelopmentPage(db, forms, self.files, self._attach_for_form)
+        self.participants = ParticipantsPage(db, self.files)
+        self.commitments = CommitmentsPage()
+        self.verification = VerificationPage(db)
+        self.evidence = EvidencePage(self.files)
+        self.pages = [self.identification, self.scope, self.development, self.participants,
+                      self.commitments, self.verification, self.evidence]
+        self.frame = EditorFrame(self.pages)
+        self.setCentralWidget(self.frame)
+        self.setWindowTitle(self.tr("Sesión de asistencia técnica"))
+        self.resize(1280, 720)
+        self._connect()
+        self.autosave = Autosave(db, draft_key or "", self.payload, self)
+        self.autosave.saved.connect(self._draft_saved)
+        self.autosave.failed.connect(self._draft_failed)
+        self._load(session_id, draft_key)
+
+    def _connect(self) -> None:
+        frame = self.frame
+        frame.correct_button.clicked.connect(self.start_correction)
+        frame.history_button.clicked.connect(self.show_revisions)
+        frame.save_button.clicked.connect(lambda: self.save())
+        frame.close_session_button.clicked.connect(lambda: self.save(close=True))
+        QShortcut(QKeySequence.Save, self, activated=lambda: self.save())
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, activated=lambda: self.save(close=True))
+        QShortcut(QKeySequence(Qt.Key_Escape), self, activated=self.close)
+        for page in self.pages:
+            page.changed.connect(self._changed)
+        self.identification.operations_changed.connect(self._operations_changed)
+        self.identification.technique_changed.connect(self.development.set_technique)
+        self.identification.school_changed.connect(self._school_changed)
+        self.verification.attach_requested.connect(self._attach_for_verification)
+        self.verification.carry_requested.connect(self._carry_over)
+        self.evidence.evidence_changed.connect(self.verification.show_evidence_counts)
+
+    # --- navigation --------------------------------------------------------------------
+
+    def _update_navigation(self) -> None:
+        operations = self.identification.selected_operations()
+        vc = Operation.VERIFICACION_COMPARTIDA.value in operations
+        self.frame.set_step_visible("verification", vc, fallback="commitments")
+
+    # --- loading -----------------------------------------------------------------------
+
+    def _load(self, session_id: str | None, draft_key: str | None) -> None:
+        if draft_key:
+            def restore(payload: dict | None) -> None:
+                if payload is None:  # already saved or discarded: open what is recorded
+                    self._load(session_id, None)
+                else:
+                    self._apply(payload)
+
+            Task(lambda: drafts.load_draft(self._db, draft_key)) \
+                .on_success(restore).on_failure(self._load_failed).run(self)
+        elif session_id:
+            key = editing.draft_key_for(session_id)
+            Task(lambda: (editing.open_session(self._db, session_id), drafts.load_draft(self._db, key))) \
+                .on_success(self._opened).on_failure(self._load_failed).run(self)
+        else:
+            self._apply(editing.new_payload())
+
+    def _opened(self, loaded) -> None:
+        stored, draft = loaded
+        if draft is not None and dialogs.ask_restore_draft(self):
+            self._apply(draft)
+            return
+        if draft is not None:
+            key = editing.draft_key_for(stored["id"])
+            Task(lambda: drafts.discard_draft(self._db, key)).run(self)
+        self._apply(stored)
+
+    def _load_failed(self, exc: Exception) -> None:
+        self.frame.show_message(problems.describe(exc))
+        self.set_read_only(True)
+
+    def _apply(self, payload: dict) -> None:
+        payload = editing.normalise(payload)
+        self._restoring = True
+        self._meta = {key: payload[key] for key in _META_KEYS}
+        self.autosave.key = self.autosave.key or editing.draft_key_for(payload["id"])
+        for page in self.pages:
+            page.set_state(payload)
+        self.development.set_technique(payload["technique"] or "")
+        self._school_changed(payload["school_id"], keep=True)
+        self.commitments.set_operations(payload["operations"])
+        self.verification.mark_carried(self.commitments.carried_ids())
+        self.verification.show_evidence_counts(self.evidence.counts())
+        self._update_navigation()
+        self._update_heading()
+        self.set_read_only(self.is_closed() and not self._meta["new_correction_reason"])
+        self.frame.show_page("identification")
+        self._restoring = False
+        self.loaded.emit()
+
+    # --- state -------------------------------------------------------------------------
+
+    def payload(self) -> dict:
+        """Everything on every page, as plain JSON (what a draft holds)."""
+        payload = dict(self._meta)
+        for page in self.pages:
+            payload.update(page.state())
+        return payload
+
+    def is_closed(self) -> bool:
+        return self._meta.get("status") == "cerrada"
+
+    def set_read_only(self, read_only: bool) -> None:
+        self.read_only = read_only
+        for page in self.pages:
+            page.set_read_only(read_only)
+        self.frame.save_button.setEnabled(not read_only)
+        self.frame.close_session_button.setEnabled(not read_only and not self.is_closed())
+        self.frame.closed_banner.setVisible(self.is_closed())
+        self.frame.correct_button.setVisible(read_only and self.is_closed())
+        if self.is_closed() and read_only:
+            self.frame.closed_note.setText(self.tr("Sesión cerrada: se muestra sin cambios. Para modificarla "
+                                             "use «Corregir…»; la versión actual quedará en el historial."))
+        elif self.is_closed():
+            self.frame.closed_note.setText(self.tr("Corrigiendo la sesión cerrada. Motivo: %1")
+                                     .replace("%1", self._meta["new_correction_reason"] or ""))
+
+    def _changed(self) -> None:
+        if self._restoring or self.read_only:
+            return
+        self.autosave.touch()
+
+    def _operations_changed(self, operations: list[str]) -> None:
+        self.scope.set_operations(operations)
+        self.commitments.set_operations(operations)
+        self._update_navigation()
+
+    def _school_changed(self, school_id: str | None, keep: bool = False) -> None:
+        self.verification.set_school(school_id, keep=keep)
+        self.participants.set_school(school_id)
+        self.development.set_school(school_id)
+
+    def _update_heading(self) -> None:
+        state = self.identification.state()
+        if not self._meta.get("revision"):
+            text = self.tr("Nueva sesión")
+        else:
+            text = self.tr("Sesión del %1").replace("%1", show_date(state["session_date"]))
+            if state["school_name"]:
+                text += " — " + state["school_name"]
+            text += " · " + self.tr("revisión %1").replace("%1", str(self._meta["revision"]))
+            if self.is_closed():
+                text += " · " + self.tr("cerrada")
+        self.frame.heading.setText(text)
+        self.setWindowTitle(text + " — ATI Desktop")
+
+    # --- commitments and evidence across pages ----------------------------------------
+
+    def _carry_over(self, verification: dict) -> None:
+        self.commitments.carry_over(verification)
+        self.verification.mark_carried(self.commitments.carried_ids())
+        self.frame.draft_status.setText(self.tr("Compromiso trasladado a «Compromisos»."))
+
+    def _attach_for_verification(self, verification_id: str) -> None:
+        titles = {card.entry["id"]: card.entry.get("commitment") or "" for card in self.verification.cards}
+        self.evidence.set_verification_titles(titles)
+        self.evidence.add_files(verification_id)
+
+    def _attach_for_form(self) -> dict | None:
+        """A file attached to a form question is also evidence of the session."""
+        rows = self.evidence.add_files(multiple=False)
+        if not rows:
+            return None
+        return {"sha256": rows[0].values["sha256"], "file_name": rows[0].values["file_name"]}
+
+    # --- saving ------------------------------------------------------------------------
+
+    def save(self, close: bool = False) -> None:
+        if self.read_only:
+            return
+        payload = self.payload()
+        self.autosave.cancel()  # what is pending is in this payload
+        self.frame.message.hide()
+        self.frame.draft_status.setText(self.tr("Guardando…"))
+        key = self.autosave.key
+        Task(lambda: editing.save(self._db, payload, key, close=close, forms=self._forms)) \
+            .on_success(self._saved).on_failure(self._save_failed).run(self)
+
+    def _saved(self, outcome: editing.SaveOutcome) -> None:
+        reason = self._meta["new_correction_reason"]
+        self._meta.update(revision=outcome.saved.revision, status=outcome.status, new_correction_reason=None)
+        if reason:
+            self._meta["correction_reason"] = reason
+        self.autosave.key = editing.draft_key_for(outcome.saved.id)
+        self.participants.participant_created(outcome.participant_ids)
+        self._update_heading()
+        self.set_read_only(self.is_closed())
+        self.frame.draft_status.setText(self.tr("Sesión guardada a las %1 (revisión %2).")
+                                  .replace("%1", QTime.currentTime().toString("HH:mm"))
+                                  .replace("%2", str(outcome.saved.revision)))
+        self.saved.emit(outcome.saved.id)
+
+    def _save_failed(self, exc: Exception) -> None:
+        self.autosave.touch()  # the unsaved changes go back to the draft
+        self.frame.draft_status.setText("")
+        self.frame.show_message(problems.describe(exc, {p.page_id: p.title() for p in self.pages}))
+        page = problems.page_for(exc)
+        if page is not None:
+            self.frame.show_page(page, focus=True)
+
+    # --- corrections -------------------------------------------------------------------
+
+    def start_correction(self) -> None:
+        reason = dialogs.ask_correction_reason(self)
+        if not reason:
+            return
+        self._meta["new_correction_reason"] = reason
+        self.set_read_only(False)
+        self.autosave.touch()
+
+    def show_revisions(self) -> None:
+        session_id = self._meta["id"]
+        Task(lambda: (editing.open_session(self._db, session_id), sessions.revisions(self._db, session_id))) \
+            .on_success(lambda found: self.open_revisions_dialog(*found)).run(self)
+
+    def open_revisions_dialog(self, current: dict, superseded: list) -> RevisionsDialog:
+        dialog = RevisionsDialog(self._forms, current, superseded, self)
+        dialog.setAttribute(Qt.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    # --- drafts ------------------------------------------------------------------------
+
+    def _draft_saved(self) -> None:
+        self.frame.draft_status.setText(self.tr("Borrador guardado a las %1.")
+                                  .replace("%1", QTime.currentTime().toString("HH:mm:ss")))
+
+    def _draft_failed(self, exc: Exception) -> None:
+        self.frame.draft_status.setText(self.tr("No se pudo guardar el borrador: %1")
+                                  .replace("%1", getattr(exc, "message", str(exc))))
+
+    def closeEvent(self, event) -> None:
+        """Closing is safe: pending changes are written to the draft first."""
+        if self.autosave.busy and not self._closing:
+            event.ignore()
+            self._closing = True
+            self.autosave.flush(self._after_flush)
+            return
+        if self.autosave.last_error is not None and not dialogs.ask_close_without_draft(self):
+            self._closing = False
+            event.ignore()
+            return
+        super().closeEvent(event)
+
+    def _after_flush(self) -> None:
+        if self.autosave.last_error is not None and not dialogs.ask_close_without_draft(self):
+            self._closing = False
+            return
+        self.autosave.last_error = None
+        self.close()
