@@ -15,6 +15,7 @@ from ati_desktop.services.schools import add_school_in_field
 from ati_desktop.services.sessions import save_session
 from ati_desktop.ui import i18n, messages, tasks
 from ati_desktop.ui.commitments_panel import OVERDUE_COLOR
+from ati_desktop.ui.demo_data import DEMO_SESSIONS
 from ati_desktop.ui.main_window import MainWindow
 
 
@@ -131,6 +132,9 @@ def test_advisory_log_lists_only_advisory_sessions(qtbot, window, db, make_sessi
     assert log.rowCount() == 1
     assert [log.index(0, c).data() for c in range(5)] == [
         "03/11/2026", "Garzón", "Institución Educativa Simón Bolívar", "Celular", "Orientar el ajuste del SIEE"]
+    assert window.count_label.text() == "1 asesoría"
+    assert window.selected_session_id() == log.session_id(0)  # the panel follows the log too
+    assert window.commitments.subtitle.text().startswith("Institución Educativa Simón Bolívar")
 
 
 def test_keyboard_shortcuts_trigger_the_actions(qtbot, window, db, sessions, monkeypatch):
@@ -216,3 +220,14 @@ def test_real_worker_fills_the_list_and_drops_stale_results(qtbot, db, sessions)
     assert column(win, 1) == ["Pitalito"]
     assert resets == [1]  # the answer for Garzón came back first and was dropped
     tasks.wait_for_idle()
+
+
+def test_demo_data_action_adds_sessions_after_asking(qtbot, window, db, monkeypatch):
+    asked = []
+    monkeypatch.setattr(messages, "ask_yes_no", lambda parent, title, text: asked.append(text) or True)
+    window.attach(db)
+    window.demo_action.trigger()
+    assert asked and "demostración" in asked[0]
+    assert window.model.total() == DEMO_SESSIONS
+    assert window.count_label.text() == f"{DEMO_SESSIONS} sesiones"
+    assert not window.demo.is_running()

@@ -34,7 +34,7 @@ class AdvisoryLogModel(PagedTableModel):
     """Asesorías newest first: Fecha, Municipio, Establecimiento, Canal, Objetivo."""
 
     # Channel and objective come from each session's full record, so pages are kept small.
-    page_size = 50
+    page_size = 30
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)

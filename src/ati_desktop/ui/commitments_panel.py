@@ -6,7 +6,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QStyle, QVBoxLayout, QWidget
 
 from ati_desktop.domain.reference import CommitmentSide, VerificationResult
@@ -129,9 +129,6 @@ class CommitmentsPanel(QWidget):
             if commitment.overdue:
                 item.setIcon(warning)
                 item.setForeground(OVERDUE_COLOR)
-                font = QFont(self.list.font())
-                font.setBold(True)
-                item.setFont(font)
             self.list.addItem(item)
 
     def _details(self, commitment: PendingCommitment) -> str:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from . import messages
@@ -21,13 +21,11 @@ class DemoRunner(QObject):
     """Fills a database with demo sessions; ``finished`` carries how many were added."""
 
     finished = Signal(int)
-    _progressed = Signal(int, int)  # emitted on the worker, delivered queued to the main thread
 
     def __init__(self, window: QWidget) -> None:
         super().__init__(window)
         self._window = window
         self._dialog: QProgressDialog | None = None
-        self._progressed.connect(self._show_progress)
 
     def is_running(self) -> bool:
         return self._dialog is not None
@@ -58,9 +56,8 @@ class DemoRunner(QObject):
         dialog.setAutoClose(False)
         dialog.show()
         self._dialog = dialog
-        report = self._progressed.emit
 
-        def work() -> int:
+        def work(report) -> int:
             from ati_desktop.services.demo import generate_demo
             from ati_desktop.services.queries import count_sessions
 
@@ -70,9 +67,8 @@ class DemoRunner(QObject):
             generate_demo(db, sessions, progress=report, **options)
             return sessions
 
-        Task(work).on_success(self._done).on_failure(self._failed).run(self)
+        Task(work).on_progress(self._show_progress).on_success(self._done).on_failure(self._failed).run(self)
 
-    @Slot(int, int)
     def _show_progress(self, done: int, total: int) -> None:
         if self._dialog is not None:
             self._dialog.setMaximum(total)

@@ -95,11 +95,11 @@ class MainWindow(QMainWindow):
         self.setTabOrder(self.filters.last_control(), self.view)
         self.setTabOrder(self.view, self.commitments.list)
         self.filters.changed.connect(self.model.set_criteria)
-        self.model.totalChanged.connect(lambda _total: self._show_count())
-        self.model.loadFailed.connect(self._load_failed)
-        self.advisory_log.model.loadFailed.connect(self._load_failed)
-        self.model.modelReset.connect(self._current_changed)
-        self.view.selectionModel().currentRowChanged.connect(lambda *_: self._current_changed())
+        for model, view in ((self.model, self.view), (self.advisory_log.model, self.advisory_log.view)):
+            model.totalChanged.connect(lambda _total: self._show_count())
+            model.loadFailed.connect(self._load_failed)
+            model.reloaded.connect(lambda view=view: self._select_first(view))
+            view.selectionModel().currentRowChanged.connect(lambda *_: self._current_changed())
         self.view.activated.connect(lambda _index: self.open_session())
         self.advisory_log.openRequested.connect(self.open_session)
         self.tabs.currentChanged.connect(self._tab_changed)
@@ -134,8 +134,7 @@ class MainWindow(QMainWindow):
         self.log_action = self._action(self._toggle_log, "Ctrl+B", checkable=True)
         self.commitments_action = self._action(self.commitments.setVisible, "Ctrl+J", checkable=True)
         self.commitments_action.setChecked(True)
-        self.settings_action = self._action(lambda: self.show_settings(), "Ctrl+,",
-                                            pixmap.SP_FileDialogDetailedView)
+        self.settings_action = self._action(lambda: self.show_settings(), "Ctrl+,")
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
         self.about_action = self._action(lambda: messages.show_about(self, __version__))
         self.find_action = self._action(self.focus_search, QKeySequence.StandardKey.Find)
@@ -236,8 +235,10 @@ class MainWindow(QMainWindow):
     def _show_count(self) -> None:
         if self.db is None:
             return
-        total = self.model.total()
-        text = self.tr("%n sesión(es)", "", total)
+        if self.tabs.currentWidget() is self.advisory_log:
+            self.count_label.setText(self.tr("%n asesoría(s)", "", self.advisory_log.model.total()))
+            return
+        text = self.tr("%n sesión(es)", "", self.model.total())
         if self.filters.criteria():
             text = self.tr("%1 con los filtros actuales").replace("%1", text)
         self.count_label.setText(text)
@@ -245,9 +246,15 @@ class MainWindow(QMainWindow):
     def _load_failed(self, exc: Exception) -> None:
         self.statusBar().showMessage(messages.error_text(exc), 10000)
 
+    def _select_first(self, view: SessionListView) -> None:
+        """After a (re)load the first session is current: Enter opens it, the panel shows it."""
+        if view.model().rowCount():
+            view.selectRow(0)
+        else:
+            self._current_changed()
+
     def _current_changed(self) -> None:
-        row = self.view.current_row()
-        self.commitments.show_session(self.model.session_id(row) if row is not None else None)
+        self.commitments.show_session(self.selected_session_id())
 
     # -- actions -----------------------------------------------------------------------------
     def selected_session_id(self) -> str | None:
@@ -317,6 +324,8 @@ class MainWindow(QMainWindow):
         self.log_action.setChecked(index == 1)
         if index == 1:
             self.advisory_log.view.setFocus()
+        self._show_count()
+        self._current_changed()
 
     # -- layout ------------------------------------------------------------------------------
     def restore_layout(self) -> None:

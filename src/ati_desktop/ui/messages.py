@@ -41,7 +41,7 @@ def ask_yes_no(parent: QWidget | None, title: str, text: str) -> bool:
 
 def ask_reopen_drafts(parent: QWidget | None, drafts: list[tuple[str, datetime, dict]]) -> list[str]:
     """Offer to reopen unfinished sessions; returns the keys of the drafts to reopen."""
-    lines = "\n".join(f"• {saved.astimezone().strftime('%d/%m/%Y %H:%M')}" for _key, saved, _p in drafts)
+    lines = "\n".join(_draft_line(saved, payload) for _key, saved, payload in drafts)
     text = QCoreApplication.translate(
         "messages", "Hay %n sesión(es) sin terminar, guardadas como borrador:", "", len(drafts))
     box = QMessageBox(QMessageBox.Icon.Question,
@@ -53,6 +53,13 @@ def ask_reopen_drafts(parent: QWidget | None, drafts: list[tuple[str, datetime, 
     box.setDefaultButton(reopen)
     box.exec()
     return [key for key, _saved, _payload in drafts] if box.clickedButton() is reopen else []
+
+
+def _draft_line(saved: datetime, payload: dict) -> str:
+    """«• 25/11/2026 14:30 — Institución Educativa …»: when it was saved and what it is about."""
+    about = payload.get("school_name") or payload.get("objective") or ""
+    line = f"• {saved.astimezone().strftime('%d/%m/%Y %H:%M')}"
+    return f"{line} — {about.strip()[:80]}" if about.strip() else line
 
 
 def ask_image_file(parent: QWidget | None) -> str | None:
