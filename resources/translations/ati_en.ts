@@ -2,6 +2,123 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="es_CO">
     <context>
+        <name>ActaPreview</name>
+        <message>
+            <source>Acta de la sesión</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Vista previa del acta</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Preparando el acta…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Estado del acta</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Página actual</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Imprimir…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Imprimir el acta (Ctrl+P)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Guardar como PDF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Guardar el acta en un archivo PDF (Ctrl+Shift+S)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Alejar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Alejar (Ctrl+-)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Acercar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Acercar (Ctrl++)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ajustar al ancho</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ajustar al ancho (Ctrl+0)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Página completa</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ver la página completa (Ctrl+1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Cerrar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cerrar la vista previa (Ctrl+W)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Acta</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No se pudo mostrar el acta (el visor de PDF no la pudo abrir). Puede guardarla como PDF y abrirla con otro programa.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Acta del %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Página %1 de %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Se enviaron %n página(s) a la impresora.</source>
+            <translation>
+                <numerusform>%n page was sent to the printer.</numerusform>
+                <numerusform>%n pages were sent to the printer.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Acta guardada en %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ActaPrinting</name>
+        <message>
+            <source>Imprimir el acta</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No se pudo iniciar la impresión. Revise que la impresora esté encendida y conectada, o elija otra.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AdvisoryLog</name>
         <message>
             <source>Asesorías registradas: no requieren desplazamiento (teléfono, conexión remota, correo o visita recibida por el asesor).</source>
@@ -33,6 +150,136 @@
         <message>
             <source>Objetivo</source>
             <translation>Objective</translation>
+        </message>
+    </context>
+    <context>
+        <name>BatchActasDialog</name>
+        <message>
+            <source>Actas por lote</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Desde</source>
+            <translation>From</translation>
+        </message>
+        <message>
+            <source>Hasta</source>
+            <translation>To</translation>
+        </message>
+        <message>
+            <source>hasta</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sesiones que coinciden</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sesiones</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Establecimiento:</source>
+            <translation>Sc&amp;hool:</translation>
+        </message>
+        <message>
+            <source>&amp;Fechas, desde:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Un PDF por sesión, en una &amp;carpeta</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Un solo PDF con &amp;todas las actas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Destino de las actas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Elegir…</source>
+            <translation>&amp;Choose…</translation>
+        </message>
+        <message>
+            <source>Destino</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Avance del lote</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%v de %m actas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resultado del lote</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Generar actas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Detener</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Abrir carpeta</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C&amp;errar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Elija un establecimiento de la lista, o borre el texto para incluir todos.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>La fecha inicial es posterior a la final.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contando sesiones…</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n sesión(es) coinciden.</source>
+            <translation>
+                <numerusform>%n session matches.</numerusform>
+                <numerusform>%n sessions match.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Ninguna sesión coincide con esta selección.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Generando actas…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deteniendo al terminar el acta en curso…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Detenido: no se escribió ningún archivo.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Detenido: se guardaron %1 de %2 actas en %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Listo: %2 actas reunidas en %3.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Listo: se guardaron %1 actas en %3.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -257,6 +504,53 @@ Use them to get to know the program; do not export them to the departmental reco
         </message>
     </context>
     <context>
+        <name>EditorFrame</name>
+        <message>
+            <source>&amp;Corregir…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Historial de revisiones…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pasos de la sesión</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mensajes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>« &amp;Anterior</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Siguiente »</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Estado del borrador</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Guardar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Guardar la sesión (Ctrl+S)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cerrar sesión (&amp;finalizar)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Guardar y cerrar la sesión; después solo se puede corregir indicando el motivo (Ctrl+Enter)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>EvidenceEditor</name>
         <message>
             <source>Adjuntar archivo…</source>
@@ -283,6 +577,14 @@ Use them to get to know the program; do not export them to the departmental reco
         </message>
         <message>
             <source>Evidencias</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No se pudo leer «%1»: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>La foto «%1» no se guardó: no hay autorización para conservar imágenes de menores de edad.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -539,6 +841,13 @@ Use them to get to know the program; do not export them to the departmental reco
         </message>
     </context>
     <context>
+        <name>IntegerEditor</name>
+        <message>
+            <source>Escriba un número entero.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>LinkEditor</name>
         <message>
             <source>— Seleccione una sesión —</source>
@@ -667,6 +976,13 @@ Use them to get to know the program; do not export them to the departmental reco
             </translation>
         </message>
         <message numerus="yes">
+            <source>%n asesoría(s)</source>
+            <translation>
+                <numerusform>%n advisory session</numerusform>
+                <numerusform>%n advisory sessions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
             <source>%n sesión(es)</source>
             <translation>
                 <numerusform>%n session</numerusform>
@@ -702,6 +1018,10 @@ Use them to get to know the program; do not export them to the departmental reco
         </message>
         <message>
             <source>Teléfono (opcional)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>opcional</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -907,6 +1227,17 @@ Use them to get to know the program; do not export them to the departmental reco
         </message>
     </context>
     <context>
+        <name>SchoolFilter</name>
+        <message>
+            <source>Establecimiento educativo</source>
+            <translation>School</translation>
+        </message>
+        <message>
+            <source>Todos: escriba parte del nombre o del código DANE para elegir uno</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>SchoolPicker</name>
         <message>
             <source>Establecimiento educativo</source>
@@ -976,6 +1307,10 @@ Use them to get to know the program; do not export them to the departmental reco
             <translation type="unfinished" />
         </message>
         <message>
+            <source>El alcance se define en tres momentos: los lineamientos que se trabajan, los hábitos o herramientas que se desarrollan y los productos que se esperan.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;Lineamientos:</source>
             <translation type="unfinished" />
         </message>
@@ -1040,50 +1375,6 @@ Use them to get to know the program; do not export them to the departmental reco
         </message>
         <message>
             <source>Sesión de asistencia técnica</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Corregir…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Historial de revisiones…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Pasos de la sesión</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Mensajes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>« &amp;Anterior</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Siguiente »</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Estado del borrador</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Guardar</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Guardar la sesión (Ctrl+S)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cerrar sesión (&amp;finalizar)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Guardar y cerrar la sesión; después solo se puede corregir indicando el motivo (Ctrl+Enter)</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1411,6 +1702,49 @@ Use them to get to know the program; do not export them to the departmental reco
         </message>
         <message>
             <source>El establecimiento no tiene compromisos pendientes.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>VerifyActaDialog</name>
+        <message>
+            <source>Verificar acta</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Elija el PDF de un acta (o arrástrelo a esta ventana) para comprobar que coincide con el registro de esta base de datos: misma sesión, misma revisión y sin cambios.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Archivo del acta</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ningún archivo elegido</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Elegir PDF…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Elegir el PDF del acta (Ctrl+O)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resultado de la verificación</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Cerrar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Verificando…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No se pudo leer el archivo «%1». Revise que exista y que la memoria USB siga conectada.</source>
             <translation type="unfinished" />
         </message>
     </context>
