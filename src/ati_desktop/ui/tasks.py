@@ -84,9 +84,16 @@ class _Job(QRunnable):
             result = self._work()
         except Exception as exc:  # handed to the caller's failure handler on the main thread
             exc.__traceback_text__ = traceback.format_exc()
-            self._relay.failed.emit(exc)
+            self._deliver(self._relay.failed, exc)
         else:
-            self._relay.succeeded.emit(result)
+            self._deliver(self._relay.succeeded, result)
+
+    @staticmethod
+    def _deliver(signal, value) -> None:
+        try:
+            signal.emit(value)
+        except RuntimeError:  # the relay's owner was deleted meanwhile: its results are dropped
+            pass
 
 
 class Task:
