@@ -1,0 +1,119 @@
+"""Generate the README screenshots from demo data.
+
+    python scripts/screenshots.py                # offscreen, or the X display if one is set
+    xvfb-run -a -s "-screen 0 1366x768x24" python scripts/screenshots.py
+
+Writes docs/screenshots/main_window.png, new_session.png and verification.png, at the
+1366×768 size of the field laptops, from a throwaway database and data directory.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+if not os.environ.get("DISPLAY"):
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+SIZE = (1366, 768)
+DEMO_SESSIONS = 1500
+DEMO_DAY = date(2026, 11, 20)
+
+
+def settle(app, rounds: int = 20) -> None:
+    for _ in range(rounds):
+        app.processEvents()
+
+
+def shoot(app, widget, path: Path) -> None:
+    settle(app)
+    widget.grab().save(str(path))
+    print(f"wrote {path}")
+
+
+def main_window_shot(app, db, forms, out: Path):
+    from ati_desktop.ui.main_window import MainWindow
+
+    window = MainWindow()
+    window.resize(*SIZE)
+    window.show()
+    window.attach(db, forms)
+    row = next((r for r in range(window.model.rowCount())
+                if window.model.row_at(r).school and _has_overdue(window, r)), 0)
+    window.view.selectRow(row)
+    shoot(app, window, out / "main_window.png")
+    return window
+
+
+def _has_overdue(window, row: int) -> bool:
+    window.view.selectRow(row)
+    return bool(window.commitments.overdue())
+
+
+def editor_shots(app, db, forms, window, out: Path) -> None:
+    try:
+        from ati_desktop.ui.editor import SessionEditor
+    except ImportError:
+        print("the session editor is not in this tree: new_session.png and verification.png skipped")
+        return
+    editor = SessionEditor(db, forms, parent=window)
+    editor.resize(*SIZE)
+    editor.show()
+    shoot(app, editor, out / "new_session.png")
+    editor.close()
+    vc = _find_session(window, "verificacion_compartida")
+    if vc is None:
+        print("no shared-verification session in the demo data: verification.png skipped")
+        return
+    editor = SessionEditor(db, forms, session_id=vc, parent=window)
+    editor.resize(*SIZE)
+    editor.show()
+    editor.frame.show_page("verification")
+    shoot(app, editor, out / "verification.png")
+    editor.close()
+
+
+def _find_session(window, operation: str) -> str | None:
+    window.filters.operation.setCurrentIndex(window.filters.operation.findData(operation))
+    found = window.model.session_id(0) if window.model.rowCount() else None
+    window.filters.clear()
+    return found
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    args = parser.parse_args()
+    args.out.mkdir(parents=True, exist_ok=True)
+    scratch = Path(tempfile.mkdtemp(prefix="ati-screens-"))
+    os.environ["ATI_DATA_DIR"] = str(scratch / "data")
+
+    from PySide6.QtWidgets import QApplication
+
+    from ati_desktop.app import load_forms
+    from ati_desktop.services.demo import generate_demo
+    from ati_desktop.storage.database import Database
+    from ati_desktop.ui import i18n, tasks
+    from ati_desktop.ui.main_window import app_icon
+
+    app = QApplication(sys.argv[:1])
+    app.setWindowIcon(app_icon())
+    i18n.install("es_CO")
+    tasks.set_synchronous(True)  # every list and panel is filled before its picture is taken
+    db = Database.open(scratch / "demo.sqlite")
+    generate_demo(db, DEMO_SESSIONS, today=DEMO_DAY)
+    forms = load_forms()
+    window = main_window_shot(app, db, forms, args.out)
+    editor_shots(app, db, forms, window, args.out)
+    window.close()
+    db.close()
+
+
+if __name__ == "__main__":
+    main()
