@@ -231,3 +231,24 @@ def test_demo_data_action_adds_sessions_after_asking(qtbot, window, db, monkeypa
     assert window.model.total() == DEMO_SESSIONS
     assert window.count_label.text() == f"{DEMO_SESSIONS} sesiones"
     assert not window.demo.is_running()
+
+
+def test_open_and_new_session_use_the_editor_and_saves_refresh_the_list(qtbot, window, db, sessions,
+                                                                        make_session):
+    from ati_desktop.formspec import load_registry
+    from ati_desktop.ui.editor import SessionEditor
+
+    window.attach(db, load_registry())
+    window.view.selectRow(1)
+    window.open_action.trigger()
+    window.new_action.trigger()
+    opened, created = window.editors
+    assert isinstance(opened, SessionEditor) and isinstance(created, SessionEditor)
+    assert opened.payload()["id"] == window.model.session_id(1)
+    assert created.payload()["id"] not in sessions
+    saved = save_session(db, make_session(session_date=date(2026, 12, 1)))
+    created.saved.emit(saved.id)
+    assert window.model.total() == 4 and window.model.session_id(0) == saved.id
+    for editor in (opened, created):
+        editor.close()
+    qtbot.waitUntil(lambda: window.editors == [], timeout=2000)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt, Signal
+from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QIcon, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -50,8 +50,6 @@ def app_icon() -> QIcon:
 
 class MainWindow(QMainWindow):
     """Menus, toolbar, the session list with its filters, the log and the commitments panel."""
-
-    databaseAttached = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -203,7 +201,6 @@ class MainWindow(QMainWindow):
         self.advisory_log.set_database(db)
         self._set_ready(True)
         self.refresh_overdue()
-        self.databaseAttached.emit()
         self.offer_drafts()
 
     def _set_ready(self, ready: bool) -> None:
@@ -337,6 +334,8 @@ class MainWindow(QMainWindow):
         else:
             screen = self.screen().availableGeometry()
             self.resize(min(1320, screen.width() - 40), min(760, screen.height() - 40))
+            if screen.width() <= 1440:  # a field laptop: every pixel goes to the list
+                self.setWindowState(Qt.WindowState.WindowMaximized)
         for key, widget in (("window/splitter", self.splitter), ("window/columns", self.view.horizontalHeader()),
                             ("window/log_columns", self.advisory_log.view.horizontalHeader())):
             state = stored.value(key)
