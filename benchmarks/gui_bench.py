@@ -16,7 +16,9 @@
 
 from __future__ import annotations
 
+import atexit
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -31,6 +33,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 FULL_ROWS, QUICK_ROWS = 100_000, 20_000
 _databases: dict[int, Path] = {}
 _scratch = Path(tempfile.mkdtemp(prefix="ati-gui-bench-"))
+atexit.register(shutil.rmtree, _scratch, ignore_errors=True)  # a 100,000-session file is ~850 MB
 
 # Runs in a fresh process: prints time.monotonic() once the main window has painted
 # ("paint") or its resident memory once the list shows sessions ("rss"), then quits.
