@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+import shiboken6
 
 from ati_desktop.formspec import load_registry
 from ati_desktop.services import schools
@@ -42,13 +43,17 @@ def make_editor(qtbot, db, forms):
     from ati_desktop.ui.editor import SessionEditor
 
     tasks.set_synchronous(True)
+    editors = []
 
     def make(**kwargs) -> SessionEditor:
         editor = SessionEditor(db, forms, **kwargs)
-        qtbot.addWidget(editor)
+        editors.append(editor)
         editor.resize(1366, 740)
         editor.show()
         return editor
 
     yield make
+    for editor in editors:  # the editor deletes itself when closed
+        if shiboken6.isValid(editor):
+            editor.close()
     tasks.set_synchronous(False)

@@ -31,12 +31,8 @@ class Autosave(QObject):
         self._quiet.timeout.connect(self.flush)
         self._latest.timeout.connect(self.flush)
         self._in_flight = 0
+        self.dirty = False
         self.last_error: Exception | None = None
-        self.paused = False
-
-    @property
-    def dirty(self) -> bool:
-        return self._latest.isActive()
 
     @property
     def busy(self) -> bool:
@@ -44,8 +40,7 @@ class Autosave(QObject):
         return self.dirty or self._in_flight > 0
 
     def touch(self) -> None:
-        if self.paused:
-            return
+        self.dirty = True
         self._quiet.start()
         if not self._latest.isActive():
             self._latest.start()
@@ -66,6 +61,7 @@ class Autosave(QObject):
 
     def cancel(self) -> None:
         """Forget pending changes (they were just saved as the session itself)."""
+        self.dirty = False
         self._quiet.stop()
         self._latest.stop()
 
@@ -76,6 +72,7 @@ class Autosave(QObject):
             self.saved.emit()
         else:
             # Try again shortly: a full disk or a locked file may clear up.
+            self.dirty = True
             if not self._latest.isActive():
                 self._latest.start()
             self.failed.emit(error)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTime, Signal
+from PySide6.QtCore import Qt, QTime, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QWidget
 
@@ -75,7 +75,6 @@ class SessionEditor(QMainWindow):
         QShortcut(QKeySequence.Save, self, activated=lambda: self.save())
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
             QShortcut(QKeySequence(keys), self, activated=lambda: self.save(close=True))
-        QShortcut(QKeySequence(Qt.Key_Escape), self, activated=self.close)
         for page in self.pages:
             page.changed.connect(self._changed)
         self.identification.operations_changed.connect(self._operations_changed)
@@ -285,6 +284,13 @@ class SessionEditor(QMainWindow):
         self.frame.draft_status.setText(self.tr("No se pudo guardar el borrador: %1")
                                   .replace("%1", getattr(exc, "message", str(exc))))
 
+    def keyPressEvent(self, event) -> None:
+        """Esc closes the window, once no field wanted the key (an open list closes first)."""
+        if event.key() == Qt.Key_Escape and event.modifiers() == Qt.NoModifier:
+            self.close()
+        else:
+            super().keyPressEvent(event)
+
     def closeEvent(self, event) -> None:
         """Closing is safe: pending changes are written to the draft first."""
         if self.autosave.busy and not self._closing:
@@ -303,4 +309,4 @@ class SessionEditor(QMainWindow):
             self._closing = False
             return
         self.autosave.last_error = None
-        self.close()
+        QTimer.singleShot(0, self.close)  # Qt refuses a close() from inside a closeEvent
