@@ -31,6 +31,9 @@ sys.path.insert(0, str(ROOT / "src"))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 FULL_ROWS, QUICK_ROWS = 100_000, 20_000
+FIGURES = ("rows", "first_paint_ms", "bare_window_ms", "first_paint_ratio", "gui_filter_ms",
+           "open_session_ms", "open_session_editor", "rss_mb")
+GOALS = {"first_paint_ratio": ("<=", 2.0), "gui_filter_ms": ("<=", 50.0), "rss_mb": ("<=", 250.0)}
 _databases: dict[int, Path] = {}
 _scratch = Path(tempfile.mkdtemp(prefix="ati-gui-bench-"))
 atexit.register(shutil.rmtree, _scratch, ignore_errors=True)  # a 100,000-session file is ~850 MB
@@ -143,7 +146,8 @@ def in_process(db_path: Path, repeats: int) -> dict[str, float]:
     from ati_desktop.ui import i18n, tasks
     from ati_desktop.ui.main_window import MainWindow
 
-    os.environ["ATI_DATA_DIR"] = str(_scratch / "data")
+    previous_data_dir = os.environ.get("ATI_DATA_DIR")
+    os.environ["ATI_DATA_DIR"] = str(_scratch / "data")  # layout and catalogues stay in the scratch dir
     app = QApplication.instance() or QApplication(sys.argv[:1])
     i18n.install("es_CO")
     db = Database.open(db_path)
@@ -170,6 +174,10 @@ def in_process(db_path: Path, repeats: int) -> dict[str, float]:
     tasks.wait_for_idle()
     db.close()
     app.processEvents()
+    if previous_data_dir is None:
+        os.environ.pop("ATI_DATA_DIR")
+    else:
+        os.environ["ATI_DATA_DIR"] = previous_data_dir
     return {"gui_filter_ms": statistics.median(filter_ms), "open_session_ms": open_ms,
             "open_session_editor": with_editor}
 
@@ -197,6 +205,11 @@ def open_session(window, db, forms, repeats: int) -> tuple[float, float]:
         times.append((time.perf_counter() - started) * 1000)
         editor.close()
     return statistics.median(times), 1.0
+
+
+def describe(quick: bool) -> str:
+    rows, repeats = (QUICK_ROWS, 3) if quick else (FULL_ROWS, 7)
+    return f"gui: {rows} demo sessions, medians of {repeats} fresh processes and filter changes"
 
 
 def run(quick: bool = False) -> dict[str, float]:

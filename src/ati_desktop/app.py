@@ -97,6 +97,8 @@ def main(argv: list[str] | None = None) -> int:
     window.restore_layout()
     startup = Startup(window, args)
     window.show()
+    # Paint before the worker starts: its imports would compete for the GIL with the paint.
+    app.processEvents()
     QTimer.singleShot(0, startup.start)
     code = app.exec()
     tasks.wait_for_idle()
