@@ -95,12 +95,13 @@
             <source>Página %1 de %2</source>
             <translation type="unfinished" />
         </message>
-        <message numerus="yes">
-            <source>Se enviaron %n página(s) a la impresora.</source>
-            <translation>
-                <numerusform>%n page was sent to the printer.</numerusform>
-                <numerusform>%n pages were sent to the printer.</numerusform>
-            </translation>
+        <message>
+            <source>Se envió una página a la impresora.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Se enviaron %1 páginas a la impresora.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Acta guardada en %1</source>
@@ -246,15 +247,24 @@
             <source>Contando sesiones…</source>
             <translation type="unfinished" />
         </message>
-        <message numerus="yes">
-            <source>%n sesión(es) coinciden.</source>
-            <translation>
-                <numerusform>%n session matches.</numerusform>
-                <numerusform>%n sessions match.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Ninguna sesión coincide con esta selección.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Una sesión coincide.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 sesiones coinciden.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Elija el archivo PDF que reunirá las actas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Elija la carpeta donde se guardará cada acta</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -992,6 +1002,10 @@ Use them to get to know the program; do not export them to the departmental reco
         <message>
             <source>%1 con los filtros actuales</source>
             <translation>%1 with the current filters</translation>
+        </message>
+        <message>
+            <source>Los formularios de las técnicas no se pudieron cargar, así que las sesiones no se pueden abrir ni registrar. Reinstale ATI Desktop o informe a soporte técnico.</source>
+            <translation>The forms of the techniques could not be loaded, so sessions cannot be opened or recorded. Reinstall ATI Desktop or tell technical support.</translation>
         </message>
     </context>
     <context>

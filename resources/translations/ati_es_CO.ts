@@ -95,12 +95,13 @@
             <source>Página %1 de %2</source>
             <translation type="unfinished" />
         </message>
-        <message numerus="yes">
-            <source>Se enviaron %n página(s) a la impresora.</source>
-            <translation>
-                <numerusform>Se envió %n página a la impresora.</numerusform>
-                <numerusform>Se enviaron %n páginas a la impresora.</numerusform>
-            </translation>
+        <message>
+            <source>Se envió una página a la impresora.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Se enviaron %1 páginas a la impresora.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Acta guardada en %1</source>
@@ -246,15 +247,24 @@
             <source>Contando sesiones…</source>
             <translation type="unfinished" />
         </message>
-        <message numerus="yes">
-            <source>%n sesión(es) coinciden.</source>
-            <translation>
-                <numerusform>%n sesión coincide.</numerusform>
-                <numerusform>%n sesiones coinciden.</numerusform>
-            </translation>
-        </message>
         <message>
             <source>Ninguna sesión coincide con esta selección.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Una sesión coincide.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 sesiones coinciden.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Elija el archivo PDF que reunirá las actas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Elija la carpeta donde se guardará cada acta</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -989,6 +999,10 @@
         </message>
         <message>
             <source>%1 con los filtros actuales</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Los formularios de las técnicas no se pudieron cargar, así que las sesiones no se pueden abrir ni registrar. Reinstale ATI Desktop o informe a soporte técnico.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -252,3 +252,11 @@ def test_open_and_new_session_use_the_editor_and_saves_refresh_the_list(qtbot, w
     for editor in (opened, created):
         editor.close()
     qtbot.waitUntil(lambda: window.editors == [], timeout=2000)
+
+
+def test_without_forms_the_editor_is_not_opened_and_the_reason_is_shown(window, db, sessions, monkeypatch):
+    shown = []
+    monkeypatch.setattr(messages, "show_error", lambda parent, text: shown.append(text))
+    window.attach(db, None)
+    window.new_action.trigger()
+    assert window.editors == [] and "formularios" in shown[0]

@@ -272,6 +272,11 @@ class MainWindow(QMainWindow):
     def _open_editor(self, session_id: str | None, draft_key: str | None) -> None:
         if self.db is None:
             return
+        if self.forms is None:
+            messages.show_error(self, self.tr(
+                "Los formularios de las técnicas no se pudieron cargar, así que las sesiones no se "
+                "pueden abrir ni registrar. Reinstale ATI Desktop o informe a soporte técnico."))
+            return
         from .editor import SessionEditor  # the editor is big; load it on first use
 
         options = {"draft_key": draft_key} if draft_key else {}
