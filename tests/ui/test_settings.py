@@ -98,3 +98,25 @@ def test_chosen_language_is_saved_and_announced(qtbot, db, dialog):
         save_button(dialog).click()
     assert signal.args == ["en"]
     assert settings.language(db) == "en"
+
+
+def test_choosing_english_in_the_window_switches_it_at_once(qtbot, db):
+    from ati_desktop.ui.main_window import MainWindow, local_settings
+
+    tasks.set_synchronous(True)
+    i18n.install("es_CO")
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.attach(db)
+    window.show()
+    try:
+        window.settings_action.trigger()
+        dialog = window.findChild(SettingsDialog)
+        assert dialog is not None and dialog.isVisible()
+        dialog.language.setCurrentIndex(dialog.language.findData("en"))
+        save_button(dialog).click()
+        assert window.file_menu.title() == "&File" and window.tabs.tabText(0) == "&Sessions"
+        assert local_settings().value("ui/language") == "en"
+    finally:
+        i18n.install("es_CO")
+        tasks.set_synchronous(False)
