@@ -119,3 +119,11 @@ def test_closing_the_window_writes_pending_changes_first(make_editor, qtbot, db)
     QTest.keyClick(editor.scope.objective, Qt.Key_Escape)
     qtbot.waitUntil(lambda: not shiboken6.isValid(editor), timeout=3000)  # closed and freed
     assert drafts.load_draft(db, key)["objective"] == "Escrito justo antes de cerrar"
+
+
+def test_close_answers_at_once_with_the_draft_written(make_editor, db):
+    """The main window asks each editor to close when the application quits."""
+    editor = make_editor()
+    type_text(editor.scope.objective, "Sin pausa")
+    assert editor.close() is True
+    assert drafts.load_draft(db, editor.autosave.key)["objective"] == "Sin pausa"

@@ -45,18 +45,16 @@ class Autosave(QObject):
         if not self._latest.isActive():
             self._latest.start()
 
-    def flush(self, then: Callable[[], None] | None = None) -> None:
-        """Write the current state now (if anything changed), then call ``then``."""
+    def flush(self) -> None:
+        """Write the current state now, if anything changed since the last write."""
         if not self.dirty:
-            if then is not None:
-                Task(lambda: None).on_success(lambda _r: then()).run(self)  # after writes in flight
             return
         self.cancel()
         payload, key = self._snapshot(), self.key
         self._in_flight += 1
         Task(lambda: drafts.save_draft(self._db, key, payload)) \
-            .on_success(lambda _r: self._done(None, then)) \
-            .on_failure(lambda exc: self._done(exc, then)) \
+            .on_success(lambda _result: self._done(None)) \
+            .on_failure(self._done) \
             .run(self)
 
     def cancel(self) -> None:
@@ -65,7 +63,7 @@ class Autosave(QObject):
         self._quiet.stop()
         self._latest.stop()
 
-    def _done(self, error: Exception | None, then) -> None:
+    def _done(self, error: Exception | None) -> None:
         self._in_flight -= 1
         self.last_error = error
         if error is None:
@@ -76,5 +74,3 @@ class Autosave(QObject):
             if not self._latest.isActive():
                 self._latest.start()
             self.failed.emit(error)
-        if then is not None:
-            then()

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTime, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTime, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from ati_desktop.domain.reference import Operation
 from ati_desktop.services import drafts, editing, sessions
+from ati_desktop.ui import tasks
 from ati_desktop.ui.tasks import Task
 
 from . import dialogs, problems
@@ -43,7 +44,6 @@ class SessionEditor(QMainWindow):
         self._forms = forms
         self._meta: dict = {}
         self._restoring = True
-        self._closing = False
         self.read_only = False
         self.files = FileStore(db, self)
 
@@ -292,21 +292,16 @@ class SessionEditor(QMainWindow):
             super().keyPressEvent(event)
 
     def closeEvent(self, event) -> None:
-        """Closing is safe: pending changes are written to the draft first."""
-        if self.autosave.busy and not self._closing:
-            event.ignore()
-            self._closing = True
-            self.autosave.flush(self._after_flush)
-            return
+        """Closing is safe: pending changes are in the draft before the window goes.
+
+        The write is waited for (milliseconds), so ``close()`` answers at once whether the
+        window closed, as the main window needs when the application quits.
+        """
+        if self.autosave.busy:
+            self.autosave.flush()
+            tasks.wait_for_idle()
+            QCoreApplication.sendPostedEvents(None, QEvent.MetaCall)  # the write's outcome
         if self.autosave.last_error is not None and not dialogs.ask_close_without_draft(self):
-            self._closing = False
             event.ignore()
             return
         super().closeEvent(event)
-
-    def _after_flush(self) -> None:
-        if self.autosave.last_error is not None and not dialogs.ask_close_without_draft(self):
-            self._closing = False
-            return
-        self.autosave.last_error = None
-        QTimer.singleShot(0, self.close)  # Qt refuses a close() from inside a closeEvent
