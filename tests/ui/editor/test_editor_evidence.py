@@ -77,3 +77,31 @@ def test_photo_without_minors_is_kept_without_asking_for_consent(make_editor, an
     assert asked["authorised"] == []
     photo = editor.evidence.rows[0]
     assert photo.values["may_show_minors"] is False and photo.values["minors_confirmed_at"] is None
+
+
+def test_a_file_attached_to_a_form_question_is_also_evidence(qtbot, monkeypatch, db, school, files):
+    """No shipped form asks for files yet; a form that does hands them to the Evidencias step."""
+    from ati_desktop.formspec import FormDefinition, FormRegistry
+    from ati_desktop.ui import tasks
+    from ati_desktop.ui.editor import SessionEditor
+
+    form = FormDefinition.model_validate({
+        "id": "reunion_con_soportes", "version": 1, "technique": "reunion", "title": "Reunión con soportes",
+        "sections": [{"id": "soportes", "title": "Soportes", "fields": [
+            {"id": "acta_firmada", "type": "evidence", "label": "Acta firmada escaneada"}]}],
+    })
+    picks = []
+    monkeypatch.setattr(dialogs, "ask_open_files", lambda parent, multiple=True: picks.append(multiple) or [str(files[1])])
+    tasks.set_synchronous(True)
+    try:
+        editor = SessionEditor(db, FormRegistry([form]))
+        editor.show()
+        editor.identification.technique.setCurrentIndex(editor.identification.technique.findData("reunion"))
+        click(editor.development.view.editor("acta_firmada").attach_button)
+        [row] = editor.evidence.rows
+        [answer] = editor.development.view.answers()["acta_firmada"]
+        assert answer == {"sha256": row.values["sha256"], "file_name": "lista_asistencia.pdf"}
+        assert picks == [False]  # one file per attachment
+        editor.close()
+    finally:
+        tasks.set_synchronous(False)

@@ -1,7 +1,11 @@
 """A whole session typed and clicked through the editor, for each technique, then read back."""
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+
 from ati_desktop.services import editing, queries
+from ati_desktop.storage.types import new_id
 
 from editor_helpers import (
     add_commitment,
@@ -89,3 +93,50 @@ def test_a_session_of_each_technique_is_recorded_through_the_widgets(
         assert [(i["name"], i["target"], i["value"], i["unit"]) for i in stored["indicators"]] == [
             ("Docentes con planeación al día", 100.0, 82.5, "%")]
     assert editor.frame.heading.text().startswith("Sesión del")
+
+
+def test_ctrl_enter_closes_a_complete_session_and_leaves_it_read_only(make_editor, qtbot, db, school):
+    editor = make_editor()
+    fill_identification(qtbot, editor, operations=["capacitacion"], channel="in_situ", technique="reunion")
+    editor.frame.show_page("development")
+    type_text(form_input(editor, "tema_comun"), "Ajuste del PMI")
+    QTest.keyClick(editor, Qt.Key_Return, Qt.ControlModifier)
+    assert "revise las respuestas del formulario" in editor.frame.message.text()
+    assert editor.frame.current_page() is editor.development
+    assert queries.count_sessions(db) == 0
+
+    agenda = editor.development.view.editor("agenda")
+    click(agenda.add_button)
+    row = agenda.row_editors()[0]
+    type_text(row["punto_tema"].focus_widgets()[0], "Revisión de metas")
+    type_text(row["punto_responsable"].focus_widgets()[0], "Rectora")
+    type_text(form_input(editor, "discusion"), "Se revisaron las metas del año.")
+    type_text(form_input(editor, "conclusiones"), "Se ajustará el plan de mejoramiento.")
+    QTest.keyClick(editor, Qt.Key_Return, Qt.ControlModifier)
+    assert editor.frame.message.isHidden(), editor.frame.message.text()
+    stored = queries.load_session(db, editor.payload()["id"])
+    assert stored["status"] == "cerrada"
+    assert stored["answers"]["agenda"] == [{"punto_tema": "Revisión de metas", "punto_responsable": "Rectora"}]
+    assert editor.read_only and editor.frame.correct_button.isVisible()
+    assert not editor.frame.close_session_button.isEnabled()
+
+
+def test_people_known_at_the_school_are_picked_not_typed_again(make_editor, qtbot, db, school):
+    payload = editing.new_payload()
+    payload.update(municipality_code="41306", school_id=school.id, operations=["capacitacion"],
+                   channel="in_situ", technique="reunion", form_id="reunion", form_version=1,
+                   attendance=[{"id": new_id(), "full_name": "Luz Dary Cabrera", "role": "Coordinadora"}])
+    editing.save(db, payload, None)
+    editor = make_editor()
+    fill_identification(qtbot, editor, operations=["capacitacion"], channel="in_situ", technique="reunion")
+    page = editor.participants
+    assert page.known.currentText() == "Luz Dary Cabrera — Coordinadora"
+    click(page.add_known)
+    [row] = page.rows
+    assert row.edits["full_name"].text() == "Luz Dary Cabrera" and row.edits["full_name"].isReadOnly()
+    assert not page.add_known.isEnabled()  # nobody else known there
+    click(row.present)  # listed but absent
+    click(editor.frame.save_button)
+    [attendance] = queries.load_session(db, editor.payload()["id"])["attendance"]
+    assert attendance["participant_id"] == queries.load_session(db, payload["id"])["attendance"][0]["participant_id"]
+    assert attendance["present"] is False

@@ -6,6 +6,7 @@ import pytest
 
 from ati_desktop.services import commitments, editing, queries
 from ati_desktop.storage.types import new_id
+from ati_desktop.ui.editor import dialogs
 
 from editor_helpers import click, fill_identification, type_text
 
@@ -27,7 +28,10 @@ def earlier(db, school):
     return {c["description"]: c["id"] for c in payload["commitments"]}
 
 
-def test_vc_closes_what_was_met_and_carries_over_what_was_not(make_editor, qtbot, db, school, earlier):
+def test_vc_closes_what_was_met_and_carries_over_what_was_not(make_editor, qtbot, monkeypatch, tmp_path, db,
+                                                               school, earlier):
+    acta = tmp_path / "manual_aprobado.pdf"
+    acta.write_bytes(b"%PDF-1.4 acta del consejo directivo")
     editor = make_editor()
     fill_identification(qtbot, editor, operations=["verificacion_compartida"], channel="in_situ",
                         technique="reunion")
@@ -39,8 +43,14 @@ def test_vc_closes_what_was_met_and_carries_over_what_was_not(make_editor, qtbot
     met, missed = cards["Actualizar el manual de convivencia"], cards["Socializar el SIEE con las familias"]
     assert "vencido" in met.details.text() and "vencido" not in missed.details.text()
     assert not missed.carry.isEnabled()
+    assert not met.attach.isEnabled()  # evidence belongs to a result
     click(met.radios["cumplido"])
     type_text(met.note, "Manual aprobado por el consejo directivo")
+    monkeypatch.setattr(dialogs, "ask_open_files", lambda parent, multiple=True: [str(acta)])
+    click(met.attach)
+    assert met.evidence_count.text() == "1 evidencia(s)"
+    [attached] = editor.evidence.rows
+    assert attached.values["verification_id"] == met.entry["id"]
     click(missed.radios["no_cumplido"])
     type_text(missed.note, "Falta convocar a las familias")
     assert missed.carry.isEnabled() and not met.carry.isEnabled()
@@ -58,6 +68,10 @@ def test_vc_closes_what_was_met_and_carries_over_what_was_not(make_editor, qtbot
         "Actualizar el manual de convivencia": ("cumplido", "Manual aprobado por el consejo directivo"),
         "Socializar el SIEE con las familias": ("no_cumplido", "Falta convocar a las familias"),
     }
+    [evidence] = stored["evidence"]
+    verified = {v["commitment"]: v["id"] for v in stored["verifications"]}
+    assert evidence["verification_id"] == verified["Actualizar el manual de convivencia"]
+    assert evidence["file_name"] == "manual_aprobado.pdf"
     [new] = stored["commitments"]
     assert new["carried_from_id"] == earlier["Socializar el SIEE con las familias"]
     pending = commitments.pending_commitments(db, school.id)
