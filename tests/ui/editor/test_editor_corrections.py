@@ -8,6 +8,7 @@ from PySide6.QtTest import QTest
 
 from ati_desktop.services import editing, queries, sessions
 from ati_desktop.ui.editor import dialogs
+from ati_desktop.ui.editor.revisions_dialog import RevisionsDialog
 
 from editor_helpers import click, fill_identification, type_text
 
@@ -53,8 +54,10 @@ def test_correction_makes_revision_two_and_keeps_revision_one_readable(make_edit
     assert first.revision == 1 and json.loads(first.snapshot)["objective"] == "Revisar metas"
     assert editor.read_only and "revisión 2" in editor.frame.heading.text()
 
-    dialog = editor.open_revisions_dialog(stored, [first])
-    assert dialog.table.rowCount() == 2
+    click(editor.frame.history_button)
+    dialog = editor.findChild(RevisionsDialog)
+    assert dialog.isVisible() and dialog.table.rowCount() == 2
+    assert "Gigante" in dialog.view.toPlainText() and "plan de estudios" in dialog.view.toPlainText()
     assert dialog.table.item(1, 2).text() == "La meta se escribió incompleta"
     dialog.table.selectRow(0)
     assert "Revisar metas" in dialog.view.toPlainText() and "plan de estudios" not in dialog.view.toPlainText()

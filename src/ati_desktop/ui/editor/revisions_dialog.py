@@ -43,7 +43,10 @@ class RevisionsDialog(QDialog):
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.Stretch)
+        self.table.setWordWrap(False)
         for row, (revision, when, reason) in enumerate(rows):
             for column, text in enumerate((str(revision), when, reason or self.tr("(registro original)"))):
                 self.table.setItem(row, column, QTableWidgetItem(text))
@@ -52,7 +55,7 @@ class RevisionsDialog(QDialog):
         splitter = QSplitter()
         splitter.addWidget(self.table)
         splitter.addWidget(self.view)
-        splitter.setSizes([380, 520])
+        splitter.setSizes([420, 520])
         buttons = QDialogButtonBox(QDialogButtonBox.Close)
         buttons.button(QDialogButtonBox.Close).setText(self.tr("Cerrar"))
         buttons.rejected.connect(self.reject)

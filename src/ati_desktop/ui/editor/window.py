@@ -7,7 +7,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from ati_desktop.domain.reference import Operation
-from ati_desktop.services import drafts, editing, sessions
+from ati_desktop.services import drafts, editing, queries, sessions
 from ati_desktop.ui import tasks
 from ati_desktop.ui.tasks import Task
 
@@ -265,7 +265,7 @@ class SessionEditor(QMainWindow):
 
     def show_revisions(self) -> None:
         session_id = self._meta["id"]
-        Task(lambda: (editing.open_session(self._db, session_id), sessions.revisions(self._db, session_id))) \
+        Task(lambda: (queries.load_session(self._db, session_id), sessions.revisions(self._db, session_id))) \
             .on_success(lambda found: self.open_revisions_dialog(*found)).run(self)
 
     def open_revisions_dialog(self, current: dict, superseded: list) -> RevisionsDialog:
