@@ -66,6 +66,7 @@ class IdentificationPage(EditorPage):
         self.municipality.completer().setCompletionMode(QCompleter.PopupCompletion)
         self.municipality.lineEdit().setPlaceholderText(self.tr("Escriba para buscar el municipio"))
         self.municipality.setAccessibleName(self.tr("Municipio"))
+        self.municipality.lineEdit().setAccessibleName(self.tr("Municipio"))
         self.municipality.lineEdit().editingFinished.connect(self._settle_municipality)
         self.certified_note = note_label(kind="warning")
         self.certified_note.hide()
