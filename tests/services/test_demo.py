@@ -19,6 +19,7 @@ from ati_desktop.domain.reference import (
 )
 from ati_desktop.domain.rules import SessionFacts, violations
 from ati_desktop.formspec import load_registry, validate_answers
+from ati_desktop.services.actas import EVIDENCE_KINDS
 from ati_desktop.services.commitments import overdue_count
 from ati_desktop.services.demo import generate_demo
 from ati_desktop.services.queries import SessionFilter, count_sessions, list_sessions, load_session
@@ -139,6 +140,27 @@ def test_answers_are_valid_for_their_forms(demo):
         form = registry.get(form_id, version)
         assert form.technique == technique
         assert validate_answers(form, json.loads(answers), today=lambda: TODAY) == []
+
+
+def test_answers_speak_of_the_sessions_own_people_and_links(demo):
+    db, _report, _calls = demo
+    interviews = _rows(db, """
+        SELECT json_extract(s.answers, '$.entrevistado_nombre'), p.full_name
+        FROM session s JOIN attendance a ON a.session_id = s.id AND a.position = 0
+        JOIN participant p ON p.id = a.participant_id WHERE s.technique = 'entrevista'""")
+    dialogues = _rows(db, "SELECT json_extract(answers, '$.observacion'), observation_session_id "
+                          "FROM session WHERE technique = 'dialogo_reflexivo'")
+    assert interviews and all(asked == attended for asked, attended in interviews)
+    assert dialogues and all(linked == observation for linked, observation in dialogues)
+
+
+def test_evidence_uses_the_editors_kinds(demo):
+    db, _report, _calls = demo
+    kinds = {r[0] for r in _rows(db, "SELECT DISTINCT kind FROM evidence")}
+    assert kinds == set(EVIDENCE_KINDS)
+    unconfirmed = _rows(db, "SELECT count(*) FROM evidence WHERE may_show_minors "
+                            "AND minors_confirmed_at IS NULL")
+    assert unconfirmed == [(0,)]
 
 
 def test_catalogue_covers_the_departments_municipalities(demo):

@@ -19,7 +19,15 @@ from ati_desktop.formspec import (
     validate_answers,
 )
 
-from .demo_text import CHECKLIST_NOTES, Topic, field_text, names_a_person, person_name
+from .demo_catalogue import Person
+from .demo_text import (
+    CHECKLIST_NOTES,
+    ROLE_CODES,
+    Topic,
+    field_text,
+    names_a_person,
+    person_name,
+)
 
 VARIANTS = 3
 ATTEMPTS = 60
@@ -48,8 +56,9 @@ class DemoAnswers:
         return self._forms[technique]
 
     def answers(self, technique: str, topic: Topic, session_date: dt.date, *,
-                person: str, link_id: str | None) -> dict:
-        """Answers for one session; ``link_id`` fills the form's link to another session."""
+                person: Person, link_id: str | None) -> dict:
+        """Answers for one session; ``person`` is the one interviewed or observed, ``link_id``
+        the session the form links to."""
         form = self.form(technique)
         key = (form.id, topic.short)
         if key not in self._variants:
@@ -64,7 +73,11 @@ class DemoAnswers:
                 shifted = dt.date.fromisoformat(answers[field_id]) + (session_date - self.today)
                 answers[field_id] = shifted.isoformat()
             elif kind == "person":
-                answers[field_id] = person
+                answers[field_id] = person.name
+            elif kind == "role" and answers[field_id] != "otro":  # "otro" comes with its text
+                code = ROLE_CODES.get(person.role)
+                if code in {choice.value for choice in form.field(field_id).choices}:
+                    answers[field_id] = code
         return answers
 
     def _checked(self, form: FormDefinition, topic: Topic) -> dict:
@@ -149,6 +162,8 @@ def _slot(item) -> str | None:
         return "date"
     if isinstance(item, model.TextField) and names_a_person(item.id):
         return "person"
+    if isinstance(item, model.SingleChoiceField) and item.id.endswith("_rol"):
+        return "role"
     return None
 
 

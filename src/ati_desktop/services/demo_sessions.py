@@ -62,9 +62,10 @@ OPERATIONS = {
 DURATIONS = {Technique.REUNION: (60, 180), Technique.OBSERVACION: (45, 120),
              Technique.DIALOGO_REFLEXIVO: (30, 60), Technique.ENTREVISTA: (15, 60),
              Technique.TALLER: (120, 240)}
-RESULTS = {VerificationResult.CUMPLIDO: 5, VerificationResult.PARCIAL: 3,
-           VerificationResult.NO_CUMPLIDO: 2}
+RESULTS = {VerificationResult.CUMPLIDO: 6, VerificationResult.PARCIAL: 3,
+           VerificationResult.NO_CUMPLIDO: 1}
 DUE_DAYS = (15, 21, 30, 45, 60, 90)
+PHOTO, ATTENDANCE_LIST, DOCUMENT = "foto", "lista_asistencia", "documento"  # the editor's kinds
 LEVEL_PLACE = {Level.MUNICIPAL: Channel.MUNICIPAL, Level.ZONAL: Channel.ZONAL,
                Level.DEPARTAMENTAL: Channel.DEPARTAMENTAL}
 SCHOOL_CHANNELS = {
@@ -159,7 +160,7 @@ class SessionMaker:
         stamp = db_datetime(when)
         form = self.answers.form(technique)
         answers = json.dumps(self.answers.answers(
-            technique, topic, day, person=people[0].name, link_id=observation and observation[0]),
+            technique, topic, day, person=people[0], link_id=observation and observation[0]),
             ensure_ascii=False, sort_keys=True)
         campus = school.campuses[rng.randrange(len(school.campuses))] if school else None
         closed = day < self.today - timedelta(days=CLOSED_AFTER_DAYS) and rng.random() < 0.12
@@ -229,7 +230,7 @@ class SessionMaker:
             for _ in range(_pick(rng, {1: 60, 2: 32, 3: 8})):
                 operations.append(_pick(rng, pool))
                 del pool[operations[-1]]
-            if can_verify and rng.random() < 0.3:
+            if can_verify and rng.random() < 0.5:
                 operations.insert(0, Operation.VERIFICACION_COMPARTIDA)
             allowed = _allowed(frozenset(operations))
             options = {c: w for c, w in usual.items() if c in allowed}
@@ -311,8 +312,8 @@ class SessionMaker:
         returns the evidence of the checks."""
         rng = self.rng
         if Operation.VERIFICACION_COMPARTIDA in operations:
-            count = rng.randint(1, 4)
-        elif Operation.SEGUIMIENTO in operations and rng.random() < 0.4:
+            count = rng.randint(2, 5)
+        elif Operation.SEGUIMIENTO in operations and rng.random() < 0.6:
             count = rng.randint(1, 2)
         else:
             return []
@@ -328,7 +329,7 @@ class SessionMaker:
                 self.sink.close_commitment(item[0], stamp)
                 school.open_commitments.remove(item)
             if rng.random() < 0.35:
-                evidence.append((row["id"], rng.choice(self.catalogue.photos), "documento",
+                evidence.append((row["id"], rng.choice(self.catalogue.photos), DOCUMENT,
                                  "Evidencia del compromiso verificado", False))
         return evidence
 
@@ -336,14 +337,14 @@ class SessionMaker:
         rng, evidence = self.rng, []
         if presencial and rng.random() < 0.6:
             minors = technique in (Technique.OBSERVACION, Technique.TALLER) and rng.random() < 0.4
-            evidence.append((None, rng.choice(self.catalogue.photos), "fotografia",
+            evidence.append((None, rng.choice(self.catalogue.photos), PHOTO,
                              f"Registro fotográfico: {technique.label.lower()}", minors))
         if presencial and rng.random() < 0.35:
-            evidence.append((None, rng.choice(self.catalogue.scans), "listado_asistencia",
+            evidence.append((None, rng.choice(self.catalogue.scans), ATTENDANCE_LIST,
                              "Listado de asistencia firmado", False))
         if not presencial and rng.random() < 0.3:
             sha256, _name = rng.choice(self.catalogue.photos)
-            evidence.append((None, (sha256, "captura_conexion.png"), "documento",
+            evidence.append((None, (sha256, "captura_conexion.png"), DOCUMENT,
                              "Captura de pantalla de la conexión", False))
         return evidence
 

@@ -217,6 +217,7 @@ INDICATORS = (
     ("Reuniones del comité de convivencia realizadas", "reuniones", 4.0),
     ("Sedes con plan de gestión del riesgo", "sedes", 3.0),
 )
+ROLE_CODES = {"Rector(a)": "rector", "Coordinador(a)": "coordinador", "Docente": "docente"}
 OFFICIAL_ROLES = ("Secretario(a) de Educación municipal", "Enlace de educación de la alcaldía")
 
 
