@@ -23,7 +23,8 @@ from ati_desktop.services.actas import EVIDENCE_KINDS
 from ati_desktop.services.commitments import overdue_count
 from ati_desktop.services.demo import generate_demo
 from ati_desktop.services.queries import SessionFilter, count_sessions, list_sessions, load_session
-from ati_desktop.services.search_index import body_for, search_rowid
+from ati_desktop.services.search_index import body_for
+from ati_desktop.storage.search_keys import search_rowid
 from ati_desktop.storage.database import Database
 from ati_desktop.storage.models import Session
 

@@ -179,3 +179,13 @@ def test_answers_of_the_wrong_type_or_form_are_refused(db, make_session):
         save_session(db, make_session(form_id="taller"))
     assert "otra técnica" in caught.value.message
     assert count_sessions(db) == 0
+
+
+def test_text_search_combined_with_other_filters(db, make_session):
+    save_session(db, make_session())
+    save_session(db, make_session(municipality_code="41001", school_id=None, level="municipal",
+                                  objective="Revisión del PMI municipal"))
+    assert count_sessions(db, SessionFilter(text="pmi")) == 2
+    assert count_sessions(db, SessionFilter(text="pmi", municipality_code="41298")) == 1
+    assert count_sessions(db, SessionFilter(text="municipal", municipality_code="41298")) == 0
+    assert count_sessions(db, SessionFilter(text="pmi", technique="taller")) == 0

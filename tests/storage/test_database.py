@@ -137,3 +137,28 @@ def test_programming_errors_are_not_disguised():
 
     bug = sqlite3.OperationalError("no such column: nombre")
     assert as_storage_error(bug) is bug
+
+
+def test_log_is_checkpointed_past_its_limit_and_emptied_on_close(db, make_session, monkeypatch):
+    from ati_desktop.services.inputs import EvidenceInput
+    from ati_desktop.services.sessions import save_session
+    from ati_desktop.storage import database as database_module
+
+    wal = db.path.with_name(db.path.name + "-wal")
+    db.checkpoint("TRUNCATE")
+    photo = EvidenceInput("foto.jpg", "image/jpeg", b"\x01" * 300_000, kind="foto")
+    save_session(db, make_session(evidence=[photo]))
+    assert wal.stat().st_size > 300_000  # saves themselves leave the log alone
+    probe = sqlite3.connect(f"file:{db.path}?mode=ro&immutable=1", uri=True)
+    assert probe.execute("SELECT count(*) FROM session").fetchone() == (0,)
+    probe.close()
+
+    monkeypatch.setattr(database_module, "WAL_LIMIT_BYTES", 100_000)
+    save_session(db, make_session())
+    # Reading the main file alone (immutable ignores the log) shows what was checkpointed.
+    probe = sqlite3.connect(f"file:{db.path}?mode=ro&immutable=1", uri=True)
+    assert probe.execute("SELECT count(*) FROM session").fetchone() == (2,)
+    probe.close()
+
+    db.close()
+    assert not wal.exists() or wal.stat().st_size == 0

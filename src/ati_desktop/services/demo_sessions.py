@@ -21,6 +21,7 @@ from ati_desktop.domain.reference import (
     Technique,
     VerificationResult,
 )
+from ati_desktop.storage.search_keys import search_rowid
 
 from .demo_answers import DemoAnswers
 from .demo_catalogue import (
@@ -45,7 +46,7 @@ from .demo_text import (
     conclusions,
     objective,
 )
-from .search_index import search_body, search_rowid
+from .search_index import search_body
 
 HISTORY_DAYS = 730
 CLOSED_AFTER_DAYS = 30

@@ -16,7 +16,7 @@ from typing import Any
 
 from ati_desktop.domain.errors import ValidationError
 from ati_desktop.formspec import FormRegistry
-from ati_desktop.storage.blobs import get_blob, put_blob
+from ati_desktop.storage.blobs import get_blob, put_blobs
 from ati_desktop.storage.database import Database
 from ati_desktop.storage.types import new_id
 
@@ -102,7 +102,7 @@ def open_session(db: Database, session_id: str) -> dict[str, Any]:
 def store_file(db: Database, data: bytes) -> str:
     """Keep an attached file or a signature now, so the draft only needs its SHA-256."""
     with db.write() as tx:
-        return put_blob(tx, data)
+        return put_blobs(tx, [data])[data]
 
 
 def read_files(db: Database, digests: list[str]) -> dict[str, bytes]:

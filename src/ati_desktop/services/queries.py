@@ -59,7 +59,11 @@ def _where(query, flt: SessionFilter, dialect: str):
         query = query.where(Session.id.in_(
             select(SessionOperation.session_id).where(SessionOperation.operation == flt.operation)))
     fts = match_query(flt.text or "")
-    if fts and dialect == "sqlite":
+    if fts and dialect == "sqlite" and _narrowed(flt):
+        # Few sessions left to test: compare index rows, never reading the index's ids.
+        matches = text("SELECT rowid FROM session_search WHERE session_search MATCH :q").bindparams(q=fts)
+        query = query.where(func.search_rowid(Session.id).in_(matches.columns(literal_column("rowid"))))
+    elif fts and dialect == "sqlite":
         matches = text("SELECT session_id FROM session_search WHERE session_search MATCH :q").bindparams(q=fts)
         query = query.where(Session.id.in_(matches.columns(literal_column("session_id"))))
     elif fts:
@@ -67,6 +71,11 @@ def _where(query, flt: SessionFilter, dialect: str):
         query = query.where(Session.answers.ilike(pattern) | Session.objective.ilike(pattern)
                             | Session.conclusions.ilike(pattern))
     return query
+
+
+def _narrowed(flt: SessionFilter) -> bool:
+    return any((flt.date_from, flt.date_to, flt.municipality_code, flt.school_id, flt.operation,
+                flt.technique, flt.status))
 
 
 def count_sessions(db: Database, flt: SessionFilter = SessionFilter()) -> int:

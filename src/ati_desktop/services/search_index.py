@@ -2,18 +2,13 @@
 
 from __future__ import annotations
 
-import hashlib
 import json
 
 from sqlalchemy import text
 from sqlmodel import Session as DbSession
 
 from ati_desktop.storage.models import School, Session
-
-
-def search_rowid(session_id: str) -> int:
-    """The index row of a session: derived from its id, so it is found without a scan."""
-    return int.from_bytes(hashlib.sha256(session_id.encode()).digest()[:7], "big")
+from ati_desktop.storage.search_keys import search_rowid
 
 
 def _flatten(value) -> list[str]:

@@ -6,14 +6,14 @@ import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
-from sqlalchemy import delete
+from sqlalchemy import delete, insert
 from sqlmodel import Session as DbSession
 from sqlmodel import select
 
 from ati_desktop.domain.errors import NotFoundError, ValidationError
 from ati_desktop.domain.reference import Channel, CommitmentStatus, SessionStatus, VerificationResult
 from ati_desktop.formspec import FormRegistry, check_answers
-from ati_desktop.storage.blobs import put_blob
+from ati_desktop.storage.blobs import put_blobs
 from ati_desktop.storage.database import Database
 from ati_desktop.storage.models import (
     AppMeta,
@@ -58,13 +58,14 @@ def save_session(
     a correction (``correction_reason``): the revision it replaces is kept as a snapshot.
     """
     check_answers_for(forms or installed_forms(), data, complete=close or correction_reason is not None)
-    with db.write() as tx:
+    with db.write() as tx, tx.no_autoflush:
         check_session_input(tx, data)
         if data.assistant_id is None:
             meta = tx.get(AppMeta, "assistant_id")
             data.assistant_id = meta.value if meta else None
         now = datetime.now(UTC)
         row = tx.get(Session, data.id) if data.id else None
+        is_new = row is None
         if row is None:
             row = Session(id=data.id or new_id(), device_id=db.device_id, created_at=now, **_columns(data))
             tx.add(row)
@@ -77,8 +78,8 @@ def save_session(
             row.status = SessionStatus.CERRADA
             row.closed_at = now
         tx.flush()
-        _replace_codes(tx, row.id, data)
-        _store_children(tx, db.device_id, row, data, now)
+        _replace_codes(tx, row.id, data, is_new)
+        _store_children(tx, db.device_id, row, data, now, is_new)
         search_index.update(tx, row)
         return SavedSession(row.id, row.revision, row.revision_id)
 
@@ -179,50 +180,68 @@ def _columns(data: SessionInput) -> dict:
     }
 
 
-def _replace_codes(tx: DbSession, session_id: str, data: SessionInput) -> None:
-    tx.exec(delete(SessionOperation).where(SessionOperation.session_id == session_id))
-    tx.exec(delete(SessionArea).where(SessionArea.session_id == session_id))
-    tx.add_all([SessionOperation(session_id=session_id, operation=op) for op in dict.fromkeys(data.operations)])
-    tx.add_all([SessionArea(session_id=session_id, area=area) for area in dict.fromkeys(data.areas)])
+def _replace_codes(tx: DbSession, session_id: str, data: SessionInput, is_new: bool) -> None:
+    if not is_new:
+        tx.execute(delete(SessionOperation.__table__).where(SessionOperation.session_id == session_id))
+        tx.execute(delete(SessionArea.__table__).where(SessionArea.session_id == session_id))
+    operations = [{"session_id": session_id, "operation": op} for op in dict.fromkeys(data.operations)]
+    areas = [{"session_id": session_id, "area": area} for area in dict.fromkeys(data.areas)]
+    tx.execute(insert(SessionOperation.__table__), operations)
+    if areas:
+        tx.execute(insert(SessionArea.__table__), areas)
 
 
-def _sync_rows(tx, device_id, model, session_id: str, wanted: list[tuple[str | None, dict]], now) -> list:
-    """Upsert child rows by id; rows no longer wanted are soft-deleted, never lost."""
-    existing = {r.id: r for r in tx.exec(select(model).where(model.session_id == session_id))}
-    kept = []
+def _sync_rows(tx, device_id, model, session_id: str, wanted: list[tuple[str | None, dict]], now,
+               is_new: bool) -> None:
+    """Upsert child rows by id; rows no longer wanted are soft-deleted, never lost.
+
+    New rows go in as one multi-row insert: a save stays a handful of statements.
+    """
+    existing = {} if is_new else {
+        r.id: r for r in tx.exec(select(model).where(model.session_id == session_id))}
+    inserts = []
     for position, (row_id, values) in enumerate(wanted):
         values = {**values, "position": position}
         row = existing.pop(row_id, None) if row_id else None
         if row is None:
-            row = model(id=row_id or new_id(), device_id=device_id, session_id=session_id,
-                        created_at=now, updated_at=now, **values)
-            tx.add(row)
+            inserts.append({**_new_synced(device_id, now, row_id), "session_id": session_id, **values})
         elif row.deleted_at is not None or any(getattr(row, k) != v for k, v in values.items()):
             for key, value in values.items():
                 setattr(row, key, value)
             row.deleted_at = None
             _bump(row, device_id, now)
-        kept.append(row)
+    if inserts:
+        tx.execute(insert(model.__table__), inserts)
     for row in existing.values():
         if row.deleted_at is None:
             _bump(row, device_id, now)
             row.deleted_at = now
-    return kept
 
 
-def _store_children(tx: DbSession, device_id: str, session: Session, data: SessionInput, now) -> None:
+def _new_synced(device_id: str, now: datetime, row_id: str | None = None) -> dict:
+    return {"id": row_id or new_id(), "device_id": device_id, "revision": 1, "revision_id": new_id(),
+            "base_revision_id": None, "created_at": now, "updated_at": now, "deleted_at": None}
+
+
+def _store_children(tx: DbSession, device_id: str, session: Session, data: SessionInput, now,
+                    is_new: bool) -> None:
+    for item in [*data.evidence, *(e for v in data.verifications for e in v.evidence)]:
+        _check_minors(item)
+    digests = put_blobs(tx, [a.signature_png for a in data.attendance if a.signature_png]
+                        + [e.data for e in data.evidence]
+                        + [e.data for v in data.verifications for e in v.evidence])
+    _store_participants(tx, device_id, session, [a.participant for a in data.attendance], now)
     attendance = []
     for item in data.attendance:
-        participant_id = _participant(tx, device_id, session, item.participant, now)
-        signature = put_blob(tx, item.signature_png) if item.signature_png else None
+        signature = digests[item.signature_png] if item.signature_png else None
         attendance.append((item.id, {
-            "participant_id": participant_id,
+            "participant_id": item.participant.id,
             "present": item.present,
             "role_in_session": item.role_in_session,
             "signature_sha256": signature,
             "signed_at": (item.signed_at or now) if signature else None,
         }))
-    _sync_rows(tx, device_id, Attendance, session.id, attendance, now)
+    _sync_rows(tx, device_id, Attendance, session.id, attendance, now, is_new)
     _sync_rows(tx, device_id, Commitment, session.id, [(c.id, {
         "description": c.description.strip(),
         "responsible": c.responsible.strip(),
@@ -230,34 +249,37 @@ def _store_children(tx: DbSession, device_id: str, session: Session, data: Sessi
         "due_date": c.due_date,
         "participant_id": c.participant_id,
         "carried_from_id": c.carried_from_id,
-    }) for c in data.commitments], now)
-    _store_verifications(tx, device_id, session, data, now)
+    }) for c in data.commitments], now, is_new)
+    _store_verifications(tx, device_id, session, data, now, is_new)
     _sync_rows(tx, device_id, IndicatorValue, session.id, [(i.id, {
         "name": i.name, "unit": i.unit, "target": i.target, "value": i.value, "note": i.note,
-    }) for i in data.indicators], now)
-    evidence = [(e.id, _evidence_values(tx, e, None)) for e in data.evidence]
+    }) for i in data.indicators], now, is_new)
+    evidence = [(e.id, _evidence_values(e, digests, None)) for e in data.evidence]
     for verification in data.verifications:
-        evidence += [(e.id, _evidence_values(tx, e, verification.id)) for e in verification.evidence]
-    _sync_rows(tx, device_id, Evidence, session.id, evidence, now)
+        evidence += [(e.id, _evidence_values(e, digests, verification.id)) for e in verification.evidence]
+    _sync_rows(tx, device_id, Evidence, session.id, evidence, now, is_new)
     for commitment in data.commitments:
         if commitment.carried_from_id:
             _set_commitment_status(tx, device_id, commitment.carried_from_id, CommitmentStatus.TRASLADADO, now)
 
 
-def _store_verifications(tx, device_id, session: Session, data: SessionInput, now) -> None:
+def _store_verifications(tx, device_id, session: Session, data: SessionInput, now, is_new: bool) -> None:
     for verification in data.verifications:
         verification.id = verification.id or new_id()
-    rows = _sync_rows(tx, device_id, CommitmentVerification, session.id, [(v.id, {
+    wanted = {v.commitment_id for v in data.verifications}
+    known = set(tx.scalars(select(Commitment.id).where(Commitment.id.in_(wanted)))) if wanted else set()
+    if wanted - known:
+        raise ValidationError("Se verificó un compromiso que no existe.")
+    _sync_rows(tx, device_id, CommitmentVerification, session.id, [(v.id, {
         "commitment_id": v.commitment_id,
         "verified_on": session.session_date,
         "result": v.result,
         "note": v.note,
-    }) for v in data.verifications], now)
-    for row in rows:
-        if tx.get(Commitment, row.commitment_id) is None:
-            raise ValidationError("Se verificó un compromiso que no existe.")
-        status = CommitmentStatus.CUMPLIDO if row.result == VerificationResult.CUMPLIDO else CommitmentStatus.ABIERTO
-        _set_commitment_status(tx, device_id, row.commitment_id, status, now)
+    }) for v in data.verifications], now, is_new)
+    for verification in data.verifications:
+        met = verification.result == VerificationResult.CUMPLIDO
+        status = CommitmentStatus.CUMPLIDO if met else CommitmentStatus.ABIERTO
+        _set_commitment_status(tx, device_id, verification.commitment_id, status, now)
 
 
 def _set_commitment_status(tx, device_id, commitment_id: str, status: CommitmentStatus, now) -> None:
@@ -269,15 +291,18 @@ def _set_commitment_status(tx, device_id, commitment_id: str, status: Commitment
     commitment.closed_at = None if status == CommitmentStatus.ABIERTO else now
 
 
-def _evidence_values(tx, item: EvidenceInput, verification_id: str | None) -> dict:
+def _check_minors(item: EvidenceInput) -> None:
     if item.may_show_minors and item.minors_confirmed_at is None:
         raise ValidationError(
             f"La evidencia «{item.file_name}» puede mostrar menores de edad (datos sensibles, "
             "Ley 1581 de 2012): confirme que cuenta con la autorización antes de conservarla."
         )
+
+
+def _evidence_values(item: EvidenceInput, digests: dict[bytes, str], verification_id: str | None) -> dict:
     return {
         "verification_id": verification_id,
-        "sha256": put_blob(tx, item.data),
+        "sha256": digests[item.data],
         "file_name": item.file_name,
         "media_type": item.media_type,
         "kind": item.kind,
@@ -287,16 +312,22 @@ def _evidence_values(tx, item: EvidenceInput, verification_id: str | None) -> di
     }
 
 
-def _participant(tx, device_id: str, session: Session, person, now) -> str:
-    if person.id:
-        if tx.get(Participant, person.id) is None:
-            raise ValidationError(f"El participante «{person.full_name}» no existe.")
-        return person.id
-    row = Participant(
-        device_id=device_id, created_at=now, updated_at=now, school_id=session.school_id,
-        full_name=person.full_name.strip(), role=person.role, id_document=person.id_document,
-        email=person.email, phone=person.phone,
-    )
-    tx.add(row)
-    person.id = row.id
-    return row.id
+def _store_participants(tx, device_id: str, session: Session, people: list, now) -> None:
+    """Check the participants picked from the list exist; insert the new ones (ids filled in)."""
+    picked = {p.id for p in people if p.id}
+    if picked:
+        found = set(tx.scalars(select(Participant.id).where(Participant.id.in_(picked))))
+        missing = [p.full_name for p in people if p.id and p.id not in found]
+        if missing:
+            raise ValidationError(f"El participante «{missing[0]}» no existe.")
+    new = []
+    for person in people:
+        if person.id:
+            continue
+        row = {**_new_synced(device_id, now), "school_id": session.school_id,
+               "full_name": person.full_name.strip(), "role": person.role,
+               "id_document": person.id_document, "email": person.email, "phone": person.phone}
+        person.id = row["id"]
+        new.append(row)
+    if new:
+        tx.execute(insert(Participant.__table__), new)

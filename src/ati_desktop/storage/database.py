@@ -17,6 +17,14 @@ from .models import AppMeta, Device
 from .types import new_id
 
 SQLITE_HEADER = b"SQLite format 3\x00"
+WAL_LIMIT_BYTES = 16 * 1024 * 1024
+
+
+def _wal_size(path: Path) -> int:
+    try:
+        return Path(f"{path}-wal").stat().st_size
+    except FileNotFoundError:
+        return 0
 
 
 class Database:
@@ -69,8 +77,20 @@ class Database:
             with Session(self.engine.execution_options(**IMMEDIATE), expire_on_commit=False) as session:
                 with session.begin():
                     yield session
+            if self.path is not None and _wal_size(self.path) > WAL_LIMIT_BYTES:
+                self.checkpoint()
         except DBAPIError as exc:
             raise as_storage_error(exc) from exc
+
+    def checkpoint(self, mode: str = "PASSIVE") -> None:
+        """Copy the write-ahead log into the database file (SQLite only).
+
+        Saves no longer checkpoint on their own (see engine.py); this runs when the log
+        outgrows its limit, when the app is idle, and on close.
+        """
+        if self.engine.dialect.name == "sqlite":
+            with self.engine.connect() as connection:
+                connection.exec_driver_sql(f"PRAGMA wal_checkpoint({mode})")
 
     @contextmanager
     def read(self) -> Iterator[Session]:
@@ -81,6 +101,10 @@ class Database:
             raise as_storage_error(exc) from exc
 
     def close(self) -> None:
+        try:
+            self.checkpoint("TRUNCATE")
+        except DBAPIError:
+            pass  # another process holds the database; it will checkpoint on its own close
         self.engine.dispose()
 
     def _ensure_device(self, label: str | None) -> None:

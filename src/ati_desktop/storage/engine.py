@@ -1,7 +1,7 @@
 """SQLAlchemy engines with the durability settings the field needs.
 
 SQLite runs in WAL mode with ``synchronous=FULL`` (a returned save survives a power cut),
-foreign keys on and a busy timeout. pysqlite's own transaction handling is turned off so
+foreign keys on, a busy timeout, and no automatic checkpoints inside saves. pysqlite's own transaction handling is turned off so
 that writes start with ``BEGIN IMMEDIATE``: the write lock is taken up front, never half-way
 through a save.
 """
@@ -12,7 +12,10 @@ from pathlib import Path
 
 from sqlalchemy import Engine, create_engine, event
 
+from .search_keys import search_rowid
+
 BUSY_TIMEOUT_MS = 5000
+WAL_KEEP_BYTES = 4 * 1024 * 1024
 IMMEDIATE = {"sqlite_begin": "IMMEDIATE"}
 
 
@@ -34,11 +37,18 @@ def make_engine(url: str) -> Engine:
 
 def _configure_sqlite(dbapi_connection, _record) -> None:
     dbapi_connection.isolation_level = None  # we emit BEGIN ourselves, see _begin_sqlite
+    dbapi_connection.create_function("search_rowid", 1, search_rowid, deterministic=True)
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=FULL")
     cursor.execute("PRAGMA foreign_keys=ON")
     cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    # A checkpoint inside a save would stall that save on an fsync of the whole log; the
+    # Database checkpoints when the log outgrows its limit, when idle and on close instead.
+    cursor.execute("PRAGMA wal_autocheckpoint=0")
+    # Once checkpointed, the log restarts and its file is cut back to this size, so the
+    # file's size tells how much is waiting to be checkpointed (see Database.write).
+    cursor.execute(f"PRAGMA journal_size_limit={WAL_KEEP_BYTES}")
     cursor.close()
 
 
