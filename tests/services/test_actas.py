@@ -89,3 +89,27 @@ def test_batch_selects_a_school_and_period(db, make_session, school):
     progress = []
     [merged] = actas.render_batch(db, FORMS, ids, merge_into_one=True, progress=lambda d, t: progress.append((d, t)))
     assert merged.startswith(b"%PDF") and progress[-1] == (2, 2)
+
+
+def test_signature_time_prints_in_colombian_time(db, make_session, tmp_path):
+    from datetime import UTC, datetime
+
+    from ati_desktop.services.inputs import AttendanceInput, ParticipantInput
+
+    signer = AttendanceInput(ParticipantInput("Rosa Elvira Cuéllar", "Docente"),
+                             signature_png=_png(), signed_at=datetime(2026, 11, 3, 18, 30, tzinfo=UTC))
+    saved = save_session(db, make_session(attendance=[signer]))
+    text = pdf_text(actas.render_session(db, FORMS, saved.id), tmp_path)
+    assert "03/11/2026 13:30" in text and "18:30" not in text
+
+
+def _png() -> bytes:
+    import io
+
+    from PIL import Image, ImageDraw
+
+    image = Image.new("L", (300, 100), 255)
+    ImageDraw.Draw(image).line([(10, 80), (150, 20), (290, 70)], fill=0, width=4)
+    buffer = io.BytesIO()
+    image.save(buffer, "PNG")
+    return buffer.getvalue()

@@ -17,6 +17,7 @@ from sqlmodel import select
 from ati_desktop.actas import model as acta
 from ati_desktop.actas.render import render_acta
 from ati_desktop.actas.verify import read_stamp
+from ati_desktop.domain.clock import local
 from ati_desktop.domain.errors import NotFoundError
 from ati_desktop.domain.reference import (
     Area,
@@ -105,7 +106,7 @@ def acta_data(db: Database, forms: FormRegistry, record: dict[str, Any]) -> acta
         participants=[acta.Participant(
             a["full_name"], a["role_in_session"] or a["role"] or "", a["id_document"] or "", a["present"],
             signatures.get(a["signature_sha256"]),
-            datetime.fromisoformat(a["signed_at"]).strftime("%d/%m/%Y %H:%M") if a["signed_at"] else "")
+            local(datetime.fromisoformat(a["signed_at"])).strftime("%d/%m/%Y %H:%M") if a["signed_at"] else "")
             for a in record["attendance"]],
         evidence=[acta.Evidence(e["file_name"], EVIDENCE_KINDS.get(e["kind"], e["kind"]), e["caption"] or "",
                                 e["sha256"][:12]) for e in record["evidence"] if not e["verification_id"]],
