@@ -2,5 +2,6 @@
 
 from .batch import BatchActasDialog
 from .show import show_acta
+from .verify_dialog import VerifyActaDialog
 
-__all__ = ["BatchActasDialog", "show_acta"]
+__all__ = ["BatchActasDialog", "VerifyActaDialog", "show_acta"]
