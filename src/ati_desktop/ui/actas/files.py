@@ -14,12 +14,6 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from ati_desktop.domain.errors import AtiError
 
-_CONTEXT = "ActaFiles"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
-
 
 def documents_dir() -> Path:
     location = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
@@ -27,34 +21,36 @@ def documents_dir() -> Path:
 
 
 def _pdf_filter() -> str:
-    return _tr("Documentos PDF (*.pdf)")
+    return QCoreApplication.translate("ActaFiles", "Documentos PDF (*.pdf)")
 
 
 def ask_save_path(parent: QWidget | None, default_name: str) -> Path | None:
     """Where to save one PDF; None when the user cancels."""
-    path, _filter = QFileDialog.getSaveFileName(
-        parent, _tr("Guardar el acta como PDF"), str(documents_dir() / default_name), _pdf_filter())
+    title = QCoreApplication.translate("ActaFiles", "Guardar el acta como PDF")
+    path, _filter = QFileDialog.getSaveFileName(parent, title, str(documents_dir() / default_name),
+                                                _pdf_filter())
     return with_pdf_suffix(path) if path else None
 
 
 def ask_merged_path(parent: QWidget | None, default_name: str) -> Path | None:
     """Where to save the single PDF of a batch; None when the user cancels."""
-    path, _filter = QFileDialog.getSaveFileName(
-        parent, _tr("Guardar todas las actas en un PDF"), str(documents_dir() / default_name),
-        _pdf_filter())
+    title = QCoreApplication.translate("ActaFiles", "Guardar todas las actas en un PDF")
+    path, _filter = QFileDialog.getSaveFileName(parent, title, str(documents_dir() / default_name),
+                                                _pdf_filter())
     return with_pdf_suffix(path) if path else None
 
 
 def ask_folder(parent: QWidget | None) -> Path | None:
     """The folder that receives one PDF per session; None when the user cancels."""
-    path = QFileDialog.getExistingDirectory(parent, _tr("Carpeta para las actas"), str(documents_dir()))
+    title = QCoreApplication.translate("ActaFiles", "Carpeta para las actas")
+    path = QFileDialog.getExistingDirectory(parent, title, str(documents_dir()))
     return Path(path) if path else None
 
 
 def ask_open_pdf(parent: QWidget | None) -> Path | None:
     """The acta PDF a supervisor wants to check; None when the user cancels."""
-    path, _filter = QFileDialog.getOpenFileName(
-        parent, _tr("Elegir el PDF del acta"), str(documents_dir()), _pdf_filter())
+    title = QCoreApplication.translate("ActaFiles", "Elegir el PDF del acta")
+    path, _filter = QFileDialog.getOpenFileName(parent, title, str(documents_dir()), _pdf_filter())
     return Path(path) if path else None
 
 
@@ -88,12 +84,16 @@ def write_whole(path: Path, data: bytes) -> None:
 def write_error_text(path: Path, exc: OSError) -> str:
     """What the user can do about a file that could not be written (Spanish)."""
     if exc.errno == 28:
-        reason = _tr("el disco está lleno. Libere espacio o elija otra unidad.")
+        reason = QCoreApplication.translate(
+            "ActaFiles", "el disco está lleno. Libere espacio o elija otra unidad.")
     elif exc.errno in (13, 30) or isinstance(exc, PermissionError):
-        reason = _tr("no hay permiso para escribir allí (¿memoria USB protegida o carpeta de solo "
-                     "lectura?). Elija otra carpeta.")
+        reason = QCoreApplication.translate(
+            "ActaFiles", "no hay permiso para escribir allí (¿memoria USB protegida o carpeta de "
+            "solo lectura?). Elija otra carpeta.")
     elif isinstance(exc, FileNotFoundError):
-        reason = _tr("la carpeta ya no existe (¿se retiró la memoria USB?). Elija otra carpeta.")
+        reason = QCoreApplication.translate(
+            "ActaFiles", "la carpeta ya no existe (¿se retiró la memoria USB?). Elija otra carpeta.")
     else:
         reason = exc.strerror or str(exc)
-    return _tr("No se pudo guardar «%1»: %2").replace("%1", str(path)).replace("%2", reason)
+    text = QCoreApplication.translate("ActaFiles", "No se pudo guardar «%1»: %2")
+    return text.replace("%1", str(path)).replace("%2", reason)
