@@ -115,10 +115,10 @@ def test_cancel_stops_a_merged_batch_and_writes_no_file(qtbot, dialog, five_sess
     assert outcome.cancelled and outcome.written == [] and outcome.actas_written == 0
     assert max(reports) < 5
     assert list(out.iterdir()) == [], "neither the PDF nor a temporary part of it"
-    assert dialog.status.text() == "Detenido: no se escribió ningún archivo."
+    assert dialog.status.text() == "Cancelado: no se escribió ningún archivo."
 
 
-def test_esc_while_running_stops_after_the_acta_in_progress(qtbot, db, forms, dialog, five_sessions,
+def test_esc_while_running_cancels_after_the_acta_in_progress(qtbot, db, forms, dialog, five_sessions,
                                                            out, monkeypatch):
     wait_count(qtbot, dialog, 5)
     dialog.set_target(out)
@@ -138,14 +138,14 @@ def test_esc_while_running_stops_after_the_acta_in_progress(qtbot, db, forms, di
         qtbot.waitUntil(lambda: dialog.progress.value() == 1, timeout=20000)
         assert not dialog.close_button.isEnabled()
         qtbot.keyClick(dialog, Qt.Key.Key_Escape)
-        assert dialog.isVisible(), "Esc stops the batch instead of hiding it"
-        assert dialog.status.text().startswith("Deteniendo")
+        assert dialog.isVisible(), "Esc cancels the batch instead of hiding it"
+        assert dialog.status.text().startswith("Cancelando")
         gate.set()
     outcome = blocker.args[0]
 
     assert outcome.cancelled and outcome.actas_written == 2 and len(rendered) == 2
     assert sorted(path.name for path in out.iterdir()) == sorted(path.name for path in outcome.written)
-    assert dialog.status.text() == f"Detenido: se guardaron 2 de 5 actas en {out}."
+    assert dialog.status.text() == f"Cancelado: se guardaron 2 de 5 actas en {out}."
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
 

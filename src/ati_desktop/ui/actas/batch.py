@@ -78,7 +78,7 @@ class BatchActasDialog(QDialog):
         self.target_edit = QLineEdit()
         self.target_edit.setReadOnly(True)
         self.target_edit.setAccessibleName(self.tr("Destino de las actas"))
-        self.choose_button = QPushButton(self.tr("&Elegir…"))
+        self.choose_button = QPushButton(self.tr("E&legir…"))
         self.choose_button.clicked.connect(self.choose_target)
         target_row = QHBoxLayout()
         target_row.addWidget(self.target_edit, 1)
@@ -100,9 +100,9 @@ class BatchActasDialog(QDialog):
 
         self.buttons = QDialogButtonBox()
         self.start_button = self.buttons.addButton(self.tr("&Generar actas"), QDialogButtonBox.ButtonRole.AcceptRole)
-        self.cancel_button = self.buttons.addButton(self.tr("&Detener"), QDialogButtonBox.ButtonRole.ActionRole)
+        self.cancel_button = self.buttons.addButton(self.tr("Ca&ncelar"), QDialogButtonBox.ButtonRole.ActionRole)
         self.open_button = self.buttons.addButton(self.tr("&Abrir carpeta"), QDialogButtonBox.ButtonRole.ActionRole)
-        self.close_button = self.buttons.addButton(self.tr("C&errar"), QDialogButtonBox.ButtonRole.RejectRole)
+        self.close_button = self.buttons.addButton(self.tr("Ce&rrar"), QDialogButtonBox.ButtonRole.RejectRole)
         self.start_button.setDefault(True)
         for button in (self.choose_button, self.cancel_button, self.open_button, self.close_button):
             button.setAutoDefault(False)  # Enter means "generate", never "choose again"
@@ -242,7 +242,7 @@ class BatchActasDialog(QDialog):
         if self._cancel is not None:
             self._cancel.set()
             self.cancel_button.setEnabled(False)
-            self.status.setText(self.tr("Deteniendo al terminar el acta en curso…"))
+            self.status.setText(self.tr("Cancelando al terminar el acta en curso…"))
 
     def _show_progress(self, done: int, total: int) -> None:
         if done or not total:
@@ -253,9 +253,9 @@ class BatchActasDialog(QDialog):
         self._outcome = outcome
         self._stopped()
         if outcome.cancelled and self.merged.isChecked():
-            text = self.tr("Detenido: no se escribió ningún archivo.")
+            text = self.tr("Cancelado: no se escribió ningún archivo.")
         elif outcome.cancelled:
-            text = self.tr("Detenido: se guardaron %1 de %2 actas en %3.")
+            text = self.tr("Cancelado: se guardaron %1 de %2 actas en %3.")
         elif self.merged.isChecked():
             text = self.tr("Listo: %2 actas reunidas en %3.")
         else:
@@ -288,7 +288,7 @@ class BatchActasDialog(QDialog):
         QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder)))
 
     def reject(self) -> None:
-        """Esc or closing the window while generating stops the batch instead of hiding it."""
+        """Esc or closing the window while generating cancels the batch instead of hiding it."""
         if self.is_running():
             self.cancel()
             return
