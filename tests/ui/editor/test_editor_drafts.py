@@ -9,7 +9,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 from PySide6.QtTest import QTest
 
-from ati_desktop.services import drafts, editing, queries
+from ati_desktop.services import drafts, editing, queries, schools
+from ati_desktop.ui import tasks
 from ati_desktop.ui.editor import dialogs
 
 from editor_helpers import (
@@ -127,3 +128,27 @@ def test_close_answers_at_once_with_the_draft_written(make_editor, db):
     type_text(editor.scope.objective, "Sin pausa")
     assert editor.close() is True
     assert drafts.load_draft(db, editor.autosave.key)["objective"] == "Sin pausa"
+
+
+def test_opening_a_session_and_reading_it_leaves_no_draft(make_editor, qtbot, db, school):
+    """What arrives from the database after opening (campuses, observations) is no change."""
+    observation = editing.new_payload()
+    observation.update(municipality_code="41306", school_id=school.id, operations=["monitoreo"],
+                       channel="in_situ", technique="observacion", form_id="observacion", form_version=1)
+    editing.save(db, observation, None)
+    payload = editing.new_payload()
+    campus = schools.campuses_of(db, school.id)[0]
+    payload.update(municipality_code="41306", school_id=school.id, campus_id=campus.id,
+                   operations=["capacitacion"], channel="in_situ", technique="dialogo_reflexivo",
+                   form_id="dialogo_reflexivo", form_version=1,
+                   answers={"observacion": observation["id"], "impresiones_acompanante": "Buena clase"})
+    editing.save(db, payload, None)
+    tasks.set_synchronous(False)  # as in the application: results arrive after the window shows
+    editor = make_editor(session_id=payload["id"])
+    qtbot.waitUntil(lambda: editor.identification.campus.currentData() == campus.id, timeout=3000)
+    qtbot.wait(2500)
+    assert editor.development.view.editor("impresiones_acompanante").value() == "Buena clase"
+    assert editor.development.view.editor("observacion").combo.currentText().startswith("Observación del")
+    assert drafts.list_drafts(db) == []
+    type_text(editor.scope.objective, "Ahora sí")
+    qtbot.waitUntil(lambda: drafts.load_draft(db, editor.autosave.key) is not None, timeout=3000)

@@ -80,15 +80,16 @@ class DevelopmentPage(EditorPage):
         links = any(isinstance(item, model.LinkField) for _s, item in self.form.iter_fields()) if self.form else False
         if self.view is not None and links:
             # Link choices are read when the form is built: rebuild it with the same answers.
-            self._show_form(self.form, self.view.answers(), set_aside=False)
+            self._show_form(self.form, self.view.answers(), rebuild=True)
 
     def _link_options(self, technique: str) -> list[tuple[str, str]]:
         return self._observations if technique == Technique.OBSERVACION.value else []
 
     def _show_form(self, form: model.FormDefinition | None, answers: dict | None,
-                   set_aside: bool = True) -> None:
+                   rebuild: bool = False) -> None:
+        """Show ``form``; a ``rebuild`` shows the same answers again, so nothing changed."""
         if self.view is not None:
-            if self.form is not None and set_aside:
+            if self.form is not None and not rebuild:
                 self._set_aside[self.form.id] = self.view.answers()
             discard(self.view)
             self.view = None
@@ -102,7 +103,8 @@ class DevelopmentPage(EditorPage):
                              save_signature=self._files.add)
         self.view.changed.connect(self.changed)
         self.form_area.addWidget(self.view)
-        self.changed.emit()
+        if not rebuild:
+            self.changed.emit()
 
     def observation_session_id(self) -> str | None:
         """The answer of the form's link to an observation: the session this one follows."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QDate, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QSignalBlocker, Qt, QTime, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -275,11 +275,13 @@ class IdentificationPage(EditorPage):
         Task(lambda: schools.campuses_of(self._db, school_id)).on_success(self._show_campuses).run(self)
 
     def _show_campuses(self, campuses) -> None:
-        for campus in campuses:
-            self.campus.addItem(campus.name, campus.id)
-        if self._pending_campus:
-            self.campus.setCurrentIndex(max(0, self.campus.findData(self._pending_campus)))
-            self._pending_campus = None
+        # Filling the list and restoring the recorded campus is no change by the assistant.
+        with QSignalBlocker(self.campus):
+            for campus in campuses:
+                self.campus.addItem(campus.name, campus.id)
+            if self._pending_campus:
+                self.campus.setCurrentIndex(max(0, self.campus.findData(self._pending_campus)))
+                self._pending_campus = None
 
     def _add_school(self) -> None:
         code = self.municipality_code()

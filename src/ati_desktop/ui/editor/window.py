@@ -34,7 +34,7 @@ class SessionEditor(QMainWindow):
     """Creates or edits one session; ``saved`` carries its id after each successful save."""
 
     saved = Signal(str)
-    loaded = Signal()
+    loaded = Signal()  # the session or draft is on screen (it is read off the main thread)
 
     def __init__(self, db, forms, session_id: str | None = None, draft_key: str | None = None,
                  parent: QWidget | None = None) -> None:
@@ -131,7 +131,6 @@ class SessionEditor(QMainWindow):
         self.autosave.key = self.autosave.key or editing.draft_key_for(payload["id"])
         for page in self.pages:
             page.set_state(payload)
-        self.development.set_technique(payload["technique"] or "")
         self._school_changed(payload["school_id"], keep=True)
         self.commitments.set_operations(payload["operations"])
         self.verification.mark_carried(self.commitments.carried_ids())
