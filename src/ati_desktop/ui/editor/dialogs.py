@@ -123,6 +123,7 @@ def ask_new_school(parent: QWidget, municipality: str) -> tuple[str, str | None]
     form.addRow(_tr("&Nombre:"), name)
     form.addRow(_tr("Código &DANE:"), dane)
     form.addRow(buttons)
+    dialog.setMinimumWidth(480)  # room for a full school name and the DANE hint
     if dialog.exec() != QDialog.Accepted or not name.text().strip():
         return None
     return name.text().strip(), dane.text().strip() or None
