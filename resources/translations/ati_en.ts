@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="es_CO">
     <context>
+        <name>ActaFiles</name>
+        <message>
+            <source>Documentos PDF (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Guardar el acta como PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Guardar todas las actas en un PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Carpeta para las actas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Elegir el PDF del acta</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>el disco está lleno. Libere espacio o elija otra unidad.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no hay permiso para escribir allí (¿memoria USB protegida o carpeta de solo lectura?). Elija otra carpeta.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>la carpeta ya no existe (¿se retiró la memoria USB?). Elija otra carpeta.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No se pudo guardar «%1»: %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ActaPreview</name>
         <message>
             <source>Acta de la sesión</source>
@@ -200,8 +239,28 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Elegir…</source>
-            <translation>&amp;Choose…</translation>
+            <source>E&amp;legir…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ca&amp;ncelar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ce&amp;rrar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelando al terminar el acta en curso…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelado: no se escribió ningún archivo.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelado: se guardaron %1 de %2 actas en %3.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Destino</source>
@@ -224,15 +283,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Detener</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>&amp;Abrir carpeta</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>C&amp;errar</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -269,18 +320,6 @@
         </message>
         <message>
             <source>Generando actas…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Deteniendo al terminar el acta en curso…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Detenido: no se escribió ningún archivo.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Detenido: se guardaron %1 de %2 actas en %3.</source>
             <translation type="unfinished" />
         </message>
         <message>
