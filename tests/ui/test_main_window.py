@@ -260,3 +260,31 @@ def test_without_forms_the_editor_is_not_opened_and_the_reason_is_shown(window, 
     window.attach(db, None)
     window.new_action.trigger()
     assert window.editors == [] and "formularios" in shown[0]
+
+
+def test_acta_actions_open_the_preview_batch_and_verify_dialogs(qtbot, window, db, sessions, monkeypatch):
+    from ati_desktop.formspec import load_registry
+    from ati_desktop.ui import actas
+
+    opened = []
+    monkeypatch.setattr(actas.BatchActasDialog, "exec", lambda dialog: opened.append(type(dialog)) or 0)
+    monkeypatch.setattr(actas.VerifyActaDialog, "exec", lambda dialog: opened.append(type(dialog)) or 0)
+    window.attach(db, load_registry())
+    window.view.selectRow(1)
+
+    preview = window.show_acta()
+    qtbot.waitUntil(lambda: preview.page_count() > 0, timeout=5000)
+    assert sessions[1] in preview.windowTitle() or preview.pdf_bytes().count(sessions[1].encode()) > 0
+    assert window.acta_action.shortcut().matches(Qt.Key.Key_P | Qt.KeyboardModifier.ControlModifier)
+    window.batch_action.trigger()
+    window.verify_action.trigger()
+    assert opened == [actas.BatchActasDialog, actas.VerifyActaDialog]
+    preview.close()
+
+
+def test_without_forms_no_acta_is_generated(window, db, sessions, monkeypatch):
+    shown = []
+    monkeypatch.setattr(messages, "show_error", lambda parent, text: shown.append(text))
+    window.attach(db, None)
+    window.view.selectRow(0)
+    assert window.show_acta() is None and "actas" in shown[0]

@@ -137,6 +137,10 @@ class MainWindow(QMainWindow):
         self.about_action = self._action(lambda: messages.show_about(self, __version__))
         self.find_action = self._action(self.focus_search, QKeySequence.StandardKey.Find)
         self.addAction(self.find_action)
+        self.acta_action = self._action(lambda: self.show_acta(), QKeySequence.StandardKey.Print,
+                                        pixmap.SP_FileDialogDetailedView)
+        self.batch_action = self._action(lambda: self.show_batch_actas())
+        self.verify_action = self._action(lambda: self.show_verify_acta())
 
     def _make_menus(self) -> None:
         bar = self.menuBar()
@@ -145,6 +149,8 @@ class MainWindow(QMainWindow):
             self.file_menu.addSeparator() if action is None else self.file_menu.addAction(action)
         self.view_menu = bar.addMenu("")
         self.view_menu.addActions([self.log_action, self.commitments_action])
+        self.actas_menu = bar.addMenu("")
+        self.actas_menu.addActions([self.acta_action, self.batch_action, self.verify_action])
         self.tools_menu = bar.addMenu("")
         self.tools_menu.addAction(self.settings_action)
         self.help_menu = bar.addMenu("")
@@ -153,7 +159,7 @@ class MainWindow(QMainWindow):
         self.toolbar.setObjectName("mainToolbar")
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         self.toolbar.setMovable(False)
-        self.toolbar.addActions([self.new_action, self.open_action])
+        self.toolbar.addActions([self.new_action, self.open_action, self.acta_action])
         self.toolbar.addSeparator()
         self.toolbar.addAction(self.settings_action)
 
@@ -166,6 +172,7 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("ATI Desktop — Asistencia Técnica Integral"))
         self.file_menu.setTitle(self.tr("&Archivo"))
         self.view_menu.setTitle(self.tr("&Ver"))
+        self.actas_menu.setTitle(self.tr("A&ctas"))
         self.tools_menu.setTitle(self.tr("&Herramientas"))
         self.help_menu.setTitle(self.tr("Ay&uda"))
         self.toolbar.setWindowTitle(self.tr("Barra de herramientas"))
@@ -180,6 +187,11 @@ class MainWindow(QMainWindow):
             self.settings_action: (self.tr("&Configuración…"), self.tr("Perfil, acta e idioma")),
             self.about_action: (self.tr("&Acerca de ATI Desktop"), ""),
             self.find_action: (self.tr("Buscar"), ""),
+            self.acta_action: (self.tr("Ver ac&ta…"), self.tr("Ver, imprimir o guardar el acta de la sesión seleccionada")),
+            self.batch_action: (self.tr("Actas por &lote…"),
+                                self.tr("Generar las actas de un establecimiento o un periodo")),
+            self.verify_action: (self.tr("&Verificar acta…"),
+                                 self.tr("Comprobar que un PDF corresponde al acta vigente del registro")),
         }
         for action, (text, tip) in texts.items():
             action.setText(text)
@@ -204,7 +216,8 @@ class MainWindow(QMainWindow):
         self.offer_drafts()
 
     def _set_ready(self, ready: bool) -> None:
-        for action in (self.new_action, self.open_action, self.demo_action, self.settings_action):
+        for action in (self.new_action, self.open_action, self.demo_action, self.settings_action,
+                       self.acta_action, self.batch_action, self.verify_action):
             action.setEnabled(ready)
         if not ready:
             self.count_label.setText(self.tr("Abriendo la base de datos…"))
@@ -270,12 +283,9 @@ class MainWindow(QMainWindow):
             self._open_editor(session_id, None)
 
     def _open_editor(self, session_id: str | None, draft_key: str | None) -> None:
-        if self.db is None:
-            return
-        if self.forms is None:
-            messages.show_error(self, self.tr(
+        if not self._usable(self.tr(
                 "Los formularios de las técnicas no se pudieron cargar, así que las sesiones no se "
-                "pueden abrir ni registrar. Reinstale ATI Desktop o informe a soporte técnico."))
+                "pueden abrir ni registrar. Reinstale ATI Desktop o informe a soporte técnico.")):
             return
         from .editor import SessionEditor  # the editor is big; load it on first use
 
@@ -285,6 +295,41 @@ class MainWindow(QMainWindow):
         editor.destroyed.connect(lambda *_: self.editors.remove(editor) if editor in self.editors else None)
         self.editors.append(editor)
         editor.show()
+
+    def _usable(self, forms_missing: str) -> bool:
+        """Whether the database and the forms are loaded; says ``forms_missing`` if not the forms."""
+        if self.db is None:
+            return False
+        if self.forms is None:
+            messages.show_error(self, forms_missing)
+            return False
+        return True
+
+    def _can_print(self) -> bool:
+        return self._usable(self.tr(
+            "Los formularios de las técnicas no se pudieron cargar, así que las actas no se "
+            "pueden generar. Reinstale ATI Desktop o informe a soporte técnico."))
+
+    def show_acta(self, session_id: str | None = None) -> QWidget | None:
+        """Preview the acta of the selected session (print and save from there)."""
+        session_id = session_id or self.selected_session_id()
+        if not session_id or not self._can_print():
+            return None
+        from .actas import show_acta  # QtPdf loads on first use
+
+        return show_acta(self, self.db, self.forms, session_id)
+
+    def show_batch_actas(self) -> None:
+        if self._can_print():
+            from .actas import BatchActasDialog
+
+            BatchActasDialog(self.db, self.forms, self).exec()
+
+    def show_verify_acta(self) -> None:
+        if self._can_print():
+            from .actas import VerifyActaDialog
+
+            VerifyActaDialog(self.db, self.forms, self).exec()
 
     def offer_drafts(self) -> None:
         db = self.db
