@@ -1,12 +1,17 @@
-"""Reading sessions: the filtered, paged list, and one session in full."""
+"""Reading sessions: the filtered, paged list, and one session in full.
+
+Lists are newest first and page by key: a page starts after the last row already shown
+(its :class:`SessionKey`), so the thousandth page costs what the first does, where an OFFSET
+makes SQLite step over every row before it.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, time
 from typing import Any
 
-from sqlalchemy import func, literal_column, select, text
+from sqlalchemy import and_, func, literal_column, or_, select, text
 from sqlmodel import Session as DbSession
 
 from ati_desktop.domain.errors import NotFoundError
@@ -30,6 +35,15 @@ class SessionFilter:
 
 
 @dataclass(frozen=True)
+class SessionKey:
+    """Where a session stands in the newest-first order; the next page starts after it."""
+
+    session_date: date
+    start_time: time | None
+    id: str
+
+
+@dataclass(frozen=True)
 class SessionRow:
     id: str
     session_date: date
@@ -39,6 +53,32 @@ class SessionRow:
     technique: str
     status: str
     revision: int
+    start_time: time | None = None
+
+    @property
+    def key(self) -> SessionKey:
+        return SessionKey(self.session_date, self.start_time, self.id)
+
+
+# Newest first; a session without a start time comes after the timed ones of its day. SQLite
+# sorts NULLs last in DESC anyway; PostgreSQL sorts them first unless told, and _after() below
+# must agree with this order on every database.
+_NEWEST_FIRST = (Session.session_date.desc(), Session.start_time.desc().nulls_last(), Session.id)
+
+
+def _after(key: SessionKey):
+    """The sessions that follow ``key`` in :data:`_NEWEST_FIRST`.
+
+    ``session_date <= :date`` stands on its own so that SQLite reads ``ix_session_date`` (or
+    ``ix_session_municipality_date``) from the key onward instead of testing every row.
+    """
+    if key.start_time is None:  # only untimed sessions of the same day, by id
+        same_day = and_(Session.start_time.is_(None), Session.id > key.id)
+    else:
+        same_day = or_(Session.start_time < key.start_time, Session.start_time.is_(None),
+                       and_(Session.start_time == key.start_time, Session.id > key.id))
+    return and_(Session.session_date <= key.session_date,
+                or_(Session.session_date < key.session_date, same_day))
 
 
 def _where(query, flt: SessionFilter, dialect: str):
@@ -85,24 +125,35 @@ def count_sessions(db: Database, flt: SessionFilter = SessionFilter()) -> int:
 
 
 def list_sessions(db: Database, flt: SessionFilter = SessionFilter(), offset: int = 0,
-                  limit: int = 200) -> list[SessionRow]:
-    """A page of sessions, newest first."""
+                  limit: int = 200, after: SessionKey | None = None) -> list[SessionRow]:
+    """A page of sessions, newest first: those following ``after`` (skipping ``offset`` more).
+
+    Page on with ``after=rows[-1].key``; a large ``offset`` is slow on a large database.
+    """
     operations = (
         select(func.aggregate_strings(SessionOperation.operation, ","))
         .where(SessionOperation.session_id == Session.id)
         .scalar_subquery()
     )
+    rows = _page(db, (Session.id, Session.session_date, Municipality.name, School.name, operations,
+                      Session.technique, Session.status, Session.revision, Session.start_time),
+                 flt, after, offset, limit)
+    return [SessionRow(r[0], r[1], r[2], r[3], r[4] or "", r[5], r[6], r[7], r[8]) for r in rows]
+
+
+def _page(db: Database, columns, flt: SessionFilter, after: SessionKey | None, offset: int,
+          limit: int) -> list:
     query = (
-        select(Session.id, Session.session_date, Municipality.name, School.name, operations,
-               Session.technique, Session.status, Session.revision)
+        select(*columns)
         .join(Municipality, Municipality.code == Session.municipality_code)
         .outerjoin(School, School.id == Session.school_id)
     )
     query = _where(query, flt, db.engine.dialect.name)
-    query = query.order_by(Session.session_date.desc(), Session.start_time.desc(), Session.id)
+    if after is not None:
+        query = query.where(_after(after))
+    query = query.order_by(*_NEWEST_FIRST).offset(offset).limit(limit)
     with db.read() as tx:
-        rows = tx.execute(query.offset(offset).limit(limit)).all()
-    return [SessionRow(r[0], r[1], r[2], r[3], r[4] or "", r[5], r[6], r[7]) for r in rows]
+        return tx.execute(query).all()
 
 
 def load_session(db: Database, session_id: str) -> dict[str, Any]:

@@ -1,0 +1,111 @@
+"""Paging by key: the same rows as OFFSET paging, in the same order, ties and missing times included."""
+
+from __future__ import annotations
+
+from datetime import time
+
+import pytest
+
+from ati_desktop.domain.reference import Operation
+from ati_desktop.services.demo import generate_demo
+from ati_desktop.services.inputs import SessionInput
+from ati_desktop.services.queries import (
+    SessionFilter,
+    count_sessions,
+    list_sessions,
+)
+from ati_desktop.services.schools import add_school_in_field
+from ati_desktop.services.sessions import save_session
+from ati_desktop.storage.database import Database
+
+ALL = 10_000  # more than any filter here matches
+WORD = "convivencia"  # in many demo sessions, and in every session added by hand below
+
+
+@pytest.fixture(scope="module")
+def mixed(tmp_path_factory):
+    """400 demo sessions; on the date of one of them, sessions without a start time or sharing one."""
+    db = Database.open(tmp_path_factory.mktemp("keyset") / "keyset.sqlite")
+    generate_demo(db, 400, seed=5)
+    busy = list_sessions(db, limit=ALL)[40]
+    school = add_school_in_field(db, "Institución Educativa La Inmaculada", "41298")
+
+    def add(start: time | None, operations: list[str], channel: str = "in_situ") -> None:
+        save_session(db, SessionInput(
+            level="institucional", municipality_code="41298", school_id=school.id,
+            session_date=busy.session_date, start_time=start, channel=channel, operations=operations,
+            technique="observacion", form_id="observacion", form_version=1,
+            objective=f"Comité de {WORD} escolar"))
+
+    for _ in range(3):
+        add(None, ["seguimiento"])
+    add(None, ["asesoria"], channel="celular")
+    add(time(8, 0), ["seguimiento"])
+    add(time(8, 0), ["asesoria"], channel="correo")
+    add(busy.start_time, ["control"])  # the same day and time as a demo session: only the id tells
+    yield db, busy.session_date
+    db.close()
+
+
+def _by_key(flt: SessionFilter, db: Database, size: int) -> list:
+    rows, after = [], None
+    while page := list_sessions(db, flt, limit=size, after=after):
+        rows += page
+        after = page[-1].key
+        assert len(rows) <= ALL, "a key led back to rows already listed"
+    return rows
+
+
+def _by_offset(flt: SessionFilter, db: Database, size: int) -> list:
+    rows = []
+    while page := list_sessions(db, flt, len(rows), size):
+        rows += page
+    return rows
+
+
+FILTERS = {
+    "all": SessionFilter(),
+    "municipality": SessionFilter(municipality_code="41298"),
+    "operation": SessionFilter(operation=Operation.ASESORIA.value),
+    "text": SessionFilter(text=WORD),
+    "text and municipality": SessionFilter(text=WORD, municipality_code="41298"),
+    "technique and status": SessionFilter(technique="observacion", status="abierta"),
+}
+
+
+# One-row pages only where the filter leaves few rows: hundreds of them would add nothing.
+@pytest.mark.parametrize(("name", "size"), [(name, size) for name in FILTERS for size in (7, 50)]
+                         + [("operation", 1), ("text and municipality", 1)])
+def test_pages_by_key_are_the_pages_by_offset(mixed, name, size):
+    db, _day = mixed
+    flt = FILTERS[name]
+    by_key = _by_key(flt, db, size)
+    assert by_key == _by_offset(flt, db, size) == list_sessions(db, flt, limit=ALL)
+    assert len(by_key) == count_sessions(db, flt) > 0
+    assert len({row.id for row in by_key}) == len(by_key)
+
+
+def test_a_day_lists_timed_sessions_latest_first_then_untimed_ones_by_id(mixed):
+    db, day = mixed
+    rows = [row for row in list_sessions(db, limit=ALL) if row.session_date == day]
+    timed = [row for row in rows if row.start_time is not None]
+    untimed = rows[len(timed):]
+    assert len(untimed) == 4 and all(row.start_time is None for row in untimed)
+    assert [row.id for row in untimed] == sorted(row.id for row in untimed)
+    assert [row.start_time for row in timed] == sorted((row.start_time for row in timed), reverse=True)
+    for earlier, later in zip(timed, timed[1:]):
+        if earlier.start_time == later.start_time:
+            assert earlier.id < later.id
+    # Pages of one row cross every tie of the day.
+    first = list_sessions(db, limit=ALL).index(rows[0])
+    after, crossed = list_sessions(db, limit=ALL)[first - 1].key, []
+    for _ in rows:
+        crossed += list_sessions(db, limit=1, after=after)
+        after = crossed[-1].key
+    assert crossed == rows
+
+
+def test_after_and_offset_together_skip_rows_past_the_key(mixed):
+    db, _day = mixed
+    rows = list_sessions(db, limit=30)
+    assert list_sessions(db, offset=5, limit=10, after=rows[9].key) == rows[15:25]
