@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import time
+from datetime import date, time
 
 import pytest
 
@@ -11,11 +11,14 @@ from ati_desktop.services.demo import generate_demo
 from ati_desktop.services.inputs import SessionInput
 from ati_desktop.services.queries import (
     SessionFilter,
+    count_advisories,
     count_sessions,
+    list_advisories,
     list_sessions,
+    load_session,
 )
 from ati_desktop.services.schools import add_school_in_field
-from ati_desktop.services.sessions import save_session
+from ati_desktop.services.sessions import delete_session, save_session
 from ati_desktop.storage.database import Database
 
 ALL = 10_000  # more than any filter here matches
@@ -109,3 +112,32 @@ def test_after_and_offset_together_skip_rows_past_the_key(mixed):
     db, _day = mixed
     rows = list_sessions(db, limit=30)
     assert list_sessions(db, offset=5, limit=10, after=rows[9].key) == rows[15:25]
+
+
+def test_the_advisory_log_lists_asesorias_with_channel_and_objective(mixed):
+    db, day = mixed
+    wanted = list_sessions(db, SessionFilter(operation=Operation.ASESORIA.value), limit=ALL)
+    entries, after = [], None
+    while page := list_advisories(db, after=after, limit=7):
+        entries += page
+        after = page[-1].key
+        assert len(entries) <= ALL, "a key led back to rows already listed"
+    assert [e.id for e in entries] == [row.id for row in wanted]
+    assert count_advisories(db) == len(entries) > 2
+    for entry in entries:
+        full = load_session(db, entry.id)
+        assert Operation.ASESORIA.value in full["operations"]
+        assert (entry.session_date, entry.channel, entry.objective) == (
+            date.fromisoformat(full["session_date"]), full["channel"], (full["objective"] or "").strip())
+    by_hand = [e for e in entries if e.session_date == day and e.school == "Institución Educativa La Inmaculada"]
+    assert [(e.start_time, e.channel) for e in by_hand] == [(time(8, 0), "correo"), (None, "celular")]
+    assert by_hand[0].municipality == "Garzón" and by_hand[0].objective == f"Comité de {WORD} escolar"
+
+
+def test_a_deleted_asesoria_leaves_the_log(db, make_session):
+    kept = save_session(db, make_session(operations=["asesoria"], channel="celular"))
+    gone = save_session(db, make_session(operations=["asesoria"], channel="correo"))
+    save_session(db, make_session())
+    delete_session(db, gone.id)
+    assert [e.id for e in list_advisories(db)] == [kept.id]
+    assert count_advisories(db) == 1

@@ -1,4 +1,4 @@
-"""Reading sessions: the filtered, paged list, and one session in full.
+"""Reading sessions: the filtered, paged list, the advisory log, and one session in full.
 
 Lists are newest first and page by key: a page starts after the last row already shown
 (its :class:`SessionKey`), so the thousandth page costs what the first does, where an OFFSET
@@ -15,6 +15,7 @@ from sqlalchemy import and_, func, literal_column, or_, select, text
 from sqlmodel import Session as DbSession
 
 from ati_desktop.domain.errors import NotFoundError
+from ati_desktop.domain.reference import Operation
 from ati_desktop.storage.database import Database
 from ati_desktop.storage.models import Municipality, School, Session, SessionOperation
 
@@ -60,6 +61,25 @@ class SessionRow:
         return SessionKey(self.session_date, self.start_time, self.id)
 
 
+@dataclass(frozen=True)
+class AdvisoryEntry:
+    """A line of the bitácora de asesorías."""
+
+    id: str
+    session_date: date
+    start_time: time | None
+    municipality: str
+    school: str | None
+    channel: str
+    objective: str
+
+    @property
+    def key(self) -> SessionKey:
+        return SessionKey(self.session_date, self.start_time, self.id)
+
+
+_ADVISORIES = SessionFilter(operation=Operation.ASESORIA.value)
+
 # Newest first; a session without a start time comes after the timed ones of its day. SQLite
 # sorts NULLs last in DESC anyway; PostgreSQL sorts them first unless told, and _after() below
 # must agree with this order on every database.
@@ -81,7 +101,7 @@ def _after(key: SessionKey):
                 or_(Session.session_date < key.session_date, same_day))
 
 
-def _where(query, flt: SessionFilter, dialect: str):
+def _where(query, flt: SessionFilter, dialect: str, paging: bool = False):
     query = query.where(Session.deleted_at.is_(None))
     if flt.date_from:
         query = query.where(Session.session_date >= flt.date_from)
@@ -96,8 +116,15 @@ def _where(query, flt: SessionFilter, dialect: str):
     if flt.status:
         query = query.where(Session.status == flt.status)
     if flt.operation:
-        query = query.where(Session.id.in_(
-            select(SessionOperation.session_id).where(SessionOperation.operation == flt.operation)))
+        tagged = select(SessionOperation.session_id).where(SessionOperation.operation == flt.operation)
+        if paging:
+            # A page walks the date index and looks up each session's own operation row, so it
+            # stops at the page's end (1 ms, where reading all 8,500 asesorías of 100,000
+            # sessions and sorting them took 30). A count visits every match anyway: walking the
+            # operation's index is cheaper there.
+            query = query.where(tagged.where(SessionOperation.session_id == Session.id).exists())
+        else:
+            query = query.where(Session.id.in_(tagged))
     fts = match_query(flt.text or "")
     if fts and dialect == "sqlite" and _narrowed(flt):
         # Few sessions left to test: compare index rows, never reading the index's ids.
@@ -141,6 +168,19 @@ def list_sessions(db: Database, flt: SessionFilter = SessionFilter(), offset: in
     return [SessionRow(r[0], r[1], r[2], r[3], r[4] or "", r[5], r[6], r[7], r[8]) for r in rows]
 
 
+def count_advisories(db: Database) -> int:
+    """How many sessions the bitácora de asesorías lists."""
+    return count_sessions(db, _ADVISORIES)
+
+
+def list_advisories(db: Database, after: SessionKey | None = None, limit: int = 200) -> list[AdvisoryEntry]:
+    """A page of the bitácora de asesorías, newest first, following ``after``."""
+    rows = _page(db, (Session.id, Session.session_date, Session.start_time, Municipality.name,
+                      School.name, Session.channel, Session.objective),
+                 _ADVISORIES, after, 0, limit)
+    return [AdvisoryEntry(r[0], r[1], r[2], r[3], r[4], r[5], (r[6] or "").strip()) for r in rows]
+
+
 def _page(db: Database, columns, flt: SessionFilter, after: SessionKey | None, offset: int,
           limit: int) -> list:
     query = (
@@ -148,7 +188,7 @@ def _page(db: Database, columns, flt: SessionFilter, after: SessionKey | None, o
         .join(Municipality, Municipality.code == Session.municipality_code)
         .outerjoin(School, School.id == Session.school_id)
     )
-    query = _where(query, flt, db.engine.dialect.name)
+    query = _where(query, flt, db.engine.dialect.name, paging=True)
     if after is not None:
         query = query.where(_after(after))
     query = query.order_by(*_NEWEST_FIRST).offset(offset).limit(limit)
