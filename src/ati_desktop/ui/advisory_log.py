@@ -2,58 +2,38 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from ati_desktop.domain.reference import Channel, Operation
+from ati_desktop.domain.reference import Channel
 
 from .i18n import code_label, format_date
 from .session_list import PagedTableModel, SessionListView
 
 if TYPE_CHECKING:
+    from ati_desktop.services.queries import AdvisoryEntry, SessionKey
     from ati_desktop.storage.database import Database
 
 _Index = QModelIndex | QPersistentModelIndex
 
 
-@dataclass(frozen=True)
-class AdvisoryEntry:
-    id: str
-    session_date: date
-    municipality: str
-    school: str | None
-    channel: str
-    objective: str
-
-
 class AdvisoryLogModel(PagedTableModel):
     """Asesorías newest first: Fecha, Municipio, Establecimiento, Canal, Objetivo."""
-
-    # Channel and objective come from each session's full record, so pages are kept small.
-    page_size = 30
-
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._criteria = {"operation": Operation.ASESORIA.value}
 
     def count(self, db: Database, criteria) -> int:
         from ati_desktop.services import queries
 
-        return queries.count_sessions(db, queries.SessionFilter(**criteria))
+        return queries.count_advisories(db)
 
-    def page(self, db: Database, criteria, offset: int, limit: int) -> list[AdvisoryEntry]:
+    def page(self, db: Database, criteria, after: SessionKey | None, limit: int) -> list[AdvisoryEntry]:
         from ati_desktop.services import queries
 
-        entries = []
-        for row in queries.list_sessions(db, queries.SessionFilter(**criteria), offset, limit):
-            full = queries.load_session(db, row.id)
-            entries.append(AdvisoryEntry(row.id, row.session_date, row.municipality, row.school,
-                                         full["channel"], (full.get("objective") or "").strip()))
-        return entries
+        return queries.list_advisories(db, after=after, limit=limit)
+
+    def key(self, row: AdvisoryEntry) -> SessionKey:
+        return row.key
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else 5

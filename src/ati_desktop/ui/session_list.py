@@ -1,8 +1,11 @@
 """The list of sessions: a table model that loads page by page off the main thread, and its view.
 
 Rows arrive in pages (``canFetchMore``/``fetchMore``) so a database of 100,000 sessions opens
-as fast as one of ten. Every reload bumps a generation counter; a page or count that comes
-back for an older filter is dropped, so fast typing never shows the wrong rows.
+as fast as one of ten. Each page starts after the key of the last row shown, not at a row
+number, so the last page of 100,000 comes as fast as the first, and a session saved while
+scrolling cannot make the next page repeat a row already shown. Every reload bumps a
+generation counter; a page or count that comes back for an older filter is dropped, so fast
+typing never shows the wrong rows.
 """
 
 from __future__ import annotations
@@ -48,7 +51,12 @@ class PagedTableModel(QAbstractTableModel):
     def count(self, db: Database, criteria: dict[str, Any]) -> int:
         raise NotImplementedError
 
-    def page(self, db: Database, criteria: dict[str, Any], offset: int, limit: int) -> list[Any]:
+    def page(self, db: Database, criteria: dict[str, Any], after: Any, limit: int) -> list[Any]:
+        """Up to ``limit`` rows following the row whose :meth:`key` is ``after`` (None: the first)."""
+        raise NotImplementedError
+
+    def key(self, row: Any) -> Any:
+        """Where ``row`` stands in the order; the next page starts after it."""
         raise NotImplementedError
 
     # -- loading ------------------------------------------------------------------------------
@@ -78,7 +86,7 @@ class PagedTableModel(QAbstractTableModel):
         self._fetching = True
 
         def work():
-            return self.count(db, criteria), self.page(db, criteria, 0, limit)
+            return self.count(db, criteria), self.page(db, criteria, None, limit)
 
         (Task(work)
          .on_success(lambda result: self._first_page(generation, result))
@@ -111,7 +119,8 @@ class PagedTableModel(QAbstractTableModel):
         self._fetching = True
         generation, db, criteria = self._generation, self._db, dict(self._criteria)
         offset, limit = len(self._rows), self.page_size
-        (Task(lambda: self.page(db, criteria, offset, limit))
+        after = self.key(self._rows[-1]) if self._rows else None
+        (Task(lambda: self.page(db, criteria, after, limit))
          .on_success(lambda rows: self._next_page(generation, offset, rows))
          .on_failure(lambda exc: self._failed(generation, exc))
          .run(self))
@@ -157,10 +166,13 @@ class SessionTableModel(PagedTableModel):
 
         return queries.count_sessions(db, queries.SessionFilter(**criteria))
 
-    def page(self, db, criteria, offset, limit):
+    def page(self, db, criteria, after, limit):
         from ati_desktop.services import queries
 
-        return queries.list_sessions(db, queries.SessionFilter(**criteria), offset, limit)
+        return queries.list_sessions(db, queries.SessionFilter(**criteria), limit=limit, after=after)
+
+    def key(self, row):
+        return row.key
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else 6
