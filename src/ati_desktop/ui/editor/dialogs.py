@@ -20,15 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SessionEditor", text)
-
-
 def _yes_no(parent: QWidget, title: str, text: str, informative: str = "",
             icon=QMessageBox.Question) -> bool:
     box = QMessageBox(icon, title, text, QMessageBox.Yes | QMessageBox.No, parent)
-    box.button(QMessageBox.Yes).setText(_tr("Sí"))
-    box.button(QMessageBox.No).setText(_tr("No"))
+    box.button(QMessageBox.Yes).setText(QCoreApplication.translate("SessionEditor", "Sí"))
+    box.button(QMessageBox.No).setText(QCoreApplication.translate("SessionEditor", "No"))
     box.setDefaultButton(QMessageBox.No)
     if informative:
         box.setInformativeText(informative)
@@ -37,9 +33,10 @@ def _yes_no(parent: QWidget, title: str, text: str, informative: str = "",
 
 def ask_open_files(parent: QWidget, multiple: bool = True) -> list[str]:
     """Photos and documents to attach as evidence (one, when ``multiple`` is false)."""
-    title = _tr("Agregar evidencias")
-    filters = _tr("Fotos y documentos (*.jpg *.jpeg *.png *.gif *.bmp *.webp *.pdf *.doc *.docx "
-                  "*.xls *.xlsx *.odt *.txt);;Todos los archivos (*)")
+    title = QCoreApplication.translate("SessionEditor", "Agregar evidencias")
+    filters = QCoreApplication.translate(
+        "SessionEditor", "Fotos y documentos (*.jpg *.jpeg *.png *.gif *.bmp *.webp *.pdf *.doc "
+        "*.docx *.xls *.xlsx *.odt *.txt);;Todos los archivos (*)")
     if multiple:
         return QFileDialog.getOpenFileNames(parent, title, "", filters)[0]
     path = QFileDialog.getOpenFileName(parent, title, "", filters)[0]
@@ -47,49 +44,58 @@ def ask_open_files(parent: QWidget, multiple: bool = True) -> list[str]:
 
 
 def ask_may_show_minors(parent: QWidget, file_name: str) -> bool:
-    return _yes_no(parent, _tr("Foto con posibles menores de edad"),
-                   _tr("¿La foto «%1» puede mostrar a menores de edad?").replace("%1", file_name))
+    return _yes_no(
+        parent, QCoreApplication.translate("SessionEditor", "Foto con posibles menores de edad"),
+        QCoreApplication.translate("SessionEditor", "¿La foto «%1» puede mostrar a menores de edad?")
+        .replace("%1", file_name))
 
 
 def ask_minors_authorised(parent: QWidget, file_name: str) -> bool:
     """The Ley 1581 reminder; only a confirmed authorisation keeps the photo."""
     return _yes_no(
-        parent, _tr("Datos sensibles de menores (Ley 1581 de 2012)"),
-        _tr("Las fotos de niñas, niños y adolescentes son datos sensibles (Ley 1581 de 2012, "
-            "Decreto 1377 de 2013): solo se pueden conservar con la autorización de sus padres "
-            "o acudientes."),
-        _tr("¿Cuenta con esa autorización para «%1»? Si responde No, la foto no se guarda.")
-        .replace("%1", file_name),
+        parent, QCoreApplication.translate("SessionEditor", "Datos sensibles de menores (Ley 1581 de 2012)"),
+        QCoreApplication.translate(
+            "SessionEditor", "Las fotos de niñas, niños y adolescentes son datos sensibles (Ley 1581 "
+            "de 2012, Decreto 1377 de 2013): solo se pueden conservar con la autorización de sus "
+            "padres o acudientes."),
+        QCoreApplication.translate(
+            "SessionEditor", "¿Cuenta con esa autorización para «%1»? Si responde No, la foto no se "
+            "guarda.").replace("%1", file_name),
         QMessageBox.Warning,
     )
 
 
 def ask_restore_draft(parent: QWidget) -> bool:
-    return _yes_no(parent, _tr("Borrador sin guardar"),
-                   _tr("Esta sesión tiene cambios que no se guardaron (por ejemplo, por un corte "
-                       "de energía). ¿Desea recuperarlos?"))
+    return _yes_no(
+        parent, QCoreApplication.translate("SessionEditor", "Borrador sin guardar"),
+        QCoreApplication.translate(
+            "SessionEditor", "Esta sesión tiene cambios que no se guardaron (por ejemplo, por un "
+            "corte de energía). ¿Desea recuperarlos?"))
 
 
 def ask_close_without_draft(parent: QWidget) -> bool:
-    return _yes_no(parent, _tr("Cambios sin respaldo"),
-                   _tr("No se pudo guardar el borrador de los últimos cambios. "
-                       "¿Cerrar de todos modos y perderlos?"), icon=QMessageBox.Warning)
+    return _yes_no(
+        parent, QCoreApplication.translate("SessionEditor", "Cambios sin respaldo"),
+        QCoreApplication.translate(
+            "SessionEditor", "No se pudo guardar el borrador de los últimos cambios. ¿Cerrar de "
+            "todos modos y perderlos?"), icon=QMessageBox.Warning)
 
 
 def ask_correction_reason(parent: QWidget) -> str | None:
     """Why a closed session is corrected; the old revision stays readable."""
     dialog = QDialog(parent)
-    dialog.setWindowTitle(_tr("Corregir sesión cerrada"))
+    dialog.setWindowTitle(QCoreApplication.translate("SessionEditor", "Corregir sesión cerrada"))
     layout = QVBoxLayout(dialog)
-    label = QLabel(_tr("La sesión está cerrada. Indique el motivo de la corrección; la versión "
-                       "actual se conservará en el historial."))
+    label = QLabel(QCoreApplication.translate(
+        "SessionEditor", "La sesión está cerrada. Indique el motivo de la corrección; la versión "
+        "actual se conservará en el historial."))
     label.setWordWrap(True)
     reason = QPlainTextEdit()
     reason.setTabChangesFocus(True)
-    reason.setAccessibleName(_tr("Motivo de la corrección"))
+    reason.setAccessibleName(QCoreApplication.translate("SessionEditor", "Motivo de la corrección"))
     buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-    buttons.button(QDialogButtonBox.Ok).setText(_tr("Corregir"))
-    buttons.button(QDialogButtonBox.Cancel).setText(_tr("Cancelar"))
+    buttons.button(QDialogButtonBox.Ok).setText(QCoreApplication.translate("SessionEditor", "Corregir"))
+    buttons.button(QDialogButtonBox.Cancel).setText(QCoreApplication.translate("SessionEditor", "Cancelar"))
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     layout.addWidget(label)
@@ -104,24 +110,26 @@ def ask_correction_reason(parent: QWidget) -> str | None:
 def ask_new_school(parent: QWidget, municipality: str) -> tuple[str, str | None] | None:
     """Name and optional DANE code of a school missing from the catalogue."""
     dialog = QDialog(parent)
-    dialog.setWindowTitle(_tr("Agregar establecimiento"))
+    dialog.setWindowTitle(QCoreApplication.translate("SessionEditor", "Agregar establecimiento"))
     form = QFormLayout(dialog)
-    intro = QLabel(_tr("Establecimiento que no está en el catálogo, en %1.").replace("%1", municipality))
+    intro = QLabel(QCoreApplication.translate(
+        "SessionEditor", "Establecimiento que no está en el catálogo, en %1.").replace("%1", municipality))
     intro.setWordWrap(True)
     name = QLineEdit()
-    name.setAccessibleName(_tr("Nombre del establecimiento"))
+    name.setAccessibleName(QCoreApplication.translate("SessionEditor", "Nombre del establecimiento"))
     dane = QLineEdit()
-    dane.setAccessibleName(_tr("Código DANE"))
-    dane.setPlaceholderText(_tr("12 dígitos; déjelo vacío si no lo conoce"))
+    dane.setAccessibleName(QCoreApplication.translate("SessionEditor", "Código DANE"))
+    dane.setPlaceholderText(QCoreApplication.translate(
+        "SessionEditor", "12 dígitos; déjelo vacío si no lo conoce"))
     dane.setMaxLength(12)
     buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
-    buttons.button(QDialogButtonBox.Ok).setText(_tr("Agregar"))
-    buttons.button(QDialogButtonBox.Cancel).setText(_tr("Cancelar"))
+    buttons.button(QDialogButtonBox.Ok).setText(QCoreApplication.translate("SessionEditor", "Agregar"))
+    buttons.button(QDialogButtonBox.Cancel).setText(QCoreApplication.translate("SessionEditor", "Cancelar"))
     buttons.accepted.connect(dialog.accept)
     buttons.rejected.connect(dialog.reject)
     form.addRow(intro)
-    form.addRow(_tr("&Nombre:"), name)
-    form.addRow(_tr("Código &DANE:"), dane)
+    form.addRow(QCoreApplication.translate("SessionEditor", "&Nombre:"), name)
+    form.addRow(QCoreApplication.translate("SessionEditor", "Código &DANE:"), dane)
     form.addRow(buttons)
     dialog.setMinimumWidth(480)  # room for a full school name and the DANE hint
     if dialog.exec() != QDialog.Accepted or not name.text().strip():

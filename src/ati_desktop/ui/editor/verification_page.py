@@ -48,7 +48,8 @@ class VerificationCard(QFrame):
         details.append(self.tr("acordado el %1").replace("%1", show_date(entry.get("origin_date"))))
         if entry.get("due_date"):
             due = self.tr("fecha límite %1").replace("%1", show_date(entry["due_date"]))
-            details.append(f"<span style='color:#8a1c1c'><b>{due} — {self.tr('vencido')}</b></span>"
+            overdue = self.tr("vencido")
+            details.append(f"<span style='color:#8a1c1c'><b>{due} — {overdue}</b></span>"
                            if entry.get("overdue") else due)
         if entry.get("last_result"):
             details.append(self.tr("última verificación: %1").replace(
