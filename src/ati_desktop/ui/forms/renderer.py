@@ -6,7 +6,7 @@ import hashlib
 import html
 from functools import partial
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -74,6 +74,8 @@ class FieldRow(QWidget):
         layout.setSpacing(3)
         mark = ' <span style="color:#b00020">*</span>' if item.required else ""
         self.title = QLabel(f"{html.escape(label)}{mark}", self)
+        # Always rich text: without the mark Qt would guess plain text and show «&#x27;» as is.
+        self.title.setTextFormat(Qt.TextFormat.RichText)
         self.title.setObjectName(f"{item.id}-label")
         # A checklist item is a statement to judge, not a question: regular weight reads better.
         is_item = isinstance(item, model.ChecklistItemField)
