@@ -4,8 +4,9 @@
     python scripts/translations.py compile   # build the .qm files next to them (not committed)
 
 ``extract`` runs Qt's ``lupdate`` over ``ui/`` and ``app.py`` and then adds the texts that live
-in data: the Spanish labels of the reference codes (context ``reference``) and every text of
-the shipped forms (contexts ``forms/<id>``). Translations already written are kept.
+in data: the Spanish labels of the reference codes (context ``reference``), the reasons the
+guideline's rules give (context ``rules``) and every text of the shipped forms (contexts
+``forms/<id>``). Translations already written are kept.
 """
 
 from __future__ import annotations
@@ -21,12 +22,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from ati_desktop.domain import reference  # noqa: E402
+from ati_desktop.domain import reference, rules  # noqa: E402
 
 PACKAGE = ROOT / "src" / "ati_desktop"
 TRANSLATIONS = ROOT / "resources" / "translations"
 LANGUAGES = ("es_CO", "en")
-DATA_CONTEXTS = ("reference", "forms/")
 
 
 def qt_tool(name: str) -> str:
@@ -51,6 +51,20 @@ def reference_texts() -> Iterable[tuple[str, str]]:
                 yield "reference", member.label
 
 
+def rule_texts() -> Iterable[tuple[str, str]]:
+    """Every message of the guideline's rules, found by breaking each rule.
+
+    The rules write their reasons inline. A reflective dialogue with every operation and
+    nothing recorded breaks each rule that is not about the channel; trying every channel
+    then breaks each modality rule at least once.
+    """
+    everything = frozenset(reference.Operation)
+    for channel in reference.Channel:
+        facts = rules.SessionFacts(everything, channel, reference.Technique.DIALOGO_REFLEXIVO)
+        for violation in rules.violations(facts):
+            yield "rules", violation.message
+
+
 def form_texts() -> Iterable[tuple[str, str]]:
     try:
         from ati_desktop.formspec import load_registry, texts_for_translation
@@ -61,7 +75,7 @@ def form_texts() -> Iterable[tuple[str, str]]:
 
 
 def is_data_context(name: str) -> bool:
-    return name == "reference" or name.startswith("forms/")
+    return name in ("reference", "rules") or name.startswith("forms/")
 
 
 def read(path: Path) -> ET.ElementTree:
@@ -105,7 +119,7 @@ def write(tree: ET.ElementTree, path: Path) -> None:
 
 
 def extract() -> None:
-    texts = list(dict.fromkeys([*reference_texts(), *form_texts()]))
+    texts = list(dict.fromkeys([*reference_texts(), *rule_texts(), *form_texts()]))
     files = [str(p) for p in sources()]
     for language in LANGUAGES:
         ts = TRANSLATIONS / f"ati_{language}.ts"
@@ -119,7 +133,7 @@ def extract() -> None:
                 tree.getroot().remove(context)
         added = add_data_contexts(tree, texts, kept)
         write(tree, ts)
-        print(f"{ts.relative_to(ROOT)}: {added} texts from reference codes and forms")
+        print(f"{ts.relative_to(ROOT)}: {added} texts from reference codes, rules and forms")
 
 
 def compile_all(out: Path) -> None:

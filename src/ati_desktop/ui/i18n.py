@@ -28,6 +28,7 @@ DEFAULT_LANGUAGE = "es_CO"
 # Each language is named in itself, as language pickers do, so nobody is lost in a wrong one.
 LANGUAGES: dict[str, str] = {"es_CO": "Español (Colombia)", "en": "English"}
 REFERENCE_CONTEXT = "reference"
+RULES_CONTEXT = "rules"
 DATE_FORMAT = "%d/%m/%Y"
 QT_DATE_FORMAT = "dd/MM/yyyy"
 
@@ -116,6 +117,11 @@ def install(language: str) -> str:
 def reference_label(member: Enum) -> str:
     """The label of a reference code in the interface language."""
     return QCoreApplication.translate(REFERENCE_CONTEXT, member.label)
+
+
+def rule_text(message: str) -> str:
+    """Why the guideline refuses a choice (``domain.rules`` writes it in Spanish), translated."""
+    return QCoreApplication.translate(RULES_CONTEXT, message)
 
 
 def code_label(enum_type: type[Enum], code: str | None) -> str:

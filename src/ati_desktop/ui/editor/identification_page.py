@@ -26,6 +26,7 @@ from ati_desktop.domain.municipalities import by_code, municipalities
 from ati_desktop.domain.reference import Channel, Level, Modality, Operation, Technique
 from ati_desktop.domain.rules import allowed_channels
 from ati_desktop.services import schools
+from ati_desktop.ui.i18n import rule_text
 from ati_desktop.ui.tasks import Task
 
 from . import dialogs
@@ -242,6 +243,7 @@ class IdentificationPage(EditorPage):
         notes: list[str] = []
         for code, radio in self.channels.items():
             reason = reasons[Channel(code)]
+            reason = rule_text(reason) if reason is not None else None
             radio.setEnabled(reason is None)
             radio.setToolTip(reason or "")
             if reason is not None and reason not in notes:

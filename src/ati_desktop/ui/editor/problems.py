@@ -1,4 +1,4 @@
-"""Why a save was refused, in Spanish, and which page of the editor fixes it."""
+"""Why a save was refused, in the interface language, and which page of the editor fixes it."""
 
 from __future__ import annotations
 
@@ -8,9 +8,11 @@ from PySide6.QtCore import QCoreApplication
 
 from ati_desktop.domain.errors import AtiError
 from ati_desktop.domain.rules import RuleError
-from ati_desktop.formspec import AnswersError
+from ati_desktop.formspec import AnswersError, FormDefinition
 from ati_desktop.services.editing import IncompleteSession
 from ati_desktop.storage.errors import StorageError
+from ati_desktop.ui.forms.problem_texts import error_text
+from ati_desktop.ui.i18n import rule_text
 
 log = logging.getLogger(__name__)
 
@@ -45,26 +47,34 @@ def page_for(exc: BaseException) -> str | None:
     return None
 
 
-def describe(exc: BaseException, page_titles: dict[str, str] | None = None) -> str:
-    """The message shown in the editor's message area; each broken rule names its page."""
+def describe(exc: BaseException, page_titles: dict[str, str] | None = None,
+             form: FormDefinition | None = None) -> str:
+    """The message shown in the editor's message area; each broken rule names its page.
+
+    ``form`` is the form the answers were checked against, to name its questions.
+    """
     if isinstance(exc, RuleError):
         titles = page_titles or {}
-        head = _tr("No se guardó: la sesión no cumple los lineamientos de la ATI.")
+        head = QCoreApplication.translate(
+            "SessionEditor", "No se guardó: la sesión no cumple los lineamientos de la ATI.")
         items = []
         for violation in exc.violations:
             title = titles.get(RULE_PAGES.get(violation.rule, ""))
-            where = " <i>(" + _tr("paso «%1»").replace("%1", title) + ")</i>" if title else ""
-            items.append(f"<li>{violation.message}{where}</li>")
+            where = ""
+            if title:
+                step = QCoreApplication.translate("SessionEditor", "paso «%1»").replace("%1", title)
+                where = f" <i>({step})</i>"
+            items.append(f"<li>{rule_text(violation.message)}{where}</li>")
         return head + "<ul>" + "".join(items) + "</ul>"
     if isinstance(exc, AnswersError):
-        head = _tr("No se guardó: revise las respuestas del formulario.")
-        return head + "<ul>" + "".join(f"<li>{e.message}</li>" for e in exc.errors) + "</ul>"
+        head = QCoreApplication.translate(
+            "SessionEditor", "No se guardó: revise las respuestas del formulario.")
+        lines = [error_text(form, e) if form is not None else e.message for e in exc.errors]
+        return head + "<ul>" + "".join(f"<li>{line}</li>" for line in lines) + "</ul>"
     if isinstance(exc, AtiError):
-        return _tr("No se guardó:") + " " + exc.message.replace("\n", "<br>")
+        head = QCoreApplication.translate("SessionEditor", "No se guardó:")
+        return head + " " + exc.message.replace("\n", "<br>")
     log.error("saving a session failed: %s", getattr(exc, "__traceback_text__", repr(exc)))
-    return _tr("No se guardó por un error inesperado. Lo escrito está a salvo en el borrador; "
-               "si el problema se repite, informe a soporte técnico.")
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SessionEditor", text)
+    return QCoreApplication.translate(
+        "SessionEditor", "No se guardó por un error inesperado. Lo escrito está a salvo en el borrador; "
+        "si el problema se repite, informe a soporte técnico.")

@@ -247,7 +247,8 @@ class SessionEditor(QMainWindow):
     def _save_failed(self, exc: Exception) -> None:
         self.autosave.touch()  # the unsaved changes go back to the draft
         self.frame.draft_status.setText("")
-        self.frame.show_message(problems.describe(exc, {p.page_id: p.title() for p in self.pages}))
+        titles = {page.page_id: page.title() for page in self.pages}
+        self.frame.show_message(problems.describe(exc, titles, self.development.form))
         page = problems.page_for(exc)
         if page is not None:
             self.frame.show_page(page, focus=True)

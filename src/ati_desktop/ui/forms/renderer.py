@@ -32,6 +32,7 @@ from ati_desktop.ui.forms import compound_widgets as compound
 from ati_desktop.ui.forms import field_widgets as plain
 from ati_desktop.ui.forms import spin_widgets as spin
 from ati_desktop.ui.forms.field_widgets import AttachFile, Editor, FormContext, LinkOptions
+from ati_desktop.ui.forms.problem_texts import problem_text
 from ati_desktop.ui.forms.style import FORM_STYLE
 
 MAX_FORM_WIDTH = 1040
@@ -301,7 +302,7 @@ class FormView(QWidget):
         return problems
 
     def _describe(self, error: AnswerError) -> str:
-        detail = self._context.text(error.detail)
+        detail = problem_text(error.detail, self._context.translation_context)
         if error.row is None:
             return detail
         group = self.form.field(error.field_id)
