@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 from html import escape
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -21,6 +22,7 @@ from ati_desktop.domain.document import FieldRows, Table
 from ati_desktop.domain.errors import NotFoundError
 from ati_desktop.domain.reference import Operation, Technique
 from ati_desktop.formspec import present
+from ati_desktop.formspec.present import CHECKLIST_COLUMNS
 
 from .common import reference_label, show_date, show_datetime
 
@@ -82,7 +84,8 @@ class RevisionsDialog(QDialog):
             (self.tr("Objetivo"), snap.get("objective") or ""),
             (self.tr("Conclusiones"), snap.get("conclusions") or ""),
         ]
-        parts = [f"<h3>{self.tr('Revisión %1').replace('%1', str(snap.get('revision')))}</h3>", _rows(facts)]
+        heading = self.tr("Revisión %1").replace("%1", str(snap.get("revision")))
+        parts = [f"<h3>{escape(heading)}</h3>", _rows(facts)]
         try:
             form = self._forms.get(snap["form_id"], snap["form_version"])
             sections = present(form, snap.get("answers") or {})
@@ -91,19 +94,31 @@ class RevisionsDialog(QDialog):
             raw = json.dumps(snap.get("answers"), ensure_ascii=False, indent=1)
             parts.append(f"<pre>{escape(raw)}</pre>")
         for section in sections:
-            parts.append(f"<h4>{escape(section.title)}</h4>")
+            parts.append(f"<h4>{escape(self._form_text(form, section.title))}</h4>")
             for block in section.blocks:
                 if isinstance(block, FieldRows):
-                    parts.append(_rows(block.rows))
+                    parts.append(_rows([(self._form_text(form, label), value) for label, value in block.rows]))
                 elif isinstance(block, Table):
-                    parts.append(_table(block.columns, block.rows))
+                    parts.append(self._translated_table(form, block))
         commitments = snap.get("commitments") or []
         if commitments:
-            parts.append(f"<h4>{self.tr('Compromisos')}</h4>")
+            parts.append("<h4>%s</h4>" % escape(self.tr("Compromisos")))
             parts.append(_table([self.tr("Qué"), self.tr("Responsable"), self.tr("Fecha límite")],
                                 [[c["description"], c["responsible"], show_date(c.get("due_date"))]
                                  for c in commitments]))
         return "".join(parts)
+
+    @staticmethod
+    def _form_text(form, text: str) -> str:
+        """Titles and questions are the form's texts, translated in its context; answers are not."""
+        return QCoreApplication.translate(form.context, text)
+
+    def _translated_table(self, form, table: Table) -> str:
+        if table.columns == CHECKLIST_COLUMNS:
+            columns = [self.tr("Ítem"), self.tr("Respuesta"), self.tr("Observación")]
+            rows = [[self._form_text(form, row[0]), *row[1:]] for row in table.rows]
+            return _table(columns, rows)
+        return _table([self._form_text(form, column) for column in table.columns], table.rows)
 
 
 def _rows(rows) -> str:

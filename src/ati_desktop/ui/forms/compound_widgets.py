@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from ati_desktop.domain.reference import Technique
 from ati_desktop.formspec import model
 from ati_desktop.ui.forms.field_widgets import Editor, row_layout
+from ati_desktop.ui.i18n import reference_label
 from ati_desktop.ui.widgets.signature_pad import SignaturePad
 
 MakeEditor = Callable[[object], Editor]
@@ -174,7 +175,7 @@ class LinkEditor(Editor):
         self.combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.combo.setMinimumWidth(320)
         options = context.link_options(field.technique.value) if context.link_options else []
-        technique = Technique(field.technique).label
+        technique = reference_label(Technique(field.technique))
         if options:
             self.combo.addItem(self.tr("— Seleccione una sesión —"), None)
         else:
