@@ -252,16 +252,16 @@ class BatchActasDialog(QDialog):
     def _finished(self, outcome: BatchOutcome) -> None:
         self._outcome = outcome
         self._stopped()
+        # Counts go through %n, so the catalogues say «1 acta» and «5 actas» as each language does.
         if outcome.cancelled and self.merged.isChecked():
             text = self.tr("Cancelado: no se escribió ningún archivo.")
         elif outcome.cancelled:
-            text = self.tr("Cancelado: se guardaron %1 de %2 actas en %3.")
+            text = self.tr("Cancelado: se guardaron %1 de %n actas en %3.", "", outcome.total)
         elif self.merged.isChecked():
-            text = self.tr("Listo: %2 actas reunidas en %3.")
+            text = self.tr("Listo: %n actas reunidas en %3.", "", outcome.total)
         else:
-            text = self.tr("Listo: se guardaron %1 actas en %3.")
-        self.status.setText(text.replace("%1", str(outcome.actas_written)).replace("%2", str(outcome.total))
-                            .replace("%3", str(self._target)))
+            text = self.tr("Listo: se guardaron %n actas en %3.", "", outcome.actas_written)
+        self.status.setText(text.replace("%1", str(outcome.actas_written)).replace("%3", str(self._target)))
         self.open_button.setVisible(bool(outcome.written))
         self.finished_batch.emit(outcome)
 
