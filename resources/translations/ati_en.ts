@@ -5,157 +5,157 @@
         <name>ActaFiles</name>
         <message>
             <source>Documentos PDF (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>PDF documents (*.pdf)</translation>
         </message>
         <message>
             <source>Guardar el acta como PDF</source>
-            <translation type="unfinished" />
+            <translation>Save the minutes as PDF</translation>
         </message>
         <message>
             <source>Guardar todas las actas en un PDF</source>
-            <translation type="unfinished" />
+            <translation>Save all the minutes in one PDF</translation>
         </message>
         <message>
             <source>Carpeta para las actas</source>
-            <translation type="unfinished" />
+            <translation>Folder for the minutes</translation>
         </message>
         <message>
             <source>Elegir el PDF del acta</source>
-            <translation type="unfinished" />
+            <translation>Choose the PDF of the minutes</translation>
         </message>
         <message>
             <source>el disco está lleno. Libere espacio o elija otra unidad.</source>
-            <translation type="unfinished" />
+            <translation>the disk is full. Free some space or choose another drive.</translation>
         </message>
         <message>
             <source>no hay permiso para escribir allí (¿memoria USB protegida o carpeta de solo lectura?). Elija otra carpeta.</source>
-            <translation type="unfinished" />
+            <translation>there is no permission to write there (a write-protected USB stick or a read-only folder?). Choose another folder.</translation>
         </message>
         <message>
             <source>la carpeta ya no existe (¿se retiró la memoria USB?). Elija otra carpeta.</source>
-            <translation type="unfinished" />
+            <translation>the folder no longer exists (was the USB stick removed?). Choose another folder.</translation>
         </message>
         <message>
             <source>No se pudo guardar «%1»: %2</source>
-            <translation type="unfinished" />
+            <translation>Could not save “%1”: %2</translation>
         </message>
     </context>
     <context>
         <name>ActaPreview</name>
         <message>
             <source>Acta de la sesión</source>
-            <translation type="unfinished" />
+            <translation>Session minutes</translation>
         </message>
         <message>
             <source>Vista previa del acta</source>
-            <translation type="unfinished" />
+            <translation>Preview of the minutes</translation>
         </message>
         <message>
             <source>Preparando el acta…</source>
-            <translation type="unfinished" />
+            <translation>Preparing the minutes…</translation>
         </message>
         <message>
             <source>Estado del acta</source>
-            <translation type="unfinished" />
+            <translation>Status of the minutes</translation>
         </message>
         <message>
             <source>Página actual</source>
-            <translation type="unfinished" />
+            <translation>Current page</translation>
         </message>
         <message>
             <source>&amp;Imprimir…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Print…</translation>
         </message>
         <message>
             <source>Imprimir el acta (Ctrl+P)</source>
-            <translation type="unfinished" />
+            <translation>Print the minutes (Ctrl+P)</translation>
         </message>
         <message>
             <source>&amp;Guardar como PDF…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Save as PDF…</translation>
         </message>
         <message>
             <source>Guardar el acta en un archivo PDF (Ctrl+Shift+S)</source>
-            <translation type="unfinished" />
+            <translation>Save the minutes to a PDF file (Ctrl+Shift+S)</translation>
         </message>
         <message>
             <source>Alejar</source>
-            <translation type="unfinished" />
+            <translation>Zoom out</translation>
         </message>
         <message>
             <source>Alejar (Ctrl+-)</source>
-            <translation type="unfinished" />
+            <translation>Zoom out (Ctrl+-)</translation>
         </message>
         <message>
             <source>Acercar</source>
-            <translation type="unfinished" />
+            <translation>Zoom in</translation>
         </message>
         <message>
             <source>Acercar (Ctrl++)</source>
-            <translation type="unfinished" />
+            <translation>Zoom in (Ctrl++)</translation>
         </message>
         <message>
             <source>Ajustar al ancho</source>
-            <translation type="unfinished" />
+            <translation>Fit to width</translation>
         </message>
         <message>
             <source>Ajustar al ancho (Ctrl+0)</source>
-            <translation type="unfinished" />
+            <translation>Fit to width (Ctrl+0)</translation>
         </message>
         <message>
             <source>Página completa</source>
-            <translation type="unfinished" />
+            <translation>Whole page</translation>
         </message>
         <message>
             <source>Ver la página completa (Ctrl+1)</source>
-            <translation type="unfinished" />
+            <translation>Show the whole page (Ctrl+1)</translation>
         </message>
         <message>
             <source>&amp;Cerrar</source>
-            <translation type="unfinished" />
+            <translation>&amp;Close</translation>
         </message>
         <message>
             <source>Cerrar la vista previa (Ctrl+W)</source>
-            <translation type="unfinished" />
+            <translation>Close the preview (Ctrl+W)</translation>
         </message>
         <message>
             <source>Acta</source>
-            <translation type="unfinished" />
+            <translation>Minutes</translation>
         </message>
         <message>
             <source>No se pudo mostrar el acta (el visor de PDF no la pudo abrir). Puede guardarla como PDF y abrirla con otro programa.</source>
-            <translation type="unfinished" />
+            <translation>The minutes could not be shown (the PDF viewer could not open them). You can save them as PDF and open them with another program.</translation>
         </message>
         <message>
             <source>Acta del %1</source>
-            <translation type="unfinished" />
+            <translation>Minutes of %1</translation>
         </message>
         <message>
             <source>Página %1 de %2</source>
-            <translation type="unfinished" />
+            <translation>Page %1 of %2</translation>
         </message>
         <message>
             <source>Se envió una página a la impresora.</source>
-            <translation type="unfinished" />
+            <translation>One page was sent to the printer.</translation>
         </message>
         <message>
             <source>Se enviaron %1 páginas a la impresora.</source>
-            <translation type="unfinished" />
+            <translation>%1 pages were sent to the printer.</translation>
         </message>
         <message>
             <source>Acta guardada en %1</source>
-            <translation type="unfinished" />
+            <translation>Minutes saved to %1</translation>
         </message>
     </context>
     <context>
         <name>ActaPrinting</name>
         <message>
             <source>Imprimir el acta</source>
-            <translation type="unfinished" />
+            <translation>Print the minutes</translation>
         </message>
         <message>
             <source>No se pudo iniciar la impresión. Revise que la impresora esté encendida y conectada, o elija otra.</source>
-            <translation type="unfinished" />
+            <translation>Printing could not start. Check that the printer is on and connected, or choose another one.</translation>
         </message>
     </context>
     <context>
@@ -196,7 +196,7 @@
         <name>BatchActasDialog</name>
         <message>
             <source>Actas por lote</source>
-            <translation type="unfinished" />
+            <translation>Minutes in bulk</translation>
         </message>
         <message>
             <source>Desde</source>
@@ -208,15 +208,15 @@
         </message>
         <message>
             <source>hasta</source>
-            <translation type="unfinished" />
+            <translation>to</translation>
         </message>
         <message>
             <source>Sesiones que coinciden</source>
-            <translation type="unfinished" />
+            <translation>Matching sessions</translation>
         </message>
         <message>
             <source>Sesiones</source>
-            <translation type="unfinished" />
+            <translation>Sessions</translation>
         </message>
         <message>
             <source>&amp;Establecimiento:</source>
@@ -224,130 +224,139 @@
         </message>
         <message>
             <source>&amp;Fechas, desde:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Dates, from:</translation>
         </message>
         <message>
             <source>Un PDF por sesión, en una &amp;carpeta</source>
-            <translation type="unfinished" />
+            <translation>One PDF per session, in a &amp;folder</translation>
         </message>
         <message>
             <source>Un solo PDF con &amp;todas las actas</source>
-            <translation type="unfinished" />
+            <translation>A single PDF with &amp;all the minutes</translation>
         </message>
         <message>
             <source>Destino de las actas</source>
-            <translation type="unfinished" />
+            <translation>Destination of the minutes</translation>
         </message>
         <message>
             <source>E&amp;legir…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Choose…</translation>
         </message>
         <message>
             <source>Ca&amp;ncelar</source>
-            <translation type="unfinished" />
+            <translation>Ca&amp;ncel</translation>
         </message>
         <message>
             <source>Ce&amp;rrar</source>
-            <translation type="unfinished" />
+            <translation>C&amp;lose</translation>
         </message>
         <message>
             <source>Cancelando al terminar el acta en curso…</source>
-            <translation type="unfinished" />
+            <translation>Cancelling once the current minutes are done…</translation>
         </message>
         <message>
             <source>Cancelado: no se escribió ningún archivo.</source>
-            <translation type="unfinished" />
+            <translation>Cancelled: no file was written.</translation>
         </message>
-        <message>
-            <source>Cancelado: se guardaron %1 de %2 actas en %3.</source>
-            <translation type="unfinished" />
+        <message numerus="yes">
+            <source>Cancelado: se guardaron %1 de %n actas en %3.</source>
+            <translation>
+                <numerusform>Cancelled: saved the minutes of %1 of %n session in %3.</numerusform>
+                <numerusform>Cancelled: saved the minutes of %1 of %n sessions in %3.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Listo: %n actas reunidas en %3.</source>
+            <translation>
+                <numerusform>Done: the minutes of %n session gathered in %3.</numerusform>
+                <numerusform>Done: the minutes of %n sessions gathered in %3.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Listo: se guardaron %n actas en %3.</source>
+            <translation>
+                <numerusform>Done: saved the minutes of %n session in %3.</numerusform>
+                <numerusform>Done: saved the minutes of %n sessions in %3.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Destino</source>
-            <translation type="unfinished" />
+            <translation>Destination</translation>
         </message>
         <message>
             <source>Avance del lote</source>
-            <translation type="unfinished" />
+            <translation>Progress of the batch</translation>
         </message>
         <message>
             <source>%v de %m actas</source>
-            <translation type="unfinished" />
+            <translation>%v of %m sessions</translation>
         </message>
         <message>
             <source>Resultado del lote</source>
-            <translation type="unfinished" />
+            <translation>Result of the batch</translation>
         </message>
         <message>
             <source>&amp;Generar actas</source>
-            <translation type="unfinished" />
+            <translation>&amp;Generate minutes</translation>
         </message>
         <message>
             <source>&amp;Abrir carpeta</source>
-            <translation type="unfinished" />
+            <translation>&amp;Open folder</translation>
         </message>
         <message>
             <source>Elija un establecimiento de la lista, o borre el texto para incluir todos.</source>
-            <translation type="unfinished" />
+            <translation>Choose a school from the list, or clear the text to include all of them.</translation>
         </message>
         <message>
             <source>La fecha inicial es posterior a la final.</source>
-            <translation type="unfinished" />
+            <translation>The start date is after the end date.</translation>
         </message>
         <message>
             <source>Contando sesiones…</source>
-            <translation type="unfinished" />
+            <translation>Counting sessions…</translation>
         </message>
         <message>
             <source>Ninguna sesión coincide con esta selección.</source>
-            <translation type="unfinished" />
+            <translation>No session matches this selection.</translation>
         </message>
         <message>
             <source>Una sesión coincide.</source>
-            <translation type="unfinished" />
+            <translation>One session matches.</translation>
         </message>
         <message>
             <source>%1 sesiones coinciden.</source>
-            <translation type="unfinished" />
+            <translation>%1 sessions match.</translation>
         </message>
         <message>
             <source>Elija el archivo PDF que reunirá las actas</source>
-            <translation type="unfinished" />
+            <translation>Choose the PDF file that will gather the minutes</translation>
         </message>
         <message>
             <source>Elija la carpeta donde se guardará cada acta</source>
-            <translation type="unfinished" />
+            <translation>Choose the folder where each session's minutes will be saved</translation>
         </message>
         <message>
             <source>Generando actas…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Listo: %2 actas reunidas en %3.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Listo: se guardaron %1 actas en %3.</source>
-            <translation type="unfinished" />
+            <translation>Generating minutes…</translation>
         </message>
     </context>
     <context>
         <name>ChecklistItemEditor</name>
         <message>
             <source>Sí</source>
-            <translation type="unfinished" />
+            <translation>Yes</translation>
         </message>
         <message>
             <source>No</source>
-            <translation type="unfinished" />
+            <translation>No</translation>
         </message>
         <message>
             <source>Parcial</source>
-            <translation type="unfinished" />
+            <translation>Partial</translation>
         </message>
         <message>
             <source>No aplica</source>
-            <translation type="unfinished" />
+            <translation>Not applicable</translation>
         </message>
         <message>
             <source>Observación</source>
@@ -355,81 +364,81 @@
         </message>
         <message>
             <source>Marque Sí, No, Parcial o No aplica.</source>
-            <translation type="unfinished" />
+            <translation>Mark Yes, No, Partial or Not applicable.</translation>
         </message>
         <message>
             <source>Observación: %1</source>
-            <translation type="unfinished" />
+            <translation>Observation: %1</translation>
         </message>
     </context>
     <context>
         <name>CommitmentRow</name>
         <message>
             <source>Qué se acordó</source>
-            <translation type="unfinished" />
+            <translation>What was agreed</translation>
         </message>
         <message>
             <source>Responsable</source>
-            <translation type="unfinished" />
+            <translation>Responsible</translation>
         </message>
         <message>
             <source>Parte responsable</source>
-            <translation type="unfinished" />
+            <translation>Responsible party</translation>
         </message>
         <message>
             <source>Sin fecha</source>
-            <translation type="unfinished" />
+            <translation>No date</translation>
         </message>
         <message>
             <source>Fecha límite</source>
-            <translation type="unfinished" />
+            <translation>Due date</translation>
         </message>
         <message>
             <source>Quitar este compromiso</source>
-            <translation type="unfinished" />
+            <translation>Remove this commitment</translation>
         </message>
         <message>
             <source>Trasladado de un compromiso no cumplido del %1</source>
-            <translation type="unfinished" />
+            <translation>Carried over from an unmet commitment made on %1</translation>
         </message>
     </context>
     <context>
         <name>CommitmentsPage</name>
         <message>
             <source>Qué se acordó</source>
-            <translation type="unfinished" />
+            <translation>What was agreed</translation>
         </message>
         <message>
             <source>Responsable</source>
-            <translation type="unfinished" />
+            <translation>Responsible</translation>
         </message>
         <message>
             <source>Parte</source>
-            <translation type="unfinished" />
+            <translation>Party</translation>
         </message>
         <message>
             <source>Fecha límite</source>
-            <translation type="unfinished" />
+            <translation>Due date</translation>
         </message>
         <message>
             <source>Aún no hay compromisos.</source>
-            <translation type="unfinished" />
+            <translation>No commitments yet.</translation>
         </message>
         <message>
             <source>&amp;Agregar compromiso</source>
-            <translation type="unfinished" />
+            <translation>&amp;Add commitment</translation>
         </message>
         <message>
             <source>Compromisos</source>
-            <translation type="unfinished" />
+            <translation>Commitments</translation>
         </message>
         <message>
             <source>En el acompañamiento se comprometen las dos partes: registre compromisos de la Secretaría (asistente) y del establecimiento (asistido).</source>
-            <translation type="unfinished" />
+            <translation>In accompaniment both parties commit: record commitments of the Secretariat (assisting party) and of the school (assisted party).</translation>
         </message>
         <message>
             <source>Falta: %1.</source>
-            <translation type="unfinished" />
+            <translation>Missing: %1.</translation>
         </message>
     </context>
     <context>
@@ -485,7 +494,7 @@
         </message>
         <message>
             <source>Acordado en la sesión del %1</source>
-            <translation>Agreed in the session of %1</translation>
+            <translation>Agreed in the session on %1</translation>
         </message>
         <message>
             <source>Última verificación: %1</source>
@@ -496,14 +505,14 @@
         <name>DateEditor</name>
         <message>
             <source>Sin fecha</source>
-            <translation type="unfinished" />
+            <translation>No date</translation>
         </message>
     </context>
     <context>
         <name>DecimalEditor</name>
         <message>
             <source>Escriba un número completo, por ejemplo 2,5.</source>
-            <translation type="unfinished" />
+            <translation>Enter a complete number, for example 2,5.</translation>
         </message>
     </context>
     <context>
@@ -529,162 +538,162 @@ Use them to get to know the program; do not export them to the departmental reco
         <name>DevelopmentPage</name>
         <message>
             <source>Elija la técnica en «Identificación» para ver su formulario.</source>
-            <translation type="unfinished" />
+            <translation>Choose the technique under “Identification” to see its form.</translation>
         </message>
         <message>
             <source>Conclusiones</source>
-            <translation type="unfinished" />
+            <translation>Conclusions</translation>
         </message>
         <message>
             <source>Conclusiones de la sesión</source>
-            <translation type="unfinished" />
+            <translation>Conclusions of the session</translation>
         </message>
         <message>
             <source>C&amp;onclusiones:</source>
-            <translation type="unfinished" />
+            <translation>C&amp;onclusions:</translation>
         </message>
         <message>
             <source>Desarrollo</source>
-            <translation type="unfinished" />
+            <translation>Proceedings</translation>
         </message>
         <message>
             <source>Observación del %1</source>
-            <translation type="unfinished" />
+            <translation>Observation on %1</translation>
         </message>
     </context>
     <context>
         <name>EditorFrame</name>
         <message>
             <source>&amp;Corregir…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Correct…</translation>
         </message>
         <message>
             <source>&amp;Historial de revisiones…</source>
-            <translation type="unfinished" />
+            <translation>Revision histor&amp;y…</translation>
         </message>
         <message>
             <source>Pasos de la sesión</source>
-            <translation type="unfinished" />
+            <translation>Steps of the session</translation>
         </message>
         <message>
             <source>Mensajes</source>
-            <translation type="unfinished" />
+            <translation>Messages</translation>
         </message>
         <message>
             <source>« &amp;Anterior</source>
-            <translation type="unfinished" />
+            <translation>« &amp;Previous</translation>
         </message>
         <message>
             <source>&amp;Siguiente »</source>
-            <translation type="unfinished" />
+            <translation>&amp;Next »</translation>
         </message>
         <message>
             <source>Estado del borrador</source>
-            <translation type="unfinished" />
+            <translation>Draft status</translation>
         </message>
         <message>
             <source>&amp;Guardar</source>
-            <translation type="unfinished" />
+            <translation>&amp;Save</translation>
         </message>
         <message>
             <source>Guardar la sesión (Ctrl+S)</source>
-            <translation type="unfinished" />
+            <translation>Save the session (Ctrl+S)</translation>
         </message>
         <message>
             <source>Cerrar sesión (&amp;finalizar)</source>
-            <translation type="unfinished" />
+            <translation>&amp;Finalize session</translation>
         </message>
         <message>
             <source>Guardar y cerrar la sesión; después solo se puede corregir indicando el motivo (Ctrl+Enter)</source>
-            <translation type="unfinished" />
+            <translation>Save and close the session; after that it can only be corrected by giving a reason (Ctrl+Enter)</translation>
         </message>
     </context>
     <context>
         <name>EvidenceEditor</name>
         <message>
             <source>Adjuntar archivo…</source>
-            <translation type="unfinished" />
+            <translation>Attach file…</translation>
         </message>
         <message>
             <source>Quitar</source>
-            <translation type="unfinished" />
+            <translation>Remove</translation>
         </message>
     </context>
     <context>
         <name>EvidencePage</name>
         <message>
             <source>Toda actividad debe dejar evidencia que permita verificar los compromisos: fotos, listas de asistencia escaneadas o documentos. Antes de conservar una foto se le preguntará si puede mostrar a menores de edad.</source>
-            <translation type="unfinished" />
+            <translation>Every activity must leave evidence that allows the commitments to be verified: photos, scanned attendance lists or documents. Before a photo is kept, you will be asked whether it may show minors.</translation>
         </message>
         <message>
             <source>&amp;Agregar fotos o documentos…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Add photos or documents…</translation>
         </message>
         <message>
             <source>Aún no hay evidencias.</source>
-            <translation type="unfinished" />
+            <translation>No evidence yet.</translation>
         </message>
         <message>
             <source>Evidencias</source>
-            <translation type="unfinished" />
+            <translation>Evidence</translation>
         </message>
         <message>
             <source>No se pudo leer «%1»: %2</source>
-            <translation type="unfinished" />
+            <translation>Could not read “%1”: %2</translation>
         </message>
         <message>
             <source>La foto «%1» no se guardó: no hay autorización para conservar imágenes de menores de edad.</source>
-            <translation type="unfinished" />
+            <translation>The photo “%1” was not kept: there is no authorization to keep images of minors.</translation>
         </message>
         <message>
             <source>Evidencia de la verificación: %1</source>
-            <translation type="unfinished" />
+            <translation>Evidence of the verification: %1</translation>
         </message>
     </context>
     <context>
         <name>EvidenceRow</name>
         <message>
             <source>Vista previa</source>
-            <translation type="unfinished" />
+            <translation>Preview</translation>
         </message>
         <message>
             <source>Puede mostrar menores: autorización confirmada el %1</source>
-            <translation type="unfinished" />
+            <translation>May show minors: authorization confirmed on %1</translation>
         </message>
         <message>
             <source>Tipo de evidencia</source>
-            <translation type="unfinished" />
+            <translation>Kind of evidence</translation>
         </message>
         <message>
             <source>Foto</source>
-            <translation type="unfinished" />
+            <translation>Photo</translation>
         </message>
         <message>
             <source>Lista de asistencia escaneada</source>
-            <translation type="unfinished" />
+            <translation>Scanned attendance list</translation>
         </message>
         <message>
             <source>Documento</source>
-            <translation type="unfinished" />
+            <translation>Document</translation>
         </message>
         <message>
             <source>Descripción de la evidencia</source>
-            <translation type="unfinished" />
+            <translation>Description of the evidence</translation>
         </message>
         <message>
             <source>Descripción (qué muestra)</source>
-            <translation type="unfinished" />
+            <translation>Description (what it shows)</translation>
         </message>
         <message>
             <source>Quitar esta evidencia</source>
-            <translation type="unfinished" />
+            <translation>Remove this evidence</translation>
         </message>
     </context>
     <context>
         <name>FilterBar</name>
         <message>
             <source>&amp;Buscar:</source>
-            <translation>&amp;Search:</translation>
+            <translation>Sea&amp;rch:</translation>
         </message>
         <message>
             <source>&amp;Municipio:</source>
@@ -692,7 +701,7 @@ Use them to get to know the program; do not export them to the departmental reco
         </message>
         <message>
             <source>&amp;Establecimiento:</source>
-            <translation>Sc&amp;hool:</translation>
+            <translation>S&amp;chool:</translation>
         </message>
         <message>
             <source>&amp;Operación:</source>
@@ -700,7 +709,7 @@ Use them to get to know the program; do not export them to the departmental reco
         </message>
         <message>
             <source>&amp;Técnica:</source>
-            <translation>&amp;Technique:</translation>
+            <translation>Tech&amp;nique:</translation>
         </message>
         <message>
             <source>E&amp;stado:</source>
@@ -756,7 +765,7 @@ Use them to get to know the program; do not export them to the departmental reco
         </message>
         <message>
             <source>&amp;Limpiar filtros</source>
-            <translation>C&amp;lear filters</translation>
+            <translation>Clear filt&amp;ers</translation>
         </message>
         <message>
             <source>Todos</source>
@@ -771,22 +780,26 @@ Use them to get to know the program; do not export them to the departmental reco
         <name>FormView</name>
         <message>
             <source>Fila %1</source>
-            <translation type="unfinished" />
+            <translation>Row %1</translation>
+        </message>
+        <message>
+            <source>fila %1</source>
+            <translation>row %1</translation>
         </message>
     </context>
     <context>
         <name>IdentificationPage</name>
         <message>
             <source>Nivel</source>
-            <translation type="unfinished" />
+            <translation>Level</translation>
         </message>
         <message>
             <source>&amp;Nivel:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Level:</translation>
         </message>
         <message>
             <source>Escriba para buscar el municipio</source>
-            <translation type="unfinished" />
+            <translation>Type to search for the municipality</translation>
         </message>
         <message>
             <source>Municipio</source>
@@ -802,55 +815,55 @@ Use them to get to know the program; do not export them to the departmental reco
         </message>
         <message>
             <source>Sede</source>
-            <translation type="unfinished" />
+            <translation>Campus</translation>
         </message>
         <message>
             <source>(Sin sede o sede principal)</source>
-            <translation type="unfinished" />
+            <translation>(No campus, or the main campus)</translation>
         </message>
         <message>
             <source>Se&amp;de:</source>
-            <translation type="unfinished" />
+            <translation>Camp&amp;us:</translation>
         </message>
         <message>
             <source>Fecha de la sesión</source>
-            <translation type="unfinished" />
+            <translation>Date of the session</translation>
         </message>
         <message>
             <source>Hora de inicio</source>
-            <translation type="unfinished" />
+            <translation>Start time</translation>
         </message>
         <message>
             <source>Hora de finalización</source>
-            <translation type="unfinished" />
+            <translation>End time</translation>
         </message>
         <message>
             <source>de</source>
-            <translation type="unfinished" />
+            <translation>from</translation>
         </message>
         <message>
             <source>a</source>
-            <translation type="unfinished" />
+            <translation>to</translation>
         </message>
         <message>
             <source>&amp;Fecha y hora:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Date and time:</translation>
         </message>
         <message>
             <source>Operaciones (marque una o varias)</source>
-            <translation type="unfinished" />
+            <translation>Operations (tick one or more)</translation>
         </message>
         <message>
             <source>Modalidad</source>
-            <translation type="unfinished" />
+            <translation>Modality</translation>
         </message>
         <message>
             <source>Modalidades no disponibles</source>
-            <translation type="unfinished" />
+            <translation>Unavailable modalities</translation>
         </message>
         <message>
             <source>Elija la técnica…</source>
-            <translation type="unfinished" />
+            <translation>Choose the technique…</translation>
         </message>
         <message>
             <source>Técnica</source>
@@ -862,53 +875,53 @@ Use them to get to know the program; do not export them to the departmental reco
         </message>
         <message>
             <source>Lugar</source>
-            <translation type="unfinished" />
+            <translation>Venue</translation>
         </message>
         <message>
             <source>Por ejemplo: sala de profesores, sede principal</source>
-            <translation type="unfinished" />
+            <translation>For example: staff room, main campus</translation>
         </message>
         <message>
             <source>&amp;Lugar:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Venue:</translation>
         </message>
         <message>
             <source>Identificación</source>
-            <translation type="unfinished" />
+            <translation>Identification</translation>
         </message>
         <message>
             <source>%1 es un municipio certificado en educación: tiene su propia secretaría de educación. Puede registrar la sesión, pero verifique que corresponde a la asistencia departamental.</source>
-            <translation type="unfinished" />
+            <translation>%1 is a municipality certified in education: it has its own secretariat of education. You can record the session, but check that it belongs to the departmental assistance.</translation>
         </message>
         <message>
             <source>Algunas modalidades no están disponibles para las operaciones marcadas:</source>
-            <translation type="unfinished" />
+            <translation>Some modalities are not available for the ticked operations:</translation>
         </message>
         <message>
             <source>Elija primero el municipio del establecimiento.</source>
-            <translation type="unfinished" />
+            <translation>First choose the municipality of the school.</translation>
         </message>
     </context>
     <context>
         <name>IntegerEditor</name>
         <message>
             <source>Escriba un número entero.</source>
-            <translation type="unfinished" />
+            <translation>Enter a whole number.</translation>
         </message>
     </context>
     <context>
         <name>LinkEditor</name>
         <message>
             <source>— Seleccione una sesión —</source>
-            <translation type="unfinished" />
+            <translation>— Select a session —</translation>
         </message>
         <message>
             <source>No hay sesiones de %1 registradas</source>
-            <translation type="unfinished" />
+            <translation>No %1 sessions recorded</translation>
         </message>
         <message>
             <source>Sesión %1</source>
-            <translation type="unfinished" />
+            <translation>Session %1</translation>
         </message>
     </context>
     <context>
@@ -924,6 +937,10 @@ Use them to get to know the program; do not export them to the departmental reco
         <message>
             <source>&amp;Ver</source>
             <translation>&amp;View</translation>
+        </message>
+        <message>
+            <source>A&amp;ctas</source>
+            <translation>M&amp;inutes</translation>
         </message>
         <message>
             <source>&amp;Herramientas</source>
@@ -991,7 +1008,7 @@ Use them to get to know the program; do not export them to the departmental reco
         </message>
         <message>
             <source>Perfil, acta e idioma</source>
-            <translation>Profile, acta and language</translation>
+            <translation>Profile, minutes and language</translation>
         </message>
         <message>
             <source>&amp;Acerca de ATI Desktop</source>
@@ -1000,6 +1017,30 @@ Use them to get to know the program; do not export them to the departmental reco
         <message>
             <source>Buscar</source>
             <translation>Search</translation>
+        </message>
+        <message>
+            <source>Ver ac&amp;ta…</source>
+            <translation>&amp;Show minutes…</translation>
+        </message>
+        <message>
+            <source>Ver, imprimir o guardar el acta de la sesión seleccionada</source>
+            <translation>Show, print or save the minutes of the selected session</translation>
+        </message>
+        <message>
+            <source>Actas por &amp;lote…</source>
+            <translation>Minutes in &amp;bulk…</translation>
+        </message>
+        <message>
+            <source>Generar las actas de un establecimiento o un periodo</source>
+            <translation>Generate the minutes of a school or a period</translation>
+        </message>
+        <message>
+            <source>&amp;Verificar acta…</source>
+            <translation>&amp;Verify minutes…</translation>
+        </message>
+        <message>
+            <source>Comprobar que un PDF corresponde al acta vigente del registro</source>
+            <translation>Check that a PDF matches the current minutes of the record</translation>
         </message>
         <message>
             <source>&amp;Sesiones</source>
@@ -1046,197 +1087,201 @@ Use them to get to know the program; do not export them to the departmental reco
             <source>Los formularios de las técnicas no se pudieron cargar, así que las sesiones no se pueden abrir ni registrar. Reinstale ATI Desktop o informe a soporte técnico.</source>
             <translation>The forms of the techniques could not be loaded, so sessions cannot be opened or recorded. Reinstall ATI Desktop or tell technical support.</translation>
         </message>
+        <message>
+            <source>Los formularios de las técnicas no se pudieron cargar, así que las actas no se pueden generar. Reinstale ATI Desktop o informe a soporte técnico.</source>
+            <translation>The forms of the techniques could not be loaded, so minutes cannot be generated. Reinstall ATI Desktop or tell technical support.</translation>
+        </message>
     </context>
     <context>
         <name>ParticipantRow</name>
         <message>
             <source>Asistió</source>
-            <translation type="unfinished" />
+            <translation>Present</translation>
         </message>
         <message>
             <source>Nombre completo</source>
-            <translation type="unfinished" />
+            <translation>Full name</translation>
         </message>
         <message>
             <source>Cargo</source>
-            <translation type="unfinished" />
+            <translation>Position</translation>
         </message>
         <message>
             <source>Cédula (opcional)</source>
-            <translation type="unfinished" />
+            <translation>ID number (optional)</translation>
         </message>
         <message>
             <source>Correo (opcional)</source>
-            <translation type="unfinished" />
+            <translation>E-mail (optional)</translation>
         </message>
         <message>
             <source>Teléfono (opcional)</source>
-            <translation type="unfinished" />
+            <translation>Telephone (optional)</translation>
         </message>
         <message>
             <source>opcional</source>
-            <translation type="unfinished" />
+            <translation>optional</translation>
         </message>
         <message>
             <source>Persona ya registrada en el establecimiento</source>
-            <translation type="unfinished" />
+            <translation>Person already recorded at the school</translation>
         </message>
         <message>
             <source>Firma</source>
-            <translation type="unfinished" />
+            <translation>Signature</translation>
         </message>
         <message>
             <source>Firmar…</source>
-            <translation type="unfinished" />
+            <translation>Sign…</translation>
         </message>
         <message>
             <source>Quitar de la lista</source>
-            <translation type="unfinished" />
+            <translation>Remove from the list</translation>
         </message>
         <message>
             <source>Sin firma</source>
-            <translation type="unfinished" />
+            <translation>Not signed</translation>
         </message>
         <message>
             <source>Firmó el %1</source>
-            <translation type="unfinished" />
+            <translation>Signed on %1</translation>
         </message>
         <message>
             <source>Volver a firmar…</source>
-            <translation type="unfinished" />
+            <translation>Sign again…</translation>
         </message>
     </context>
     <context>
         <name>ParticipantsPage</name>
         <message>
             <source>Registre solo los datos que el acta necesita: la cédula, el correo y el teléfono son opcionales (Ley 1581 de 2012).</source>
-            <translation type="unfinished" />
+            <translation>Record only the data the minutes need: the ID number, e-mail and telephone are optional (Law 1581 of 2012).</translation>
         </message>
         <message>
             <source>Personas conocidas en el establecimiento</source>
-            <translation type="unfinished" />
+            <translation>People known at the school</translation>
         </message>
         <message>
             <source>Agregar &amp;conocida</source>
-            <translation type="unfinished" />
+            <translation>Add &amp;known person</translation>
         </message>
         <message>
             <source>Agregar &amp;nueva persona</source>
-            <translation type="unfinished" />
+            <translation>&amp;Add new person</translation>
         </message>
         <message>
             <source>Personas del establecimiento:</source>
-            <translation type="unfinished" />
+            <translation>People of the school:</translation>
         </message>
         <message>
             <source>Asistió</source>
-            <translation type="unfinished" />
+            <translation>Present</translation>
         </message>
         <message>
             <source>Nombre completo</source>
-            <translation type="unfinished" />
+            <translation>Full name</translation>
         </message>
         <message>
             <source>Cargo</source>
-            <translation type="unfinished" />
+            <translation>Position</translation>
         </message>
         <message>
             <source>Cédula</source>
-            <translation type="unfinished" />
+            <translation>ID number</translation>
         </message>
         <message>
             <source>Correo</source>
-            <translation type="unfinished" />
+            <translation>E-mail</translation>
         </message>
         <message>
             <source>Teléfono</source>
-            <translation type="unfinished" />
+            <translation>Telephone</translation>
         </message>
         <message>
             <source>Firma</source>
-            <translation type="unfinished" />
+            <translation>Signature</translation>
         </message>
         <message>
             <source>Aún no hay participantes.</source>
-            <translation type="unfinished" />
+            <translation>No participants yet.</translation>
         </message>
         <message>
             <source>Participantes</source>
-            <translation type="unfinished" />
+            <translation>Participants</translation>
         </message>
         <message>
             <source>(nadie registrado aún en este establecimiento)</source>
-            <translation type="unfinished" />
+            <translation>(nobody recorded at this school yet)</translation>
         </message>
     </context>
     <context>
         <name>RepeatEditor</name>
         <message>
             <source>Agregar fila</source>
-            <translation type="unfinished" />
+            <translation>Add row</translation>
         </message>
         <message>
             <source>Sin filas. Use «Agregar fila».</source>
-            <translation type="unfinished" />
+            <translation>No rows. Use “Add row”.</translation>
         </message>
         <message>
             <source>Quitar fila</source>
-            <translation type="unfinished" />
+            <translation>Remove row</translation>
         </message>
         <message>
             <source>%1, fila %2</source>
-            <translation type="unfinished" />
+            <translation>%1, row %2</translation>
         </message>
         <message>
             <source>Quitar fila %1</source>
-            <translation type="unfinished" />
+            <translation>Remove row %1</translation>
         </message>
         <message>
             <source>Fila %1, «%2»: %3</source>
-            <translation type="unfinished" />
+            <translation>Row %1, “%2”: %3</translation>
         </message>
         <message>
             <source>Agregar fila: %1</source>
-            <translation type="unfinished" />
+            <translation>Add row: %1</translation>
         </message>
     </context>
     <context>
         <name>RevisionsDialog</name>
         <message>
             <source>Historial de revisiones</source>
-            <translation type="unfinished" />
+            <translation>Revision history</translation>
         </message>
         <message>
             <source>vigente</source>
-            <translation type="unfinished" />
+            <translation>current</translation>
         </message>
         <message>
             <source>Revisión</source>
-            <translation type="unfinished" />
+            <translation>Revision</translation>
         </message>
         <message>
             <source>Reemplazada el</source>
-            <translation type="unfinished" />
+            <translation>Replaced on</translation>
         </message>
         <message>
             <source>Motivo de la corrección</source>
-            <translation type="unfinished" />
+            <translation>Reason for the correction</translation>
         </message>
         <message>
             <source>Revisiones de la sesión</source>
-            <translation type="unfinished" />
+            <translation>Revisions of the session</translation>
         </message>
         <message>
             <source>(registro original)</source>
-            <translation type="unfinished" />
+            <translation>(original record)</translation>
         </message>
         <message>
             <source>Contenido de la revisión</source>
-            <translation type="unfinished" />
+            <translation>Content of the revision</translation>
         </message>
         <message>
             <source>Cerrar</source>
-            <translation type="unfinished" />
+            <translation>Close</translation>
         </message>
         <message>
             <source>Fecha</source>
@@ -1264,19 +1309,39 @@ Use them to get to know the program; do not export them to the departmental reco
         </message>
         <message>
             <source>Conclusiones</source>
-            <translation type="unfinished" />
+            <translation>Conclusions</translation>
+        </message>
+        <message>
+            <source>Revisión %1</source>
+            <translation>Revision %1</translation>
+        </message>
+        <message>
+            <source>Compromisos</source>
+            <translation>Commitments</translation>
         </message>
         <message>
             <source>Qué</source>
-            <translation type="unfinished" />
+            <translation>What</translation>
         </message>
         <message>
             <source>Responsable</source>
-            <translation type="unfinished" />
+            <translation>Responsible</translation>
         </message>
         <message>
             <source>Fecha límite</source>
-            <translation type="unfinished" />
+            <translation>Due date</translation>
+        </message>
+        <message>
+            <source>Ítem</source>
+            <translation>Item</translation>
+        </message>
+        <message>
+            <source>Respuesta</source>
+            <translation>Answer</translation>
+        </message>
+        <message>
+            <source>Observación</source>
+            <translation>Observation</translation>
         </message>
     </context>
     <context>
@@ -1287,7 +1352,7 @@ Use them to get to know the program; do not export them to the departmental reco
         </message>
         <message>
             <source>Todos: escriba parte del nombre o del código DANE para elegir uno</source>
-            <translation type="unfinished" />
+            <translation>All: type part of the name or DANE code to choose one</translation>
         </message>
     </context>
     <context>
@@ -1298,27 +1363,27 @@ Use them to get to know the program; do not export them to the departmental reco
         </message>
         <message>
             <source>Escriba parte del nombre o del código DANE</source>
-            <translation type="unfinished" />
+            <translation>Type part of the name or DANE code</translation>
         </message>
         <message>
             <source>&amp;Agregar establecimiento…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Add school…</translation>
         </message>
         <message>
             <source>Establecimiento elegido</source>
-            <translation type="unfinished" />
+            <translation>Chosen school</translation>
         </message>
         <message>
             <source>Ningún establecimiento del catálogo coincide. Si falta, use «Agregar establecimiento…».</source>
-            <translation type="unfinished" />
+            <translation>No school in the catalogue matches. If it is missing, use “Add school…”.</translation>
         </message>
         <message>
             <source>Elegido del catálogo.</source>
-            <translation type="unfinished" />
+            <translation>Chosen from the catalogue.</translation>
         </message>
         <message>
             <source>Sin elegir: escriba y elija de la lista (obligatorio en el nivel institucional).</source>
-            <translation type="unfinished" />
+            <translation>Not chosen: type and choose from the list (required at the institutional level).</translation>
         </message>
     </context>
     <context>
@@ -1329,150 +1394,274 @@ Use them to get to know the program; do not export them to the departmental reco
         </message>
         <message>
             <source>Qué se busca con esta sesión</source>
-            <translation type="unfinished" />
+            <translation>What this session aims at</translation>
         </message>
         <message>
             <source>Lineamientos</source>
-            <translation type="unfinished" />
+            <translation>Guidelines</translation>
         </message>
         <message>
             <source>Lineamientos que se trabajan</source>
-            <translation type="unfinished" />
+            <translation>Guidelines worked on</translation>
         </message>
         <message>
             <source>Hábitos o herramientas</source>
-            <translation type="unfinished" />
+            <translation>Habits or tools</translation>
         </message>
         <message>
             <source>Hábitos o herramientas que se desarrollan</source>
-            <translation type="unfinished" />
+            <translation>Habits or tools developed</translation>
         </message>
         <message>
             <source>Productos esperados</source>
-            <translation type="unfinished" />
+            <translation>Expected outputs</translation>
         </message>
         <message>
             <source>Por ejemplo: PMI aprobado</source>
-            <translation type="unfinished" />
+            <translation>For example: improvement plan (PMI) approved</translation>
         </message>
         <message>
             <source>&amp;Objetivo:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Objective:</translation>
         </message>
         <message>
             <source>El alcance se define en tres momentos: los lineamientos que se trabajan, los hábitos o herramientas que se desarrollan y los productos que se esperan.</source>
-            <translation type="unfinished" />
+            <translation>The scope is set in three moments: the guidelines worked on, the habits or tools developed and the outputs expected.</translation>
         </message>
         <message>
             <source>&amp;Lineamientos:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Guidelines:</translation>
         </message>
         <message>
             <source>&amp;Hábitos o herramientas:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Habits or tools:</translation>
         </message>
         <message>
             <source>&amp;Productos esperados:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Expected outputs:</translation>
         </message>
         <message>
             <source>Áreas de gestión que se trabajan</source>
-            <translation type="unfinished" />
+            <translation>Management areas worked on</translation>
         </message>
         <message>
             <source>Metas e indicadores</source>
-            <translation type="unfinished" />
+            <translation>Targets and indicators</translation>
         </message>
         <message>
             <source>El monitoreo y el seguimiento se hacen contra metas: registre el valor de cada indicador frente a su meta.</source>
-            <translation type="unfinished" />
+            <translation>Monitoring and follow-up are measured against targets: record the value of each indicator next to its target.</translation>
         </message>
         <message>
             <source>Indicador</source>
-            <translation type="unfinished" />
+            <translation>Indicator</translation>
         </message>
         <message>
             <source>Meta</source>
-            <translation type="unfinished" />
+            <translation>Target</translation>
         </message>
         <message>
             <source>Valor</source>
-            <translation type="unfinished" />
+            <translation>Value</translation>
         </message>
         <message>
             <source>Unidad</source>
-            <translation type="unfinished" />
+            <translation>Unit</translation>
         </message>
         <message>
             <source>Indicadores</source>
-            <translation type="unfinished" />
+            <translation>Indicators</translation>
         </message>
         <message>
             <source>Agregar &amp;indicador</source>
-            <translation type="unfinished" />
+            <translation>Add &amp;indicator</translation>
         </message>
         <message>
             <source>Quitar indicador</source>
-            <translation type="unfinished" />
+            <translation>Remove indicator</translation>
         </message>
         <message>
             <source>Alcance</source>
-            <translation type="unfinished" />
+            <translation>Scope</translation>
         </message>
     </context>
     <context>
         <name>SessionEditor</name>
         <message>
             <source>el participante</source>
-            <translation type="unfinished" />
+            <translation>the participant</translation>
         </message>
         <message>
             <source>Sesión de asistencia técnica</source>
-            <translation type="unfinished" />
+            <translation>Technical assistance session</translation>
         </message>
         <message>
             <source>Sesión cerrada: se muestra sin cambios. Para modificarla use «Corregir…»; la versión actual quedará en el historial.</source>
-            <translation type="unfinished" />
+            <translation>Closed session: shown without changes. To change it, use “Correct…”; the current version will stay in the history.</translation>
         </message>
         <message>
             <source>Corrigiendo la sesión cerrada. Motivo: %1</source>
-            <translation type="unfinished" />
+            <translation>Correcting the closed session. Reason: %1</translation>
         </message>
         <message>
             <source>Nueva sesión</source>
-            <translation type="unfinished" />
+            <translation>New session</translation>
         </message>
         <message>
             <source>Sesión del %1</source>
-            <translation type="unfinished" />
+            <translation>Session on %1</translation>
         </message>
         <message>
             <source>revisión %1</source>
-            <translation type="unfinished" />
+            <translation>revision %1</translation>
         </message>
         <message>
             <source>cerrada</source>
-            <translation type="unfinished" />
+            <translation>closed</translation>
         </message>
         <message>
             <source>Compromiso trasladado a «Compromisos».</source>
-            <translation type="unfinished" />
+            <translation>Commitment carried over to “Commitments”.</translation>
         </message>
         <message>
             <source>Guardando…</source>
-            <translation type="unfinished" />
+            <translation>Saving…</translation>
         </message>
         <message>
             <source>Sesión guardada a las %1 (revisión %2).</source>
-            <translation type="unfinished" />
+            <translation>Session saved at %1 (revision %2).</translation>
         </message>
         <message>
             <source>Borrador guardado a las %1.</source>
-            <translation type="unfinished" />
+            <translation>Draft saved at %1.</translation>
         </message>
         <message>
             <source>No se pudo guardar el borrador: %1</source>
-            <translation type="unfinished" />
+            <translation>Could not save the draft: %1</translation>
+        </message>
+        <message>
+            <source>Sí</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <source>Agregar evidencias</source>
+            <translation>Add evidence</translation>
+        </message>
+        <message>
+            <source>Fotos y documentos (*.jpg *.jpeg *.png *.gif *.bmp *.webp *.pdf *.doc *.docx *.xls *.xlsx *.odt *.txt);;Todos los archivos (*)</source>
+            <translation>Photos and documents (*.jpg *.jpeg *.png *.gif *.bmp *.webp *.pdf *.doc *.docx *.xls *.xlsx *.odt *.txt);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Foto con posibles menores de edad</source>
+            <translation>Photo that may show minors</translation>
+        </message>
+        <message>
+            <source>¿La foto «%1» puede mostrar a menores de edad?</source>
+            <translation>May the photo “%1” show minors?</translation>
+        </message>
+        <message>
+            <source>Datos sensibles de menores (Ley 1581 de 2012)</source>
+            <translation>Sensitive data of minors (Law 1581 of 2012)</translation>
+        </message>
+        <message>
+            <source>Las fotos de niñas, niños y adolescentes son datos sensibles (Ley 1581 de 2012, Decreto 1377 de 2013): solo se pueden conservar con la autorización de sus padres o acudientes.</source>
+            <translation>Photos of children and adolescents are sensitive data (Law 1581 of 2012, Decree 1377 of 2013): they may only be kept with the authorization of their parents or guardians.</translation>
+        </message>
+        <message>
+            <source>¿Cuenta con esa autorización para «%1»? Si responde No, la foto no se guarda.</source>
+            <translation>Do you have that authorization for “%1”? If you answer No, the photo is not kept.</translation>
+        </message>
+        <message>
+            <source>Borrador sin guardar</source>
+            <translation>Unsaved draft</translation>
+        </message>
+        <message>
+            <source>Esta sesión tiene cambios que no se guardaron (por ejemplo, por un corte de energía). ¿Desea recuperarlos?</source>
+            <translation>This session has changes that were not saved (for example, because of a power cut). Do you want to recover them?</translation>
+        </message>
+        <message>
+            <source>Cambios sin respaldo</source>
+            <translation>Changes not backed up</translation>
+        </message>
+        <message>
+            <source>No se pudo guardar el borrador de los últimos cambios. ¿Cerrar de todos modos y perderlos?</source>
+            <translation>The draft of the latest changes could not be saved. Close anyway and lose them?</translation>
+        </message>
+        <message>
+            <source>Corregir sesión cerrada</source>
+            <translation>Correct a closed session</translation>
+        </message>
+        <message>
+            <source>La sesión está cerrada. Indique el motivo de la corrección; la versión actual se conservará en el historial.</source>
+            <translation>The session is closed. Give the reason for the correction; the current version will be kept in the history.</translation>
+        </message>
+        <message>
+            <source>Motivo de la corrección</source>
+            <translation>Reason for the correction</translation>
+        </message>
+        <message>
+            <source>Corregir</source>
+            <translation>Correct</translation>
+        </message>
+        <message>
+            <source>Cancelar</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Agregar establecimiento</source>
+            <translation>Add school</translation>
+        </message>
+        <message>
+            <source>Establecimiento que no está en el catálogo, en %1.</source>
+            <translation>A school that is not in the catalogue, in %1.</translation>
+        </message>
+        <message>
+            <source>Nombre del establecimiento</source>
+            <translation>Name of the school</translation>
+        </message>
+        <message>
+            <source>Código DANE</source>
+            <translation>DANE code</translation>
+        </message>
+        <message>
+            <source>12 dígitos; déjelo vacío si no lo conoce</source>
+            <translation>12 digits; leave it empty if you do not know it</translation>
+        </message>
+        <message>
+            <source>Agregar</source>
+            <translation>Add</translation>
+        </message>
+        <message>
+            <source>&amp;Nombre:</source>
+            <translation>&amp;Name:</translation>
+        </message>
+        <message>
+            <source>Código &amp;DANE:</source>
+            <translation>&amp;DANE code:</translation>
+        </message>
+        <message>
+            <source>No se guardó: la sesión no cumple los lineamientos de la ATI.</source>
+            <translation>Not saved: the session does not meet the ATI guidelines.</translation>
+        </message>
+        <message>
+            <source>paso «%1»</source>
+            <translation>step “%1”</translation>
+        </message>
+        <message>
+            <source>No se guardó: revise las respuestas del formulario.</source>
+            <translation>Not saved: check the answers of the form.</translation>
+        </message>
+        <message>
+            <source>No se guardó:</source>
+            <translation>Not saved:</translation>
+        </message>
+        <message>
+            <source>No se guardó por un error inesperado. Lo escrito está a salvo en el borrador; si el problema se repite, informe a soporte técnico.</source>
+            <translation>Not saved because of an unexpected error. What you wrote is safe in the draft; if the problem happens again, tell technical support.</translation>
         </message>
     </context>
     <context>
@@ -1514,7 +1703,7 @@ Use them to get to know the program; do not export them to the departmental reco
         </message>
         <message>
             <source>&amp;Acta</source>
-            <translation>&amp;Acta</translation>
+            <translation>&amp;Minutes</translation>
         </message>
         <message>
             <source>&amp;Idioma</source>
@@ -1586,7 +1775,7 @@ Use them to get to know the program; do not export them to the departmental reco
         </message>
         <message>
             <source>Sin logo: el acta muestra un escudo genérico</source>
-            <translation>No logo: the acta shows a generic shield</translation>
+            <translation>No logo: the minutes show a generic shield</translation>
         </message>
         <message>
             <source>Archivo del logo</source>
@@ -1637,194 +1826,365 @@ Use them to get to know the program; do not export them to the departmental reco
         <name>SignatureDialog</name>
         <message>
             <source>Firmar</source>
-            <translation type="unfinished" />
+            <translation>Sign</translation>
         </message>
         <message>
             <source>Firma de %1:</source>
-            <translation type="unfinished" />
+            <translation>Signature of %1:</translation>
         </message>
         <message>
             <source>Espacio para la firma de %1</source>
-            <translation type="unfinished" />
+            <translation>Space for the signature of %1</translation>
         </message>
         <message>
             <source>Aceptar firma</source>
-            <translation type="unfinished" />
+            <translation>Accept signature</translation>
         </message>
         <message>
             <source>Cancelar</source>
-            <translation type="unfinished" />
+            <translation>Cancel</translation>
         </message>
     </context>
     <context>
         <name>SignatureEditor</name>
         <message>
             <source>Sin firma.</source>
-            <translation type="unfinished" />
+            <translation>Not signed.</translation>
         </message>
         <message>
             <source>Firmado el %1.</source>
-            <translation type="unfinished" />
+            <translation>Signed on %1.</translation>
         </message>
     </context>
     <context>
         <name>SignaturePad</name>
         <message>
             <source>Área de firma</source>
-            <translation type="unfinished" />
+            <translation>Signature area</translation>
         </message>
         <message>
             <source>Firme con el mouse, el lápiz o el dedo.</source>
-            <translation type="unfinished" />
+            <translation>Sign with the mouse, a pen or your finger.</translation>
         </message>
         <message>
             <source>Borrar</source>
-            <translation type="unfinished" />
+            <translation>Clear</translation>
         </message>
     </context>
     <context>
         <name>SingleChoiceEditor</name>
         <message>
             <source>— Seleccione —</source>
-            <translation type="unfinished" />
+            <translation>— Select —</translation>
         </message>
     </context>
     <context>
         <name>TimeEditor</name>
         <message>
             <source>Sin hora</source>
-            <translation type="unfinished" />
+            <translation>No time</translation>
         </message>
     </context>
     <context>
         <name>VerificationCard</name>
         <message>
             <source>Responsable: %1</source>
-            <translation type="unfinished" />
+            <translation>Responsible: %1</translation>
         </message>
         <message>
             <source>acordado el %1</source>
-            <translation type="unfinished" />
+            <translation>agreed on %1</translation>
         </message>
         <message>
             <source>fecha límite %1</source>
-            <translation type="unfinished" />
+            <translation>due %1</translation>
+        </message>
+        <message>
+            <source>vencido</source>
+            <translation>overdue</translation>
         </message>
         <message>
             <source>última verificación: %1</source>
-            <translation type="unfinished" />
+            <translation>last verification: %1</translation>
         </message>
         <message>
             <source>Sin verificar</source>
-            <translation type="unfinished" />
+            <translation>Not verified</translation>
         </message>
         <message>
             <source>Nota de la verificación</source>
-            <translation type="unfinished" />
+            <translation>Note on the verification</translation>
         </message>
         <message>
             <source>Adjuntar evidencia…</source>
-            <translation type="unfinished" />
+            <translation>Attach evidence…</translation>
         </message>
         <message>
             <source>Trasladar como nuevo compromiso</source>
-            <translation type="unfinished" />
+            <translation>Carry over as a new commitment</translation>
         </message>
         <message>
             <source>%1 evidencia(s)</source>
-            <translation type="unfinished" />
+            <translation>%1 evidence file(s)</translation>
         </message>
         <message>
             <source>Trasladado a Compromisos</source>
-            <translation type="unfinished" />
+            <translation>Carried over to Commitments</translation>
         </message>
     </context>
     <context>
         <name>VerificationPage</name>
         <message>
             <source>La verificación compartida parte de los compromisos adquiridos antes con el establecimiento. Registre para cada uno si se cumplió, con una nota y evidencia. Un compromiso no cumplido o parcial puede trasladarse como nuevo compromiso.</source>
-            <translation type="unfinished" />
+            <translation>Shared verification starts from the commitments made earlier with the school. For each one, record whether it was met, with a note and evidence. An unmet or partly met commitment can be carried over as a new commitment.</translation>
         </message>
         <message>
             <source>Verificación compartida</source>
-            <translation type="unfinished" />
+            <translation>Shared verification</translation>
         </message>
         <message>
             <source>Elija el establecimiento en «Identificación» para ver sus compromisos pendientes.</source>
-            <translation type="unfinished" />
+            <translation>Choose the school under “Identification” to see its pending commitments.</translation>
         </message>
         <message>
             <source>El establecimiento no tiene compromisos pendientes.</source>
-            <translation type="unfinished" />
+            <translation>The school has no pending commitments.</translation>
         </message>
     </context>
     <context>
         <name>VerifyActaDialog</name>
         <message>
             <source>Verificar acta</source>
-            <translation type="unfinished" />
+            <translation>Verify minutes</translation>
         </message>
         <message>
             <source>Elija el PDF de un acta (o arrástrelo a esta ventana) para comprobar que coincide con el registro de esta base de datos: misma sesión, misma revisión y sin cambios.</source>
-            <translation type="unfinished" />
+            <translation>Choose the PDF of a session's minutes (or drag it onto this window) to check that it matches the record in this database: same session, same revision and no changes.</translation>
         </message>
         <message>
             <source>Archivo del acta</source>
-            <translation type="unfinished" />
+            <translation>File of the minutes</translation>
         </message>
         <message>
             <source>Ningún archivo elegido</source>
-            <translation type="unfinished" />
+            <translation>No file chosen</translation>
         </message>
         <message>
             <source>&amp;Elegir PDF…</source>
-            <translation type="unfinished" />
+            <translation>C&amp;hoose PDF…</translation>
         </message>
         <message>
             <source>Elegir el PDF del acta (Ctrl+O)</source>
-            <translation type="unfinished" />
+            <translation>Choose the PDF of the minutes (Ctrl+O)</translation>
         </message>
         <message>
             <source>Resultado de la verificación</source>
-            <translation type="unfinished" />
+            <translation>Result of the verification</translation>
         </message>
         <message>
             <source>&amp;Cerrar</source>
-            <translation type="unfinished" />
+            <translation>&amp;Close</translation>
         </message>
         <message>
             <source>Verificando…</source>
-            <translation type="unfinished" />
+            <translation>Verifying…</translation>
         </message>
         <message>
             <source>No se pudo leer el archivo «%1». Revise que exista y que la memoria USB siga conectada.</source>
-            <translation type="unfinished" />
+            <translation>Could not read the file “%1”. Check that it exists and that the USB stick is still connected.</translation>
         </message>
     </context>
     <context>
         <name>YesNoEditor</name>
         <message>
             <source>Sí</source>
-            <translation type="unfinished" />
+            <translation>Yes</translation>
         </message>
         <message>
             <source>No</source>
-            <translation type="unfinished" />
+            <translation>No</translation>
         </message>
     </context>
     <context>
         <name>_ClearableEditor</name>
         <message>
             <source>Quitar</source>
-            <translation type="unfinished" />
+            <translation>Clear</translation>
         </message>
         <message>
             <source>Dejar sin respuesta</source>
-            <translation type="unfinished" />
+            <translation>Leave unanswered</translation>
         </message>
         <message>
             <source>Quitar: %1</source>
-            <translation type="unfinished" />
+            <translation>Clear: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>formspec</name>
+        <message>
+            <source>Este campo es obligatorio.</source>
+            <translation>This field is required.</translation>
+        </message>
+        <message>
+            <source>Se esperaba un texto.</source>
+            <translation>A text was expected.</translation>
+        </message>
+        <message>
+            <source>Escriba un número entero.</source>
+            <translation>Enter a whole number.</translation>
+        </message>
+        <message>
+            <source>Escriba un número, por ejemplo 2,5.</source>
+            <translation>Enter a number, for example 2,5.</translation>
+        </message>
+        <message>
+            <source>Escriba una fecha válida (DD/MM/AAAA).</source>
+            <translation>Enter a valid date (DD/MM/YYYY).</translation>
+        </message>
+        <message>
+            <source>Escriba una hora válida (HH:MM).</source>
+            <translation>Enter a valid time (HH:MM).</translation>
+        </message>
+        <message>
+            <source>Marque Sí, No, Parcial o No aplica.</source>
+            <translation>Mark Yes, No, Partial or Not applicable.</translation>
+        </message>
+        <message>
+            <source>Elija uno de los niveles.</source>
+            <translation>Choose one of the levels.</translation>
+        </message>
+        <message>
+            <source>Responda Sí o No.</source>
+            <translation>Answer Yes or No.</translation>
+        </message>
+        <message>
+            <source>Se esperaba una lista de filas.</source>
+            <translation>A list of rows was expected.</translation>
+        </message>
+        <message>
+            <source>Se esperaba una lista de opciones.</source>
+            <translation>A list of options was expected.</translation>
+        </message>
+        <message>
+            <source>Hay opciones repetidas.</source>
+            <translation>Some options are repeated.</translation>
+        </message>
+        <message>
+            <source>Elija una sesión de la lista.</source>
+            <translation>Choose a session from the list.</translation>
+        </message>
+        <message>
+            <source>La firma no es válida; fírmela de nuevo.</source>
+            <translation>The signature is not valid; sign again.</translation>
+        </message>
+        <message>
+            <source>La lista de archivos adjuntos no es válida.</source>
+            <translation>The list of attached files is not valid.</translation>
+        </message>
+        <message>
+            <source>Esta respuesta no aplica según las demás respuestas.</source>
+            <translation>This answer does not apply given the other answers.</translation>
+        </message>
+        <message>
+            <source>Las respuestas no tienen el formato esperado.</source>
+            <translation>The answers are not in the expected format.</translation>
+        </message>
+        <message>
+            <source>Debe ser un valor entre %1 y %2.</source>
+            <translation>Must be between %1 and %2.</translation>
+        </message>
+        <message>
+            <source>Debe tener entre %1 y %2 caracteres.</source>
+            <translation>Must have between %1 and %2 characters.</translation>
+        </message>
+        <message>
+            <source>Debe tener entre %1 y %2 opciones.</source>
+            <translation>Must have between %1 and %2 options.</translation>
+        </message>
+        <message>
+            <source>Debe tener entre %1 y %2 filas.</source>
+            <translation>Must have between %1 and %2 rows.</translation>
+        </message>
+        <message>
+            <source>Debe tener entre %1 y %2 archivos.</source>
+            <translation>Must have between %1 and %2 files.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Debe tener como mínimo %n carácter(es).</source>
+            <translation>
+                <numerusform>Must have at least %n character.</numerusform>
+                <numerusform>Must have at least %n characters.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Debe tener como mínimo %n opción(es).</source>
+            <translation>
+                <numerusform>Must have at least %n option.</numerusform>
+                <numerusform>Must have at least %n options.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Debe tener como mínimo %n fila(s).</source>
+            <translation>
+                <numerusform>Must have at least %n row.</numerusform>
+                <numerusform>Must have at least %n rows.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Debe tener como mínimo %n archivo(s).</source>
+            <translation>
+                <numerusform>Must have at least %n file.</numerusform>
+                <numerusform>Must have at least %n files.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Debe tener como máximo %n carácter(es).</source>
+            <translation>
+                <numerusform>Must have at most %n character.</numerusform>
+                <numerusform>Must have at most %n characters.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Debe tener como máximo %n opción(es).</source>
+            <translation>
+                <numerusform>Must have at most %n option.</numerusform>
+                <numerusform>Must have at most %n options.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Debe tener como máximo %n fila(s).</source>
+            <translation>
+                <numerusform>Must have at most %n row.</numerusform>
+                <numerusform>Must have at most %n rows.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Debe tener como máximo %n archivo(s).</source>
+            <translation>
+                <numerusform>Must have at most %n file.</numerusform>
+                <numerusform>Must have at most %n files.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Debe ser un valor como mínimo %1.</source>
+            <translation>Must be at least %1.</translation>
+        </message>
+        <message>
+            <source>Debe ser un valor como máximo %1.</source>
+            <translation>Must be at most %1.</translation>
+        </message>
+        <message>
+            <source>La opción «%1» no existe en la lista.</source>
+            <translation>The option “%1” is not in the list.</translation>
+        </message>
+        <message>
+            <source>El formulario no tiene el campo «%1».</source>
+            <translation>The form has no field “%1”.</translation>
+        </message>
+        <message>
+            <source>El grupo no tiene el campo «%1».</source>
+            <translation>The group has no field “%1”.</translation>
         </message>
     </context>
     <context>
@@ -1862,7 +2222,7 @@ Use them to get to know the program; do not export them to the departmental reco
         </message>
         <message>
             <source>Elegir el logo del acta</source>
-            <translation>Choose the logo of the acta</translation>
+            <translation>Choose the logo for the minutes</translation>
         </message>
         <message>
             <source>Imágenes (*.png *.jpg *.jpeg)</source>
@@ -1961,7 +2321,7 @@ Use them to get to know the program; do not export them to the departmental reco
         </message>
         <message>
             <source>Mesa zonal</source>
-            <translation>Zonal table</translation>
+            <translation>Zonal round table</translation>
         </message>
         <message>
             <source>Municipal</source>
@@ -2033,11 +2393,11 @@ Use them to get to know the program; do not export them to the departmental reco
         </message>
         <message>
             <source>Secretaría (asistente)</source>
-            <translation>Secretariat (assistant)</translation>
+            <translation>Secretariat (assisting party)</translation>
         </message>
         <message>
             <source>Establecimiento (asistido)</source>
-            <translation>School (assisted)</translation>
+            <translation>School (assisted party)</translation>
         </message>
         <message>
             <source>Abierto</source>
@@ -2073,6 +2433,37 @@ Use them to get to know the program; do not export them to the departmental reco
         </message>
     </context>
     <context>
+        <name>rules</name>
+        <message>
+            <source>La orientación se realiza vía conexión remota, correo electrónico o teléfono; no puede ser presencial.</source>
+            <translation>Guidance is given by remote connection, e-mail or telephone; it cannot be in person.</translation>
+        </message>
+        <message>
+            <source>La asesoría no requiere desplazamiento: se hace por teléfono, conexión remota, correo o en una visita que recibe el asesor.</source>
+            <translation>Advisory needs no travel: it is given by telephone, remote connection, e-mail or in a visit the adviser receives.</translation>
+        </message>
+        <message>
+            <source>Un diálogo reflexivo se realiza después de una observación: vincule la observación a la que corresponde.</source>
+            <translation>A reflective dialogue follows an observation: link the observation it belongs to.</translation>
+        </message>
+        <message>
+            <source>La verificación compartida parte de compromisos adquiridos con anterioridad: registre la verificación de al menos un compromiso.</source>
+            <translation>Shared verification starts from commitments made earlier: record the verification of at least one commitment.</translation>
+        </message>
+        <message>
+            <source>En el acompañamiento se comprometen las dos partes: registre compromisos tanto de la Secretaría (asistente) como del establecimiento (asistido).</source>
+            <translation>In accompaniment both parties commit: record commitments of both the Secretariat (assisting party) and the school (assisted party).</translation>
+        </message>
+        <message>
+            <source>El entrenamiento debe hacerse necesariamente in situ, en el puesto de trabajo (modalidad presencial, in situ).</source>
+            <translation>Training must take place in situ, at the workplace (in-person modality, in situ).</translation>
+        </message>
+        <message>
+            <source>El acompañamiento debe hacerse de manera presencial: en el sitio de trabajo, en el municipio, zonal o departamental.</source>
+            <translation>Accompaniment must be in person: at the workplace, in the municipality, zonal or departmental.</translation>
+        </message>
+    </context>
+    <context>
         <name>forms/dialogo_reflexivo</name>
         <message>
             <source>Diálogo reflexivo</source>
@@ -2080,79 +2471,79 @@ Use them to get to know the program; do not export them to the departmental reco
         </message>
         <message>
             <source>Encuentro entre el observador y el observado para discutir y analizar los elementos de la observación realizada.</source>
-            <translation type="unfinished" />
+            <translation>A meeting between the observer and the person observed to discuss and analyse what the observation found.</translation>
         </message>
         <message>
             <source>Observación de referencia</source>
-            <translation type="unfinished" />
+            <translation>Observation referred to</translation>
         </message>
         <message>
             <source>Sesión de observación que origina este diálogo</source>
-            <translation type="unfinished" />
+            <translation>Observation session this dialogue follows</translation>
         </message>
         <message>
             <source>Solo aparecen las sesiones de observación registradas en este equipo.</source>
-            <translation type="unfinished" />
+            <translation>Only the observation sessions recorded on this computer are listed.</translation>
         </message>
         <message>
             <source>Elija la observación sobre la que se dialoga.</source>
-            <translation type="unfinished" />
+            <translation>Choose the observation the dialogue is about.</translation>
         </message>
         <message>
             <source>Acompañante (observador)</source>
-            <translation type="unfinished" />
+            <translation>Mentor (observer)</translation>
         </message>
         <message>
             <source>Lo que comparte quien observó.</source>
-            <translation type="unfinished" />
+            <translation>What the observer shares.</translation>
         </message>
         <message>
             <source>Impresiones</source>
-            <translation type="unfinished" />
+            <translation>Impressions</translation>
         </message>
         <message>
             <source>Inquietudes</source>
-            <translation type="unfinished" />
+            <translation>Concerns</translation>
         </message>
         <message>
             <source>Sentimientos</source>
-            <translation type="unfinished" />
+            <translation>Feelings</translation>
         </message>
         <message>
             <source>Acompañado (observado)</source>
-            <translation type="unfinished" />
+            <translation>Mentee (observed)</translation>
         </message>
         <message>
             <source>Lo que comparte quien fue observado.</source>
-            <translation type="unfinished" />
+            <translation>What the person observed shares.</translation>
         </message>
         <message>
             <source>Análisis conjunto</source>
-            <translation type="unfinished" />
+            <translation>Joint analysis</translation>
         </message>
         <message>
             <source>Fortalezas identificadas</source>
-            <translation type="unfinished" />
+            <translation>Strengths identified</translation>
         </message>
         <message>
             <source>Aspectos por mejorar</source>
-            <translation type="unfinished" />
+            <translation>Aspects to improve</translation>
         </message>
         <message>
             <source>Acuerdos del diálogo</source>
-            <translation type="unfinished" />
+            <translation>Agreements of the dialogue</translation>
         </message>
         <message>
             <source>Los compromisos, con su responsable y fecha, se registran en la sección de compromisos de la sesión.</source>
-            <translation type="unfinished" />
+            <translation>Commitments, with who is responsible and by when, are recorded in the session's commitments step.</translation>
         </message>
         <message>
             <source>¿El acompañado está de acuerdo con lo registrado?</source>
-            <translation type="unfinished" />
+            <translation>Does the mentee agree with what was recorded?</translation>
         </message>
         <message>
             <source>Puntos en que el acompañado no está de acuerdo</source>
-            <translation type="unfinished" />
+            <translation>Points the mentee does not agree with</translation>
         </message>
     </context>
     <context>
@@ -2163,99 +2554,99 @@ Use them to get to know the program; do not export them to the departmental reco
         </message>
         <message>
             <source>Contacto individual, planificado o no, entre el entrevistador y el entrevistado, igualmente interesados en mejorar una situación.</source>
-            <translation type="unfinished" />
+            <translation>An individual contact, planned or not, between the interviewer and the interviewee, both interested in improving a situation.</translation>
         </message>
         <message>
             <source>La entrevista y el entrevistado</source>
-            <translation type="unfinished" />
+            <translation>The interview and the interviewee</translation>
         </message>
         <message>
             <source>¿La entrevista fue planificada?</source>
-            <translation type="unfinished" />
+            <translation>Was the interview planned?</translation>
         </message>
         <message>
             <source>¿Qué motivó la entrevista no planificada?</source>
-            <translation type="unfinished" />
+            <translation>What prompted the unplanned interview?</translation>
         </message>
         <message>
             <source>Nombre del entrevistado</source>
-            <translation type="unfinished" />
+            <translation>Name of the interviewee</translation>
         </message>
         <message>
             <source>Escriba el nombre completo (entre 3 y 120 caracteres).</source>
-            <translation type="unfinished" />
+            <translation>Enter the full name (between 3 and 120 characters).</translation>
         </message>
         <message>
             <source>Rol del entrevistado</source>
-            <translation type="unfinished" />
+            <translation>Role of the interviewee</translation>
         </message>
         <message>
             <source>Rector(a)</source>
-            <translation type="unfinished" />
+            <translation>Principal</translation>
         </message>
         <message>
             <source>Director(a) rural</source>
-            <translation type="unfinished" />
+            <translation>Rural school director</translation>
         </message>
         <message>
             <source>Coordinador(a)</source>
-            <translation type="unfinished" />
+            <translation>Coordinator</translation>
         </message>
         <message>
             <source>Docente</source>
-            <translation type="unfinished" />
+            <translation>Teacher</translation>
         </message>
         <message>
             <source>Docente orientador(a)</source>
-            <translation type="unfinished" />
+            <translation>School counsellor</translation>
         </message>
         <message>
             <source>Personal administrativo</source>
-            <translation type="unfinished" />
+            <translation>Administrative staff</translation>
         </message>
         <message>
             <source>Otro</source>
-            <translation type="unfinished" />
+            <translation>Other</translation>
         </message>
         <message>
             <source>¿Cuál otro rol?</source>
-            <translation type="unfinished" />
+            <translation>Which other role?</translation>
         </message>
         <message>
             <source>Conversación</source>
-            <translation type="unfinished" />
+            <translation>Conversation</translation>
         </message>
         <message>
             <source>Temas tratados</source>
-            <translation type="unfinished" />
+            <translation>Topics discussed</translation>
         </message>
         <message>
             <source>Punto de vista, opiniones e ideas del entrevistado</source>
-            <translation type="unfinished" />
+            <translation>The interviewee's point of view, opinions and ideas</translation>
         </message>
         <message>
             <source>Punto de vista, opiniones e ideas del entrevistador</source>
-            <translation type="unfinished" />
+            <translation>The interviewer's point of view, opinions and ideas</translation>
         </message>
         <message>
             <source>Puntos en que coinciden</source>
-            <translation type="unfinished" />
+            <translation>Points of agreement</translation>
         </message>
         <message>
             <source>Puntos en que difieren</source>
-            <translation type="unfinished" />
+            <translation>Points of disagreement</translation>
         </message>
         <message>
             <source>Resultado</source>
-            <translation type="unfinished" />
+            <translation>Outcome</translation>
         </message>
         <message>
             <source>Acuerdos</source>
-            <translation type="unfinished" />
+            <translation>Agreements</translation>
         </message>
         <message>
             <source>Los compromisos, con su responsable y fecha, se registran en la sección de compromisos de la sesión.</source>
-            <translation type="unfinished" />
+            <translation>Commitments, with who is responsible and by when, are recorded in the session's commitments step.</translation>
         </message>
     </context>
     <context>
@@ -2266,43 +2657,43 @@ Use them to get to know the program; do not export them to the departmental reco
         </message>
         <message>
             <source>Contacto directo o indirecto con los procesos escolares, administrativos, académicos y comunitarios. La observación se planifica, se desarrolla sistemáticamente y se evalúa formalmente.</source>
-            <translation type="unfinished" />
+            <translation>Direct or indirect contact with the school's administrative, academic and community processes. The observation is planned, carried out systematically and formally evaluated.</translation>
         </message>
         <message>
             <source>Plan de la observación</source>
-            <translation type="unfinished" />
+            <translation>Observation plan</translation>
         </message>
         <message>
             <source>Lo que el observador define antes de observar.</source>
-            <translation type="unfinished" />
+            <translation>What the observer decides before observing.</translation>
         </message>
         <message>
             <source>Tipo de observación según su alcance</source>
-            <translation type="unfinished" />
+            <translation>Type of observation by scope</translation>
         </message>
         <message>
             <source>Parcial (algunas áreas de gestión)</source>
-            <translation type="unfinished" />
+            <translation>Partial (some management areas)</translation>
         </message>
         <message>
             <source>General (las cuatro áreas de gestión)</source>
-            <translation type="unfinished" />
+            <translation>General (all four management areas)</translation>
         </message>
         <message>
             <source>Áreas de gestión que se observan</source>
-            <translation type="unfinished" />
+            <translation>Management areas observed</translation>
         </message>
         <message>
             <source>Marque las áreas que cubre esta observación parcial.</source>
-            <translation type="unfinished" />
+            <translation>Tick the areas this partial observation covers.</translation>
         </message>
         <message>
             <source>Marque al menos un área de gestión.</source>
-            <translation type="unfinished" />
+            <translation>Tick at least one management area.</translation>
         </message>
         <message>
             <source>Si observa las cuatro áreas, la observación es general.</source>
-            <translation type="unfinished" />
+            <translation>If you observe all four areas, the observation is general.</translation>
         </message>
         <message>
             <source>Directiva</source>
@@ -2322,251 +2713,251 @@ Use them to get to know the program; do not export them to the departmental reco
         </message>
         <message>
             <source>Tipo de observación según su carácter</source>
-            <translation type="unfinished" />
+            <translation>Type of observation by nature</translation>
         </message>
         <message>
             <source>Formal (acordada y registrada con el observado)</source>
-            <translation type="unfinished" />
+            <translation>Formal (agreed and recorded with the person observed)</translation>
         </message>
         <message>
             <source>Informal</source>
-            <translation type="unfinished" />
+            <translation>Informal</translation>
         </message>
         <message>
             <source>Proceso o práctica que se observa</source>
-            <translation type="unfinished" />
+            <translation>Process or practice observed</translation>
         </message>
         <message>
             <source>Por ejemplo, «clase de matemáticas de grado 5.°» o «reunión del consejo académico».</source>
-            <translation type="unfinished" />
+            <translation>For example, “5th grade maths class” or “academic council meeting”.</translation>
         </message>
         <message>
             <source>Describa el proceso en 200 caracteres o menos.</source>
-            <translation type="unfinished" />
+            <translation>Describe the process in 200 characters or fewer.</translation>
         </message>
         <message>
             <source>Duración planeada (minutos)</source>
-            <translation type="unfinished" />
+            <translation>Planned duration (minutes)</translation>
         </message>
         <message>
             <source>La duración planeada debe estar entre 5 y 480 minutos (8 horas).</source>
-            <translation type="unfinished" />
+            <translation>The planned duration must be between 5 and 480 minutes (8 hours).</translation>
         </message>
         <message>
             <source>Instrumento o medio de registro</source>
-            <translation type="unfinished" />
+            <translation>Recording instrument or medium</translation>
         </message>
         <message>
             <source>Lista de chequeo</source>
-            <translation type="unfinished" />
+            <translation>Checklist</translation>
         </message>
         <message>
             <source>Guía de observación</source>
-            <translation type="unfinished" />
+            <translation>Observation guide</translation>
         </message>
         <message>
             <source>Video</source>
-            <translation type="unfinished" />
+            <translation>Video</translation>
         </message>
         <message>
             <source>Nombre o código de la guía de observación</source>
-            <translation type="unfinished" />
+            <translation>Name or code of the observation guide</translation>
         </message>
         <message>
             <source>Registro en video</source>
-            <translation type="unfinished" />
+            <translation>Video recording</translation>
         </message>
         <message>
             <source>Grabar requiere la autorización de las personas que aparecen; si aparecen estudiantes menores de edad, la de sus acudientes (Ley 1581 de 2012).</source>
-            <translation type="unfinished" />
+            <translation>Recording requires the consent of the people who appear in it; if students who are minors appear, that of their guardians (Law 1581 of 2012).</translation>
         </message>
         <message>
             <source>¿Se cuenta con la autorización escrita de las personas grabadas?</source>
-            <translation type="unfinished" />
+            <translation>Is there written consent from the people recorded?</translation>
         </message>
         <message>
             <source>Sin autorización no se puede grabar; elija otro instrumento.</source>
-            <translation type="unfinished" />
+            <translation>Without consent you cannot record; choose another instrument.</translation>
         </message>
         <message>
             <source>¿Aparecen estudiantes menores de edad en el video?</source>
-            <translation type="unfinished" />
+            <translation>Do students who are minors appear in the video?</translation>
         </message>
         <message>
             <source>Duración de la grabación (minutos)</source>
-            <translation type="unfinished" />
+            <translation>Length of the recording (minutes)</translation>
         </message>
         <message>
             <source>La grabación no puede durar más que la observación planeada.</source>
-            <translation type="unfinished" />
+            <translation>The recording cannot last longer than the planned observation.</translation>
         </message>
         <message>
             <source>Dónde se guarda el video y quién lo custodia</source>
-            <translation type="unfinished" />
+            <translation>Where the video is stored and who keeps it</translation>
         </message>
         <message>
             <source>Gestión directiva</source>
-            <translation type="unfinished" />
+            <translation>Leadership management</translation>
         </message>
         <message>
             <source>Marque Sí, No, Parcial o No aplica y anote lo observado.</source>
-            <translation type="unfinished" />
+            <translation>Mark Yes, No, Partial or Not applicable and note what you observed.</translation>
         </message>
         <message>
             <source>El horizonte institucional (misión, visión y principios) es conocido y compartido por la comunidad educativa.</source>
-            <translation type="unfinished" />
+            <translation>The institutional horizon (mission, vision and principles) is known and shared by the school community.</translation>
         </message>
         <message>
             <source>El Plan de Mejoramiento Institucional (PMI) está vigente, con metas, responsables y fechas.</source>
-            <translation type="unfinished" />
+            <translation>The Institutional Improvement Plan (PMI) is current, with targets, people responsible and dates.</translation>
         </message>
         <message>
             <source>El gobierno escolar (consejo directivo y consejo académico) está conformado y sesiona según lo previsto, con actas.</source>
-            <translation type="unfinished" />
+            <translation>The school government (governing board and academic council) is set up and meets as planned, with minutes.</translation>
         </message>
         <message>
             <source>El manual de convivencia está actualizado (Ley 1620 de 2013) y el comité escolar de convivencia funciona.</source>
-            <translation type="unfinished" />
+            <translation>The code of conduct is up to date (Law 1620 of 2013) and the school coexistence committee is working.</translation>
         </message>
         <message>
             <source>El equipo directivo usa los resultados de la autoevaluación institucional para tomar decisiones.</source>
-            <translation type="unfinished" />
+            <translation>The leadership team uses the results of the institutional self-assessment to make decisions.</translation>
         </message>
         <message>
             <source>Gestión administrativa y financiera</source>
-            <translation type="unfinished" />
+            <translation>Administrative and financial management</translation>
         </message>
         <message>
             <source>La matrícula se registra de forma oportuna y completa en el SIMAT.</source>
-            <translation type="unfinished" />
+            <translation>Enrolment is recorded in SIMAT on time and in full.</translation>
         </message>
         <message>
             <source>El presupuesto del Fondo de Servicios Educativos se ejecuta según lo aprobado por el consejo directivo.</source>
-            <translation type="unfinished" />
+            <translation>The budget of the Educational Services Fund is spent as approved by the governing board.</translation>
         </message>
         <message>
             <source>El inventario de bienes y recursos de aprendizaje está actualizado.</source>
-            <translation type="unfinished" />
+            <translation>The inventory of property and learning resources is up to date.</translation>
         </message>
         <message>
             <source>Hay inducción para el personal nuevo y se hace la evaluación de desempeño de docentes y directivos.</source>
-            <translation type="unfinished" />
+            <translation>New staff receive an induction, and teachers and school leaders have performance evaluations.</translation>
         </message>
         <message>
             <source>Los servicios complementarios (alimentación escolar, transporte) se gestionan y se reportan.</source>
-            <translation type="unfinished" />
+            <translation>Complementary services (school meals, transport) are managed and reported.</translation>
         </message>
         <message>
             <source>Gestión académica (pedagógica)</source>
-            <translation type="unfinished" />
+            <translation>Academic (pedagogical) management</translation>
         </message>
         <message>
             <source>El plan de estudios está articulado con el PEI y con los referentes nacionales (estándares básicos de competencias y DBA).</source>
-            <translation type="unfinished" />
+            <translation>The curriculum is aligned with the PEI and with the national references (basic competency standards and DBA).</translation>
         </message>
         <message>
             <source>El docente planea sus clases y lo observado en el aula es coherente con esa planeación.</source>
-            <translation type="unfinished" />
+            <translation>The teacher plans the lessons, and what is observed in the classroom is consistent with that plan.</translation>
         </message>
         <message>
             <source>El sistema institucional de evaluación de estudiantes (SIEE) se aplica según el Decreto 1290 de 2009.</source>
-            <translation type="unfinished" />
+            <translation>The institutional student assessment system (SIEE) is applied according to Decree 1290 of 2009.</translation>
         </message>
         <message>
             <source>Se analizan los resultados de las pruebas Saber y se usan para ajustar las prácticas de aula.</source>
-            <translation type="unfinished" />
+            <translation>The results of the Saber tests are analysed and used to adjust classroom practice.</translation>
         </message>
         <message>
             <source>Se hacen ajustes razonables (PIAR) para los estudiantes con discapacidad que los requieren.</source>
-            <translation type="unfinished" />
+            <translation>Reasonable adjustments (PIAR) are made for the students with disabilities who need them.</translation>
         </message>
         <message>
             <source>Gestión comunitaria</source>
-            <translation type="unfinished" />
+            <translation>Community management</translation>
         </message>
         <message>
             <source>La escuela de padres y la participación de las familias están organizadas.</source>
-            <translation type="unfinished" />
+            <translation>The parents' school and family participation are organised.</translation>
         </message>
         <message>
             <source>Los proyectos pedagógicos transversales se desarrollan con la comunidad.</source>
-            <translation type="unfinished" />
+            <translation>The cross-curricular teaching projects are carried out with the community.</translation>
         </message>
         <message>
             <source>El plan escolar de gestión del riesgo está elaborado y socializado.</source>
-            <translation type="unfinished" />
+            <translation>The school risk management plan has been drawn up and shared.</translation>
         </message>
         <message>
             <source>Hay estrategias de permanencia escolar y seguimiento a los estudiantes en riesgo de deserción.</source>
-            <translation type="unfinished" />
+            <translation>There are strategies to keep students in school and follow-up of students at risk of dropping out.</translation>
         </message>
         <message>
             <source>La institución mantiene vínculos con egresados, autoridades locales y el sector productivo del entorno.</source>
-            <translation type="unfinished" />
+            <translation>The school keeps ties with former students, local authorities and local businesses.</translation>
         </message>
         <message>
             <source>Valoración y observaciones generales</source>
-            <translation type="unfinished" />
+            <translation>Assessment and general remarks</translation>
         </message>
         <message>
             <source>Nivel de desarrollo del proceso observado</source>
-            <translation type="unfinished" />
+            <translation>Level of development of the process observed</translation>
         </message>
         <message>
             <source>Escala de la autoevaluación institucional (Guía 34 del MEN).</source>
-            <translation type="unfinished" />
+            <translation>Scale of the institutional self-assessment (MEN Guide 34).</translation>
         </message>
         <message>
             <source>Existencia</source>
-            <translation type="unfinished" />
+            <translation>Existence</translation>
         </message>
         <message>
             <source>Desarrollo incipiente, parcial o desordenado; las acciones se hacen sin planeación ni metas claras.</source>
-            <translation type="unfinished" />
+            <translation>Incipient, partial or disorganised development; actions are taken without planning or clear targets.</translation>
         </message>
         <message>
             <source>Pertinencia</source>
-            <translation type="unfinished" />
+            <translation>Relevance</translation>
         </message>
         <message>
             <source>Hay principios de planeación y articulación; las acciones responden al contexto y al PEI.</source>
-            <translation type="unfinished" />
+            <translation>There are the beginnings of planning and coordination; actions respond to the context and to the PEI.</translation>
         </message>
         <message>
             <source>Apropiación</source>
-            <translation type="unfinished" />
+            <translation>Ownership</translation>
         </message>
         <message>
             <source>Las acciones están articuladas y son conocidas y compartidas por la comunidad educativa.</source>
-            <translation type="unfinished" />
+            <translation>Actions are coordinated, and known and shared by the school community.</translation>
         </message>
         <message>
             <source>Mejoramiento continuo</source>
-            <translation type="unfinished" />
+            <translation>Continuous improvement</translation>
         </message>
         <message>
             <source>Las acciones y sus resultados se evalúan y se ajustan de manera permanente.</source>
-            <translation type="unfinished" />
+            <translation>Actions and their results are evaluated and adjusted on an ongoing basis.</translation>
         </message>
         <message>
             <source>Observaciones generales</source>
-            <translation type="unfinished" />
+            <translation>General remarks</translation>
         </message>
         <message>
             <source>Escriba al menos 20 caracteres con lo más importante de la observación.</source>
-            <translation type="unfinished" />
+            <translation>Write at least 20 characters with the main points of the observation.</translation>
         </message>
         <message>
             <source>Fecha acordada para el diálogo reflexivo</source>
-            <translation type="unfinished" />
+            <translation>Date agreed for the reflective dialogue</translation>
         </message>
         <message>
             <source>Observador y observado se reúnen cuando ambos lo crean pertinente.</source>
-            <translation type="unfinished" />
+            <translation>Observer and observed meet when both consider it appropriate.</translation>
         </message>
         <message>
             <source>Hora acordada para el diálogo reflexivo</source>
-            <translation type="unfinished" />
+            <translation>Time agreed for the reflective dialogue</translation>
         </message>
     </context>
     <context>
@@ -2577,63 +2968,63 @@ Use them to get to know the program; do not export them to the departmental reco
         </message>
         <message>
             <source>Encuentro de personas interesadas en un tema común, a fin de analizarlo, discutirlo y llegar a conclusiones finales.</source>
-            <translation type="unfinished" />
+            <translation>A gathering of people interested in a common topic, to analyse it, discuss it and reach final conclusions.</translation>
         </message>
         <message>
             <source>Agenda</source>
-            <translation type="unfinished" />
+            <translation>Agenda</translation>
         </message>
         <message>
             <source>Tema común de la reunión</source>
-            <translation type="unfinished" />
+            <translation>Common topic of the meeting</translation>
         </message>
         <message>
             <source>Puntos de la agenda</source>
-            <translation type="unfinished" />
+            <translation>Agenda items</translation>
         </message>
         <message>
             <source>Registre al menos un punto de la agenda.</source>
-            <translation type="unfinished" />
+            <translation>Record at least one agenda item.</translation>
         </message>
         <message>
             <source>Tema</source>
-            <translation type="unfinished" />
+            <translation>Topic</translation>
         </message>
         <message>
             <source>Responsable</source>
-            <translation type="unfinished" />
+            <translation>Responsible</translation>
         </message>
         <message>
             <source>Tiempo (minutos)</source>
-            <translation type="unfinished" />
+            <translation>Time (minutes)</translation>
         </message>
         <message>
             <source>Entre 1 y 240 minutos.</source>
-            <translation type="unfinished" />
+            <translation>Between 1 and 240 minutes.</translation>
         </message>
         <message>
             <source>Desarrollo</source>
-            <translation type="unfinished" />
+            <translation>Proceedings</translation>
         </message>
         <message>
             <source>Discusión</source>
-            <translation type="unfinished" />
+            <translation>Discussion</translation>
         </message>
         <message>
             <source>Lo que se analizó y discutió en cada punto de la agenda.</source>
-            <translation type="unfinished" />
+            <translation>What was analysed and discussed under each agenda item.</translation>
         </message>
         <message>
             <source>Conclusiones</source>
-            <translation type="unfinished" />
+            <translation>Conclusions</translation>
         </message>
         <message>
             <source>¿Se acordó una próxima reunión?</source>
-            <translation type="unfinished" />
+            <translation>Was a next meeting agreed?</translation>
         </message>
         <message>
             <source>Fecha de la próxima reunión</source>
-            <translation type="unfinished" />
+            <translation>Date of the next meeting</translation>
         </message>
     </context>
     <context>
@@ -2644,143 +3035,143 @@ Use them to get to know the program; do not export them to the departmental reco
         </message>
         <message>
             <source>Espacio de formación continua que produce alternativas de solución a las inquietudes derivadas del desempeño de directivos y docentes. Sus contenidos obedecen a las necesidades institucionales.</source>
-            <translation type="unfinished" />
+            <translation>An in-service training session that produces alternative solutions to concerns arising from the work of school leaders and teachers. Its content follows the school's needs.</translation>
         </message>
         <message>
             <source>Tema y necesidades</source>
-            <translation type="unfinished" />
+            <translation>Topic and needs</translation>
         </message>
         <message>
             <source>Tema del taller</source>
-            <translation type="unfinished" />
+            <translation>Topic of the workshop</translation>
         </message>
         <message>
             <source>Escriba el tema en 200 caracteres o menos.</source>
-            <translation type="unfinished" />
+            <translation>Write the topic in 200 characters or fewer.</translation>
         </message>
         <message>
             <source>Necesidades institucionales que atiende</source>
-            <translation type="unfinished" />
+            <translation>School needs it addresses</translation>
         </message>
         <message>
             <source>¿Qué inquietud o necesidad del establecimiento dio origen al taller?</source>
-            <translation type="unfinished" />
+            <translation>Which concern or need of the school gave rise to the workshop?</translation>
         </message>
         <message>
             <source>Duración (horas)</source>
-            <translation type="unfinished" />
+            <translation>Duration (hours)</translation>
         </message>
         <message>
             <source>Use coma para los decimales, por ejemplo 2,5.</source>
-            <translation type="unfinished" />
+            <translation>Use a comma for decimals, for example 2,5.</translation>
         </message>
         <message>
             <source>La duración debe estar entre 0,5 y 12 horas.</source>
-            <translation type="unfinished" />
+            <translation>The duration must be between 0,5 and 12 hours.</translation>
         </message>
         <message>
             <source>Trabajo grupal</source>
-            <translation type="unfinished" />
+            <translation>Group work</translation>
         </message>
         <message>
             <source>Formas de trabajo grupal empleadas</source>
-            <translation type="unfinished" />
+            <translation>Forms of group work used</translation>
         </message>
         <message>
             <source>Trabajo en pequeños grupos</source>
-            <translation type="unfinished" />
+            <translation>Work in small groups</translation>
         </message>
         <message>
             <source>Lluvia de ideas</source>
-            <translation type="unfinished" />
+            <translation>Brainstorming</translation>
         </message>
         <message>
             <source>Estudio de caso</source>
-            <translation type="unfinished" />
+            <translation>Case study</translation>
         </message>
         <message>
             <source>Mesa redonda</source>
-            <translation type="unfinished" />
+            <translation>Round table</translation>
         </message>
         <message>
             <source>Juego de roles</source>
-            <translation type="unfinished" />
+            <translation>Role play</translation>
         </message>
         <message>
             <source>Análisis de documentos</source>
-            <translation type="unfinished" />
+            <translation>Document analysis</translation>
         </message>
         <message>
             <source>Plenaria</source>
-            <translation type="unfinished" />
+            <translation>Plenary</translation>
         </message>
         <message>
             <source>Otra</source>
-            <translation type="unfinished" />
+            <translation>Other</translation>
         </message>
         <message>
             <source>¿Qué otra forma de trabajo?</source>
-            <translation type="unfinished" />
+            <translation>Which other form of work?</translation>
         </message>
         <message>
             <source>Resultados</source>
-            <translation type="unfinished" />
+            <translation>Results</translation>
         </message>
         <message>
             <source>Alternativas de solución producidas</source>
-            <translation type="unfinished" />
+            <translation>Alternative solutions produced</translation>
         </message>
         <message>
             <source>Registre al menos una alternativa de solución.</source>
-            <translation type="unfinished" />
+            <translation>Record at least one alternative solution.</translation>
         </message>
         <message>
             <source>Inquietud o problema</source>
-            <translation type="unfinished" />
+            <translation>Concern or problem</translation>
         </message>
         <message>
             <source>Alternativa de solución</source>
-            <translation type="unfinished" />
+            <translation>Alternative solution</translation>
         </message>
         <message>
             <source>Viabilidad</source>
-            <translation type="unfinished" />
+            <translation>Feasibility</translation>
         </message>
         <message>
             <source>Alta</source>
-            <translation type="unfinished" />
+            <translation>High</translation>
         </message>
         <message>
             <source>Media</source>
-            <translation type="unfinished" />
+            <translation>Medium</translation>
         </message>
         <message>
             <source>Baja</source>
-            <translation type="unfinished" />
+            <translation>Low</translation>
         </message>
         <message>
             <source>Productos del taller</source>
-            <translation type="unfinished" />
+            <translation>Outputs of the workshop</translation>
         </message>
         <message>
             <source>Documentos, acuerdos, planes u otros productos que deja el taller.</source>
-            <translation type="unfinished" />
+            <translation>Documents, agreements, plans or other outputs the workshop leaves.</translation>
         </message>
         <message>
             <source>Valoración del taller por los participantes</source>
-            <translation type="unfinished" />
+            <translation>The participants' assessment of the workshop</translation>
         </message>
         <message>
             <source>El taller no respondió a las necesidades planteadas.</source>
-            <translation type="unfinished" />
+            <translation>The workshop did not meet the needs raised.</translation>
         </message>
         <message>
             <source>El taller respondió en parte a las necesidades.</source>
-            <translation type="unfinished" />
+            <translation>The workshop partly met the needs.</translation>
         </message>
         <message>
             <source>El taller respondió plenamente a las necesidades.</source>
-            <translation type="unfinished" />
+            <translation>The workshop fully met the needs.</translation>
         </message>
     </context>
 </TS>

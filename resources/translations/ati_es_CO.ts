@@ -258,9 +258,26 @@
             <source>Cancelado: no se escribió ningún archivo.</source>
             <translation type="unfinished" />
         </message>
-        <message>
-            <source>Cancelado: se guardaron %1 de %2 actas en %3.</source>
-            <translation type="unfinished" />
+        <message numerus="yes">
+            <source>Cancelado: se guardaron %1 de %n actas en %3.</source>
+            <translation>
+                <numerusform>Cancelado: se guardaron %1 de %n acta en %3.</numerusform>
+                <numerusform>Cancelado: se guardaron %1 de %n actas en %3.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Listo: %n actas reunidas en %3.</source>
+            <translation>
+                <numerusform>Listo: %n acta reunida en %3.</numerusform>
+                <numerusform>Listo: %n actas reunidas en %3.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Listo: se guardaron %n actas en %3.</source>
+            <translation>
+                <numerusform>Listo: se guardó %n acta en %3.</numerusform>
+                <numerusform>Listo: se guardaron %n actas en %3.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Destino</source>
@@ -320,14 +337,6 @@
         </message>
         <message>
             <source>Generando actas…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Listo: %2 actas reunidas en %3.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Listo: se guardaron %1 actas en %3.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -771,6 +780,10 @@
             <source>Fila %1</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>fila %1</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>IdentificationPage</name>
@@ -924,6 +937,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>A&amp;ctas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;Herramientas</source>
             <translation type="unfinished" />
         </message>
@@ -1000,6 +1017,30 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Ver ac&amp;ta…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ver, imprimir o guardar el acta de la sesión seleccionada</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Actas por &amp;lote…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Generar las actas de un establecimiento o un periodo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Verificar acta…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Comprobar que un PDF corresponde al acta vigente del registro</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;Sesiones</source>
             <translation type="unfinished" />
         </message>
@@ -1042,6 +1083,10 @@
         </message>
         <message>
             <source>Los formularios de las técnicas no se pudieron cargar, así que las sesiones no se pueden abrir ni registrar. Reinstale ATI Desktop o informe a soporte técnico.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Los formularios de las técnicas no se pudieron cargar, así que las actas no se pueden generar. Reinstale ATI Desktop o informe a soporte técnico.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1265,6 +1310,14 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Revisión %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Compromisos</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Qué</source>
             <translation type="unfinished" />
         </message>
@@ -1274,6 +1327,18 @@
         </message>
         <message>
             <source>Fecha límite</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ítem</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Respuesta</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Observación</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1470,6 +1535,130 @@
         </message>
         <message>
             <source>No se pudo guardar el borrador: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sí</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agregar evidencias</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fotos y documentos (*.jpg *.jpeg *.png *.gif *.bmp *.webp *.pdf *.doc *.docx *.xls *.xlsx *.odt *.txt);;Todos los archivos (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Foto con posibles menores de edad</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>¿La foto «%1» puede mostrar a menores de edad?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Datos sensibles de menores (Ley 1581 de 2012)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Las fotos de niñas, niños y adolescentes son datos sensibles (Ley 1581 de 2012, Decreto 1377 de 2013): solo se pueden conservar con la autorización de sus padres o acudientes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>¿Cuenta con esa autorización para «%1»? Si responde No, la foto no se guarda.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Borrador sin guardar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Esta sesión tiene cambios que no se guardaron (por ejemplo, por un corte de energía). ¿Desea recuperarlos?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cambios sin respaldo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No se pudo guardar el borrador de los últimos cambios. ¿Cerrar de todos modos y perderlos?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Corregir sesión cerrada</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>La sesión está cerrada. Indique el motivo de la corrección; la versión actual se conservará en el historial.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Motivo de la corrección</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Corregir</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agregar establecimiento</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Establecimiento que no está en el catálogo, en %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nombre del establecimiento</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Código DANE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>12 dígitos; déjelo vacío si no lo conoce</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Agregar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Nombre:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Código &amp;DANE:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No se guardó: la sesión no cumple los lineamientos de la ATI.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>paso «%1»</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No se guardó: revise las respuestas del formulario.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No se guardó:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No se guardó por un error inesperado. Lo escrito está a salvo en el borrador; si el problema se repite, informe a soporte técnico.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1709,6 +1898,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>vencido</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>última verificación: %1</source>
             <translation type="unfinished" />
         </message>
@@ -1822,6 +2015,173 @@
         </message>
         <message>
             <source>Quitar: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>formspec</name>
+        <message>
+            <source>Este campo es obligatorio.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Se esperaba un texto.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Escriba un número entero.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Escriba un número, por ejemplo 2,5.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Escriba una fecha válida (DD/MM/AAAA).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Escriba una hora válida (HH:MM).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Marque Sí, No, Parcial o No aplica.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Elija uno de los niveles.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Responda Sí o No.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Se esperaba una lista de filas.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Se esperaba una lista de opciones.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hay opciones repetidas.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Elija una sesión de la lista.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>La firma no es válida; fírmela de nuevo.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>La lista de archivos adjuntos no es válida.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Esta respuesta no aplica según las demás respuestas.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Las respuestas no tienen el formato esperado.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Debe ser un valor entre %1 y %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Debe tener entre %1 y %2 caracteres.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Debe tener entre %1 y %2 opciones.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Debe tener entre %1 y %2 filas.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Debe tener entre %1 y %2 archivos.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Debe tener como mínimo %n carácter(es).</source>
+            <translation>
+                <numerusform>Debe tener como mínimo %n carácter.</numerusform>
+                <numerusform>Debe tener como mínimo %n caracteres.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Debe tener como mínimo %n opción(es).</source>
+            <translation>
+                <numerusform>Debe tener como mínimo %n opción.</numerusform>
+                <numerusform>Debe tener como mínimo %n opciones.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Debe tener como mínimo %n fila(s).</source>
+            <translation>
+                <numerusform>Debe tener como mínimo %n fila.</numerusform>
+                <numerusform>Debe tener como mínimo %n filas.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Debe tener como mínimo %n archivo(s).</source>
+            <translation>
+                <numerusform>Debe tener como mínimo %n archivo.</numerusform>
+                <numerusform>Debe tener como mínimo %n archivos.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Debe tener como máximo %n carácter(es).</source>
+            <translation>
+                <numerusform>Debe tener como máximo %n carácter.</numerusform>
+                <numerusform>Debe tener como máximo %n caracteres.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Debe tener como máximo %n opción(es).</source>
+            <translation>
+                <numerusform>Debe tener como máximo %n opción.</numerusform>
+                <numerusform>Debe tener como máximo %n opciones.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Debe tener como máximo %n fila(s).</source>
+            <translation>
+                <numerusform>Debe tener como máximo %n fila.</numerusform>
+                <numerusform>Debe tener como máximo %n filas.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Debe tener como máximo %n archivo(s).</source>
+            <translation>
+                <numerusform>Debe tener como máximo %n archivo.</numerusform>
+                <numerusform>Debe tener como máximo %n archivos.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Debe ser un valor como mínimo %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Debe ser un valor como máximo %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>La opción «%1» no existe en la lista.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El formulario no tiene el campo «%1».</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El grupo no tiene el campo «%1».</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2067,6 +2427,37 @@
         </message>
         <message>
             <source>Cerrada</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>rules</name>
+        <message>
+            <source>La orientación se realiza vía conexión remota, correo electrónico o teléfono; no puede ser presencial.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>La asesoría no requiere desplazamiento: se hace por teléfono, conexión remota, correo o en una visita que recibe el asesor.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Un diálogo reflexivo se realiza después de una observación: vincule la observación a la que corresponde.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>La verificación compartida parte de compromisos adquiridos con anterioridad: registre la verificación de al menos un compromiso.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>En el acompañamiento se comprometen las dos partes: registre compromisos tanto de la Secretaría (asistente) como del establecimiento (asistido).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El entrenamiento debe hacerse necesariamente in situ, en el puesto de trabajo (modalidad presencial, in situ).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El acompañamiento debe hacerse de manera presencial: en el sitio de trabajo, en el municipio, zonal o departamental.</source>
             <translation type="unfinished" />
         </message>
     </context>
