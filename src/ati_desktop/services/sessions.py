@@ -67,17 +67,21 @@ def save_session(
         row = tx.get(Session, data.id) if data.id else None
         is_new = row is None
         if row is None:
-            row = Session(id=data.id or new_id(), device_id=db.device_id, created_at=now, **_columns(data))
-            tx.add(row)
+            row = Session(id=data.id or new_id(), device_id=db.device_id, created_at=now,
+                          updated_at=now, **_columns(data))
         else:
             _start_new_revision(tx, db.device_id, row, correction_reason, now)
             for name, value in _columns(data).items():
                 setattr(row, name, value)
-        row.updated_at = now
+            row.updated_at = now
         if close:
             row.status = SessionStatus.CERRADA
             row.closed_at = now
-        tx.flush()
+        if is_new:
+            # One plain insert; the object stays outside the ORM session, only read from here on.
+            tx.execute(insert(Session.__table__), [row.model_dump()])
+        else:
+            tx.flush()
         _replace_codes(tx, row.id, data, is_new)
         _store_children(tx, db.device_id, row, data, now, is_new)
         search_index.update(tx, row)

@@ -17,7 +17,7 @@ from .models import AppMeta, Device
 from .types import new_id
 
 SQLITE_HEADER = b"SQLite format 3\x00"
-WAL_LIMIT_BYTES = 16 * 1024 * 1024
+WAL_LIMIT_BYTES = 64 * 1024 * 1024
 
 
 def _wal_size(path: Path) -> int:
