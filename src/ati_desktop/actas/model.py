@@ -123,7 +123,8 @@ class ActaData:
     def __post_init__(self) -> None:
         if not _SESSION_ID.fullmatch(self.session_id):
             raise ValidationError(
-                f"El identificador de sesión «{self.session_id}» no es válido para el acta."
+                "El identificador de sesión «{session_id}» no es válido para el acta.",
+                session_id=self.session_id
             )
         if not isinstance(self.revision, int) or self.revision < 1:
             raise ValidationError("La revisión del acta debe ser un entero mayor que cero.")
@@ -133,5 +134,6 @@ class ActaData:
             )
         if self.page_size not in PAGE_SIZES:
             raise ValidationError(
-                f"Tamaño de página «{self.page_size}» no admitido; use A4 o LETTER (carta)."
+                "Tamaño de página «{page_size}» no admitido; use A4 o LETTER (carta).",
+                page_size=self.page_size
             )

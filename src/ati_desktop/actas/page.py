@@ -181,10 +181,14 @@ def _image_reader(logo: bytes | Path | str | None) -> ImageReader | None:
     try:
         return ImageReader(io.BytesIO(logo) if isinstance(logo, bytes) else str(logo))
     except OSError as exc:
-        where = "" if isinstance(logo, bytes) else f" «{logo}»"
+        if isinstance(logo, bytes):
+            raise ValidationError(
+                "No se pudo leer el logo del encabezado: revise la imagen configurada "
+                "(PNG o JPEG) en el encabezado de las actas."
+            ) from exc
         raise ValidationError(
-            f"No se pudo leer el logo del encabezado{where}: revise la imagen configurada "
-            "(PNG o JPEG) en el encabezado de las actas."
+            "No se pudo leer el logo del encabezado «{logo}»: revise la imagen configurada "
+            "(PNG o JPEG) en el encabezado de las actas.", logo=logo
         ) from exc
 
 

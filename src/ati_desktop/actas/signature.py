@@ -29,7 +29,7 @@ class SignatureImage(Flowable):
             grey = grey_on_white(Image.open(io.BytesIO(png)))
         except (OSError, ValueError, Image.DecompressionBombError) as exc:
             raise ValidationError(
-                f"La firma de {owner} no es una imagen legible; vuelva a capturarla."
+                "La firma de {owner} no es una imagen legible; vuelva a capturarla.", owner=owner
             ) from exc
         # Pixels beyond print resolution only slow the PDF down; ink stays crisp at 200 dpi.
         # An integer box reduction is exact and several times cheaper than resampling.

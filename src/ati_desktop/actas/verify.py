@@ -39,7 +39,7 @@ def read_stamp(pdf: bytes | str | os.PathLike[str]) -> ActaStamp:
     stamps = read_stamps(pdf)
     if len(stamps) > 1:
         raise ActaStampError(
-            f"El PDF reúne {len(stamps)} actas; verifique cada acta en su propio archivo."
+            "El PDF reúne {count} actas; verifique cada acta en su propio archivo.", count=len(stamps)
         )
     return stamps[0]
 
@@ -67,9 +67,10 @@ def _load(pdf: bytes | str | os.PathLike[str]) -> bytes:
     try:
         return path.read_bytes()
     except FileNotFoundError as exc:
-        raise ActaStampError(f"El archivo «{path}» no existe.") from exc
+        raise ActaStampError("El archivo «{path}» no existe.", path=path) from exc
     except OSError as exc:
-        raise ActaStampError(f"No se pudo leer el archivo «{path}» ({exc.strerror}).") from exc
+        raise ActaStampError("No se pudo leer el archivo «{path}» ({reason}).", path=path,
+                             reason=exc.strerror) from exc
 
 
 def _info_keywords(data: bytes) -> str | None:

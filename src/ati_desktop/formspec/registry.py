@@ -25,13 +25,14 @@ class FormRegistry:
             return self._forms[(form_id, version)]
         except KeyError:
             raise NotFoundError(
-                f"No existe el formulario «{form_id}» en su versión {version}."
+                "No existe el formulario «{form_id}» en su versión {version}.",
+                form_id=form_id, version=version
             ) from None
 
     def latest(self, form_id: str) -> FormDefinition:
         versions = [form for (fid, _v), form in self._forms.items() if fid == form_id]
         if not versions:
-            raise NotFoundError(f"No existe el formulario «{form_id}».")
+            raise NotFoundError("No existe el formulario «{form_id}».", form_id=form_id)
         return max(versions, key=lambda form: form.version)
 
     def for_technique(self, technique_code: str) -> FormDefinition:
@@ -39,7 +40,8 @@ class FormRegistry:
         for form in sorted(self.all(), key=lambda f: -f.version):
             if form.technique == technique_code:
                 return form
-        raise NotFoundError(f"No hay formulario para la técnica «{technique_code}».")
+        raise NotFoundError("No hay formulario para la técnica «{technique}».",
+                            technique=technique_code)
 
     def all(self) -> list[FormDefinition]:
         return [self._forms[key] for key in sorted(self._forms)]

@@ -8,7 +8,7 @@ database and comparing bytes: any edit of the PDF, or of the record since, shows
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from typing import Any
 
@@ -124,7 +124,7 @@ def current_record(db: Database, session_id: str) -> dict[str, Any]:
     with db.read() as tx:
         row = tx.get(Session, session_id)
         if row is None or row.deleted_at is not None:
-            raise NotFoundError(f"No existe la sesión {session_id}.")
+            raise NotFoundError("No existe la sesión {session_id}.", session_id=session_id)
         return session_snapshot(tx, row)
 
 
@@ -135,9 +135,16 @@ def render_session(db: Database, forms: FormRegistry, session_id: str) -> bytes:
 
 @dataclass(frozen=True)
 class Verdict:
+    """Whether a PDF is the current acta; the Spanish ``message`` comes from ``template`` and ``params``."""
+
     matches: bool
-    message: str
+    template: str
     revision: int | None = None
+    params: dict[str, object] = field(default_factory=dict)
+
+    @property
+    def message(self) -> str:
+        return self.template.format(**self.params) if self.params else self.template
 
 
 def verify_pdf(db: Database, forms: FormRegistry, pdf: bytes) -> Verdict:
@@ -146,7 +153,8 @@ def verify_pdf(db: Database, forms: FormRegistry, pdf: bytes) -> Verdict:
     with db.read() as tx:
         row = tx.get(Session, stamp.session_id)
         if row is None:
-            return Verdict(False, f"El acta menciona la sesión {stamp.session_id}, que no está en esta base de datos.")
+            return Verdict(False, "El acta menciona la sesión {session_id}, que no está en esta base de datos.",
+                           params={"session_id": stamp.session_id})
         current = session_snapshot(tx, row)
         old = tx.exec(select(SessionRevision).where(SessionRevision.session_id == row.id,
                                                     SessionRevision.revision == stamp.revision)).first()
@@ -157,7 +165,8 @@ def verify_pdf(db: Database, forms: FormRegistry, pdf: bytes) -> Verdict:
     elif old is not None:
         record = json.loads(old.snapshot)
     else:
-        return Verdict(False, f"La sesión no tiene una revisión {stamp.revision}: el acta no corresponde al registro.")
+        return Verdict(False, "La sesión no tiene una revisión {revision}: el acta no corresponde al registro.",
+                       params={"revision": stamp.revision})
     if record_hash(record) != stamp.record_hash:
         return Verdict(False, "La huella del acta no coincide con el registro: el acta no corresponde "
                               "a lo guardado.", stamp.revision)
@@ -165,11 +174,12 @@ def verify_pdf(db: Database, forms: FormRegistry, pdf: bytes) -> Verdict:
         return Verdict(False, "El PDF fue modificado después de generarse (su contenido no coincide con "
                               "el acta del registro).", stamp.revision)
     if record is not current:
-        return Verdict(False, f"El acta corresponde a la revisión {stamp.revision}, que fue reemplazada por "
-                              f"la revisión {current['revision']} (motivo: {current['correction_reason'] or '—'}). "
-                              "No es el acta vigente.", stamp.revision)
-    return Verdict(True, f"El acta coincide con el registro: sesión {row.id}, revisión {stamp.revision}.",
-                   stamp.revision)
+        return Verdict(False, "El acta corresponde a la revisión {revision}, que fue reemplazada por "
+                              "la revisión {current} (motivo: {reason}). No es el acta vigente.", stamp.revision,
+                       params={"revision": stamp.revision, "current": current["revision"],
+                               "reason": current["correction_reason"] or "—"})
+    return Verdict(True, "El acta coincide con el registro: sesión {session_id}, revisión {revision}.",
+                   stamp.revision, params={"session_id": row.id, "revision": stamp.revision})
 
 
 def sessions_for_batch(db: Database, school_dane: str | None, date_from: date | None,

@@ -90,8 +90,8 @@ def generate_demo(
         first_school = (catalogue.schools[0].id,)
         if connection.exec_driver_sql("SELECT 1 FROM school WHERE id = ?", first_school).first():
             raise ValidationError(
-                f"Esta base ya tiene los datos de demostración de la semilla {seed}: "
-                "use otra semilla o una base nueva.")
+                "Esta base ya tiene los datos de demostración de la semilla {seed}: "
+                "use otra semilla o una base nueva.", seed=seed)
         cache = connection.exec_driver_sql("PRAGMA cache_size").scalar()
         connection.exec_driver_sql(f"PRAGMA cache_size = -{CACHE_KIB}")
         try:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, time
 from typing import Any
 
-from ati_desktop.domain.errors import ValidationError
+from ati_desktop.domain.errors import ValidationError, error_template
 from ati_desktop.formspec import FormRegistry
 from ati_desktop.storage.blobs import get_blob, put_blobs
 from ati_desktop.storage.database import Database
@@ -50,8 +50,8 @@ _DEFAULTS: dict[str, Any] = {
 class IncompleteSession(ValidationError):
     """Something the editor must have before a save; ``page`` names where to fix it."""
 
-    def __init__(self, message: str, page: str) -> None:
-        super().__init__(message)
+    def __init__(self, template: str, page: str, **params: object) -> None:
+        super().__init__(template, **params)
         self.page = page
 
 
@@ -173,11 +173,13 @@ def session_input(payload: dict[str, Any], read_blob: Callable[[str], bytes]) ->
 def _indicator(item: dict[str, Any]) -> IndicatorInput:
     name = item["name"].strip()
     numbers = {}
-    for key, what in (("target", "la meta"), ("value", "el valor")):
+    for key, template in (
+        ("target", error_template("En el indicador «{name}», la meta «{value}» no es un número.")),
+        ("value", error_template("En el indicador «{name}», el valor «{value}» no es un número.")),
+    ):
         value = item.get(key)
         if isinstance(value, str):
-            raise IncompleteSession(
-                f"En el indicador «{name}», {what} «{value}» no es un número.", "scope")
+            raise IncompleteSession(template, "scope", name=name, value=value)
         numbers[key] = value
     return IndicatorInput(id=item["id"], name=name, unit=_text(item.get("unit")),
                           note=_text(item.get("note")), **numbers)

@@ -205,5 +205,5 @@ def load_session(db: Database, session_id: str) -> dict[str, Any]:
 def _load(tx: DbSession, session_id: str) -> dict[str, Any]:
     row = tx.get(Session, session_id)
     if row is None or row.deleted_at is not None:
-        raise NotFoundError(f"No existe la sesión {session_id}.")
+        raise NotFoundError("No existe la sesión {session_id}.", session_id=session_id)
     return session_snapshot(tx, row)

@@ -145,7 +145,8 @@ def add_school_in_field(db: Database, name: str, municipality_code: str,
     if not name.strip():
         raise ValidationError("Indique el nombre del establecimiento educativo.")
     if municipality_code not in by_code():
-        raise ValidationError(f"El municipio «{municipality_code}» no es un código DIVIPOLA del Huila.")
+        raise ValidationError("El municipio «{code}» no es un código DIVIPOLA del Huila.",
+                              code=municipality_code)
     if dane_code and (not dane_code.isdigit() or len(dane_code) != 12):
         raise ValidationError("El código DANE debe tener 12 dígitos (o déjelo vacío si no lo conoce).")
     now = datetime.now(UTC)

@@ -123,13 +123,13 @@ def revisions(db: Database, session_id: str) -> list[SessionRevision]:
 def _get(tx: DbSession, session_id: str) -> Session:
     row = tx.get(Session, session_id)
     if row is None or row.deleted_at is not None:
-        raise NotFoundError(f"No existe la sesión {session_id}.")
+        raise NotFoundError("No existe la sesión {session_id}.", session_id=session_id)
     return row
 
 
 def _start_new_revision(tx, device_id, row: Session, reason: str | None, now) -> None:
     if row.deleted_at is not None:
-        raise NotFoundError(f"La sesión {row.id} fue eliminada.")
+        raise NotFoundError("La sesión {session_id} fue eliminada.", session_id=row.id)
     if row.status == SessionStatus.CERRADA:
         if not (reason and reason.strip()):
             raise ValidationError(
@@ -298,8 +298,9 @@ def _set_commitment_status(tx, device_id, commitment_id: str, status: Commitment
 def _check_minors(item: EvidenceInput) -> None:
     if item.may_show_minors and item.minors_confirmed_at is None:
         raise ValidationError(
-            f"La evidencia «{item.file_name}» puede mostrar menores de edad (datos sensibles, "
-            "Ley 1581 de 2012): confirme que cuenta con la autorización antes de conservarla."
+            "La evidencia «{file_name}» puede mostrar menores de edad (datos sensibles, "
+            "Ley 1581 de 2012): confirme que cuenta con la autorización antes de conservarla.",
+            file_name=item.file_name
         )
 
 
@@ -323,7 +324,7 @@ def _store_participants(tx, device_id: str, session: Session, people: list, now)
         found = set(tx.scalars(select(Participant.id).where(Participant.id.in_(picked))))
         missing = [p.full_name for p in people if p.id and p.id not in found]
         if missing:
-            raise ValidationError(f"El participante «{missing[0]}» no existe.")
+            raise ValidationError("El participante «{participant}» no existe.", participant=missing[0])
     new = []
     for person in people:
         if person.id:

@@ -7,7 +7,7 @@ from functools import cache
 from sqlmodel import Session as DbSession
 
 from ati_desktop.domain import rules
-from ati_desktop.domain.errors import ValidationError
+from ati_desktop.domain.errors import ValidationError, error_template
 from ati_desktop.domain.reference import (
     Area,
     Channel,
@@ -29,26 +29,39 @@ from ati_desktop.storage.models import Session as SessionRow
 
 from .inputs import SessionInput
 
+# One whole sentence per list, so each can be translated as a sentence.
+_UNKNOWN = {
+    Level: error_template("El nivel «{value}» no existe en la lista de referencia."),
+    Channel: error_template("La modalidad «{value}» no existe en la lista de referencia."),
+    Technique: error_template("La técnica «{value}» no existe en la lista de referencia."),
+    Operation: error_template("La operación «{value}» no existe en la lista de referencia."),
+    Area: error_template("El área de gestión «{value}» no existe en la lista de referencia."),
+    CommitmentSide: error_template("La parte responsable «{value}» no existe en la lista de referencia."),
+    VerificationResult: error_template(
+        "El resultado de la verificación «{value}» no existe en la lista de referencia."),
+}
 
-def _code(enum, value: str, what: str):
+
+def _code(enum, value: str):
     try:
         return enum(value)
     except ValueError:
-        raise ValidationError(f"{what} «{value}» no existe en la lista de referencia.") from None
+        raise ValidationError(_UNKNOWN[enum], value=value) from None
 
 
 def check_session_input(db: DbSession, data: SessionInput) -> None:
     """Raise a Spanish :class:`ValidationError` for anything the session cannot be saved with."""
-    level = _code(Level, data.level, "El nivel")
-    channel = _code(Channel, data.channel, "La modalidad")
-    technique = _code(Technique, data.technique, "La técnica")
+    level = _code(Level, data.level)
+    channel = _code(Channel, data.channel)
+    technique = _code(Technique, data.technique)
     if not data.operations:
         raise ValidationError("Indique al menos una operación de asistencia técnica.")
-    operations = frozenset(_code(Operation, op, "La operación") for op in data.operations)
+    operations = frozenset(_code(Operation, op) for op in data.operations)
     for area in data.areas:
-        _code(Area, area, "El área de gestión")
+        _code(Area, area)
     if db.get(Municipality, data.municipality_code) is None:
-        raise ValidationError(f"El municipio con código DIVIPOLA «{data.municipality_code}» no existe.")
+        raise ValidationError("El municipio con código DIVIPOLA «{code}» no existe.",
+                              code=data.municipality_code)
     if level is Level.INSTITUCIONAL and not data.school_id:
         raise ValidationError("En el nivel institucional indique el establecimiento educativo.")
     if data.school_id and db.get(School, data.school_id) is None:
@@ -56,11 +69,11 @@ def check_session_input(db: DbSession, data: SessionInput) -> None:
     if data.start_time and data.end_time and data.end_time < data.start_time:
         raise ValidationError("La hora de finalización es anterior a la hora de inicio.")
     for commitment in data.commitments:
-        _code(CommitmentSide, commitment.side, "La parte responsable")
+        _code(CommitmentSide, commitment.side)
         if not commitment.description.strip() or not commitment.responsible.strip():
             raise ValidationError("Cada compromiso necesita qué se acordó y quién es responsable.")
     for verification in data.verifications:
-        _code(VerificationResult, verification.result, "El resultado de la verificación")
+        _code(VerificationResult, verification.result)
     for attendance in data.attendance:
         if not attendance.participant.full_name.strip():
             raise ValidationError("Cada participante necesita su nombre completo.")
@@ -96,9 +109,8 @@ def check_answers_for(forms: FormRegistry, data: SessionInput, *, complete: bool
     form = forms.get(data.form_id, data.form_version)
     if form.technique != data.technique:
         raise ValidationError(
-            f"El formulario «{form.title}» es de otra técnica; use el formulario de "
-            f"{Technique(data.technique).label.lower()}."
-        )
+            "El formulario «{form}» es de otra técnica; use el formulario de {technique}.",
+            form=form.title, technique=Technique(data.technique).label.lower())
     data.answers = relevant_answers(form, data.answers)
     errors = [e for e in validate_answers(form, data.answers) if complete or e.kind != "required"]
     if errors:

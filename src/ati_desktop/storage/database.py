@@ -124,8 +124,8 @@ def _check_file(path: Path) -> None:
     with path.open("rb") as handle:
         if handle.read(16) != SQLITE_HEADER:
             raise StorageError(
-                f"El archivo «{path.name}» no es una base de datos de ATI Desktop. "
-                "Elija otro archivo; este no se modificó."
+                "El archivo «{name}» no es una base de datos de ATI Desktop. "
+                "Elija otro archivo; este no se modificó.", name=path.name
             )
     # Without a pending WAL, "immutable" reads without creating -wal/-shm files beside it.
     mode = "ro" if Path(f"{path}-wal").exists() else "ro&immutable=1"

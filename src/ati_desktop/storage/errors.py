@@ -6,7 +6,7 @@ import sqlite3
 
 from sqlalchemy.exc import DBAPIError
 
-from ati_desktop.domain.errors import AtiError
+from ati_desktop.domain.errors import AtiError, error_template
 
 
 class StorageError(AtiError):
@@ -18,22 +18,22 @@ class SchemaTooNewError(StorageError):
 
 
 _MESSAGES = (
-    ("disk is full", "El disco está lleno: no se pudo guardar. Libere espacio (por ejemplo, "
-     "borre archivos que ya no necesite) y vuelva a intentarlo; lo escrito no se ha perdido."),
-    ("readonly", "La base de datos está en un medio de solo lectura o sin permiso de escritura. "
-     "Cópiela a una carpeta suya o quite la protección contra escritura."),
-    ("read-only", "La base de datos está en un medio de solo lectura o sin permiso de escritura. "
-     "Cópiela a una carpeta suya o quite la protección contra escritura."),
-    ("locked", "La base de datos está siendo usada por otro programa. Cierre la otra ventana de "
-     "ATI Desktop (o el programa que la tenga abierta) y vuelva a intentarlo."),
-    ("busy", "La base de datos está siendo usada por otro programa. Cierre la otra ventana de "
-     "ATI Desktop (o el programa que la tenga abierta) y vuelva a intentarlo."),
-    ("unable to open", "No se pudo abrir el archivo de la base de datos. Revise que la carpeta "
-     "exista y que tenga permiso para escribir en ella."),
-    ("not a database", "El archivo no es una base de datos de ATI Desktop o está dañado. "
-     "Restaure una copia de seguridad."),
-    ("malformed", "La base de datos está dañada. Restaure la copia de seguridad más reciente "
-     "(carpeta «copias» junto a la base de datos)."),
+    ("disk is full", error_template("El disco está lleno: no se pudo guardar. Libere espacio (por ejemplo, "
+     "borre archivos que ya no necesite) y vuelva a intentarlo; lo escrito no se ha perdido.")),
+    ("readonly", error_template("La base de datos está en un medio de solo lectura o sin permiso de escritura. "
+     "Cópiela a una carpeta suya o quite la protección contra escritura.")),
+    ("read-only", error_template("La base de datos está en un medio de solo lectura o sin permiso de escritura. "
+     "Cópiela a una carpeta suya o quite la protección contra escritura.")),
+    ("locked", error_template("La base de datos está siendo usada por otro programa. Cierre la otra ventana de "
+     "ATI Desktop (o el programa que la tenga abierta) y vuelva a intentarlo.")),
+    ("busy", error_template("La base de datos está siendo usada por otro programa. Cierre la otra ventana de "
+     "ATI Desktop (o el programa que la tenga abierta) y vuelva a intentarlo.")),
+    ("unable to open", error_template("No se pudo abrir el archivo de la base de datos. Revise que la carpeta "
+     "exista y que tenga permiso para escribir en ella.")),
+    ("not a database", error_template("El archivo no es una base de datos de ATI Desktop o está dañado. "
+     "Restaure una copia de seguridad.")),
+    ("malformed", error_template("La base de datos está dañada. Restaure la copia de seguridad más reciente "
+     "(carpeta «copias» junto a la base de datos).")),
 )
 
 

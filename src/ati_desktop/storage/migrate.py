@@ -44,7 +44,8 @@ def check_known(revision: str | None) -> None:
     if known is None:
         raise SchemaTooNewError(
             "Esta base de datos fue creada con una versión más nueva de ATI Desktop "
-            f"(esquema {revision}). Actualice el programa para abrirla; no se modificó nada."
+            "(esquema {revision}). Actualice el programa para abrirla; no se modificó nada.",
+            revision=revision
         )
 
 
