@@ -5,13 +5,15 @@
 
 ``extract`` runs Qt's ``lupdate`` over ``ui/`` and ``app.py`` and then adds the texts that live
 in data: the Spanish labels of the reference codes (context ``reference``), the reasons the
-guideline's rules give (context ``rules``) and every text of the shipped forms (contexts
+guideline's rules give (context ``rules``), the message templates of the errors raised outside
+the interface (context ``errors``) and every text of the shipped forms (contexts
 ``forms/<id>``). Translations already written are kept.
 """
 
 from __future__ import annotations
 
 import argparse
+import ast
 import shutil
 import subprocess
 import sys
@@ -27,6 +29,8 @@ from ati_desktop.domain import reference, rules  # noqa: E402
 PACKAGE = ROOT / "src" / "ati_desktop"
 TRANSLATIONS = ROOT / "resources" / "translations"
 LANGUAGES = ("es_CO", "en")
+# The layers without Qt whose errors reach the interface.
+ERROR_PACKAGES = ("domain", "storage", "services", "actas", "formspec")
 
 
 def qt_tool(name: str) -> str:
@@ -65,6 +69,32 @@ def rule_texts() -> Iterable[tuple[str, str]]:
             yield "rules", violation.message
 
 
+def error_texts() -> Iterable[tuple[str, str]]:
+    """Every literal message template of the errors the layers without Qt raise.
+
+    That is the first argument of a call to ``AtiError`` or a subclass (found by name in the
+    same files), or to the ``error_template`` marker, and the second of a ``Verdict``.
+    """
+    trees = [ast.parse(path.read_text(encoding="utf-8"))
+             for package in ERROR_PACKAGES for path in sorted((PACKAGE / package).rglob("*.py"))]
+    bases = {node.name: {ast.unparse(base).rsplit(".", 1)[-1] for base in node.bases}
+             for tree in trees for node in ast.walk(tree) if isinstance(node, ast.ClassDef)}
+    errors = {"AtiError"}
+    while grown := {name for name, parents in bases.items() if parents & errors} - errors:
+        errors |= grown
+    position = dict.fromkeys(errors | {"error_template"}, 0) | {"Verdict": 1}
+    for tree in trees:
+        for node in ast.walk(tree):
+            if not isinstance(node, ast.Call):
+                continue
+            name = ast.unparse(node.func).rsplit(".", 1)[-1]
+            index = position.get(name)
+            if index is not None and len(node.args) > index:
+                argument = node.args[index]
+                if isinstance(argument, ast.Constant) and isinstance(argument.value, str):
+                    yield "errors", argument.value
+
+
 def form_texts() -> Iterable[tuple[str, str]]:
     try:
         from ati_desktop.formspec import load_registry, texts_for_translation
@@ -75,7 +105,7 @@ def form_texts() -> Iterable[tuple[str, str]]:
 
 
 def is_data_context(name: str) -> bool:
-    return name in ("reference", "rules") or name.startswith("forms/")
+    return name in ("reference", "rules", "errors") or name.startswith("forms/")
 
 
 def read(path: Path) -> ET.ElementTree:
@@ -119,7 +149,7 @@ def write(tree: ET.ElementTree, path: Path) -> None:
 
 
 def extract() -> None:
-    texts = list(dict.fromkeys([*reference_texts(), *rule_texts(), *form_texts()]))
+    texts = list(dict.fromkeys([*reference_texts(), *rule_texts(), *error_texts(), *form_texts()]))
     files = [str(p) for p in sources()]
     for language in LANGUAGES:
         ts = TRANSLATIONS / f"ati_{language}.ts"
@@ -133,7 +163,7 @@ def extract() -> None:
                 tree.getroot().remove(context)
         added = add_data_contexts(tree, texts, kept)
         write(tree, ts)
-        print(f"{ts.relative_to(ROOT)}: {added} texts from reference codes, rules and forms")
+        print(f"{ts.relative_to(ROOT)}: {added} texts from reference codes, rules, errors and forms")
 
 
 def compile_all(out: Path) -> None:

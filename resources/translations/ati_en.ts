@@ -2464,6 +2464,269 @@ Use them to get to know the program; do not export them to the departmental reco
         </message>
     </context>
     <context>
+        <name>errors</name>
+        <message>
+            <source>El archivo «{name}» no es una base de datos de ATI Desktop. Elija otro archivo; este no se modificó.</source>
+            <translation>The file “{name}” is not an ATI Desktop database. Choose another file; this one was not changed.</translation>
+        </message>
+        <message>
+            <source>El disco está lleno: no se pudo guardar. Libere espacio (por ejemplo, borre archivos que ya no necesite) y vuelva a intentarlo; lo escrito no se ha perdido.</source>
+            <translation>The disk is full: nothing could be saved. Free some space (for example, delete files you no longer need) and try again; what you wrote has not been lost.</translation>
+        </message>
+        <message>
+            <source>La base de datos está en un medio de solo lectura o sin permiso de escritura. Cópiela a una carpeta suya o quite la protección contra escritura.</source>
+            <translation>The database is on read-only media or you lack permission to write to it. Copy it to one of your own folders or remove the write protection.</translation>
+        </message>
+        <message>
+            <source>La base de datos está siendo usada por otro programa. Cierre la otra ventana de ATI Desktop (o el programa que la tenga abierta) y vuelva a intentarlo.</source>
+            <translation>The database is being used by another program. Close the other ATI Desktop window (or the program that has it open) and try again.</translation>
+        </message>
+        <message>
+            <source>No se pudo abrir el archivo de la base de datos. Revise que la carpeta exista y que tenga permiso para escribir en ella.</source>
+            <translation>The database file could not be opened. Check that the folder exists and that you have permission to write to it.</translation>
+        </message>
+        <message>
+            <source>El archivo no es una base de datos de ATI Desktop o está dañado. Restaure una copia de seguridad.</source>
+            <translation>The file is not an ATI Desktop database or it is damaged. Restore a backup.</translation>
+        </message>
+        <message>
+            <source>La base de datos está dañada. Restaure la copia de seguridad más reciente (carpeta «copias» junto a la base de datos).</source>
+            <translation>The database is damaged. Restore the most recent backup (the “copias” folder next to the database).</translation>
+        </message>
+        <message>
+            <source>Esta base de datos fue creada con una versión más nueva de ATI Desktop (esquema {revision}). Actualice el programa para abrirla; no se modificó nada.</source>
+            <translation>This database was created by a newer version of ATI Desktop (schema {revision}). Update the program to open it; nothing was changed.</translation>
+        </message>
+        <message>
+            <source>El archivo contiene tablas que no son de ATI Desktop; no se modificó. Elija otro archivo para la base de datos.</source>
+            <translation>The file contains tables that do not belong to ATI Desktop; it was not changed. Choose another file for the database.</translation>
+        </message>
+        <message>
+            <source>El acta coincide con el registro: sesión {session_id}, revisión {revision}.</source>
+            <translation>The minutes match the record: session {session_id}, revision {revision}.</translation>
+        </message>
+        <message>
+            <source>La sesión de esta acta fue eliminada del registro.</source>
+            <translation>The session of these minutes was deleted from the record.</translation>
+        </message>
+        <message>
+            <source>La huella del acta no coincide con el registro: el acta no corresponde a lo guardado.</source>
+            <translation>The fingerprint of the minutes does not match the record: the minutes do not correspond to what was saved.</translation>
+        </message>
+        <message>
+            <source>El PDF fue modificado después de generarse (su contenido no coincide con el acta del registro).</source>
+            <translation>The PDF was modified after it was generated (its content does not match the minutes of the record).</translation>
+        </message>
+        <message>
+            <source>El acta corresponde a la revisión {revision}, que fue reemplazada por la revisión {current} (motivo: {reason}). No es el acta vigente.</source>
+            <translation>The minutes belong to revision {revision}, which was replaced by revision {current} (reason: {reason}). They are not the current minutes.</translation>
+        </message>
+        <message>
+            <source>No existe la sesión {session_id}.</source>
+            <translation>Session {session_id} does not exist.</translation>
+        </message>
+        <message>
+            <source>El acta menciona la sesión {session_id}, que no está en esta base de datos.</source>
+            <translation>The minutes refer to session {session_id}, which is not in this database.</translation>
+        </message>
+        <message>
+            <source>La sesión no tiene una revisión {revision}: el acta no corresponde al registro.</source>
+            <translation>The session has no revision {revision}: the minutes do not correspond to the record.</translation>
+        </message>
+        <message>
+            <source>Los datos de demostración solo se generan en una base SQLite local.</source>
+            <translation>Demonstration data is only generated in a local SQLite database.</translation>
+        </message>
+        <message>
+            <source>Esta base ya tiene los datos de demostración de la semilla {seed}: use otra semilla o una base nueva.</source>
+            <translation>This database already holds the demonstration data of seed {seed}: use another seed or a new database.</translation>
+        </message>
+        <message>
+            <source>El borrador fue creado por una versión más reciente de ATI Desktop.</source>
+            <translation>The draft was created by a newer version of ATI Desktop.</translation>
+        </message>
+        <message>
+            <source>Elija el municipio de la sesión.</source>
+            <translation>Choose the municipality of the session.</translation>
+        </message>
+        <message>
+            <source>Marque al menos una operación de asistencia técnica.</source>
+            <translation>Tick at least one technical assistance operation.</translation>
+        </message>
+        <message>
+            <source>Elija la modalidad y el medio de la sesión.</source>
+            <translation>Choose the modality and the channel of the session.</translation>
+        </message>
+        <message>
+            <source>Elija la técnica de la sesión.</source>
+            <translation>Choose the technique of the session.</translation>
+        </message>
+        <message>
+            <source>La técnica elegida no tiene formulario disponible.</source>
+            <translation>The chosen technique has no form available.</translation>
+        </message>
+        <message>
+            <source>En el indicador «{name}», la meta «{value}» no es un número.</source>
+            <translation>In the indicator “{name}”, the target “{value}” is not a number.</translation>
+        </message>
+        <message>
+            <source>En el indicador «{name}», el valor «{value}» no es un número.</source>
+            <translation>In the indicator “{name}”, the value “{value}” is not a number.</translation>
+        </message>
+        <message>
+            <source>Indique el nombre del establecimiento educativo.</source>
+            <translation>Enter the name of the school.</translation>
+        </message>
+        <message>
+            <source>El municipio «{code}» no es un código DIVIPOLA del Huila.</source>
+            <translation>The municipality “{code}” is not a DIVIPOLA code of Huila.</translation>
+        </message>
+        <message>
+            <source>El código DANE debe tener 12 dígitos (o déjelo vacío si no lo conoce).</source>
+            <translation>The DANE code must have 12 digits (or leave it empty if you do not know it).</translation>
+        </message>
+        <message>
+            <source>La sesión {session_id} fue eliminada.</source>
+            <translation>Session {session_id} was deleted.</translation>
+        </message>
+        <message>
+            <source>Se verificó un compromiso que no existe.</source>
+            <translation>A commitment that does not exist was verified.</translation>
+        </message>
+        <message>
+            <source>La evidencia «{file_name}» puede mostrar menores de edad (datos sensibles, Ley 1581 de 2012): confirme que cuenta con la autorización antes de conservarla.</source>
+            <translation>The evidence “{file_name}” may show minors (sensitive data, Law 1581 of 2012): confirm that you have the authorisation before keeping it.</translation>
+        </message>
+        <message>
+            <source>La sesión está cerrada. Para corregirla indique el motivo de la corrección; la versión anterior se conservará.</source>
+            <translation>The session is closed. To correct it, give the reason for the correction; the previous version will be kept.</translation>
+        </message>
+        <message>
+            <source>El participante «{participant}» no existe.</source>
+            <translation>The participant “{participant}” does not exist.</translation>
+        </message>
+        <message>
+            <source>El nivel «{value}» no existe en la lista de referencia.</source>
+            <translation>The level “{value}” does not exist in the reference list.</translation>
+        </message>
+        <message>
+            <source>La modalidad «{value}» no existe en la lista de referencia.</source>
+            <translation>The modality “{value}” does not exist in the reference list.</translation>
+        </message>
+        <message>
+            <source>La técnica «{value}» no existe en la lista de referencia.</source>
+            <translation>The technique “{value}” does not exist in the reference list.</translation>
+        </message>
+        <message>
+            <source>La operación «{value}» no existe en la lista de referencia.</source>
+            <translation>The operation “{value}” does not exist in the reference list.</translation>
+        </message>
+        <message>
+            <source>El área de gestión «{value}» no existe en la lista de referencia.</source>
+            <translation>The management area “{value}” does not exist in the reference list.</translation>
+        </message>
+        <message>
+            <source>La parte responsable «{value}» no existe en la lista de referencia.</source>
+            <translation>The responsible party “{value}” does not exist in the reference list.</translation>
+        </message>
+        <message>
+            <source>El resultado de la verificación «{value}» no existe en la lista de referencia.</source>
+            <translation>The verification result “{value}” does not exist in the reference list.</translation>
+        </message>
+        <message>
+            <source>Indique al menos una operación de asistencia técnica.</source>
+            <translation>Give at least one technical assistance operation.</translation>
+        </message>
+        <message>
+            <source>El municipio con código DIVIPOLA «{code}» no existe.</source>
+            <translation>The municipality with DIVIPOLA code “{code}” does not exist.</translation>
+        </message>
+        <message>
+            <source>En el nivel institucional indique el establecimiento educativo.</source>
+            <translation>At the institutional level, give the school.</translation>
+        </message>
+        <message>
+            <source>El establecimiento educativo elegido no existe en el catálogo.</source>
+            <translation>The chosen school does not exist in the catalogue.</translation>
+        </message>
+        <message>
+            <source>La hora de finalización es anterior a la hora de inicio.</source>
+            <translation>The end time is earlier than the start time.</translation>
+        </message>
+        <message>
+            <source>El formulario «{form}» es de otra técnica; use el formulario de {technique}.</source>
+            <translation>The form “{form}” belongs to another technique; use the form for {technique}.</translation>
+        </message>
+        <message>
+            <source>Cada compromiso necesita qué se acordó y quién es responsable.</source>
+            <translation>Each commitment needs what was agreed and who is responsible.</translation>
+        </message>
+        <message>
+            <source>Cada participante necesita su nombre completo.</source>
+            <translation>Each participant needs their full name.</translation>
+        </message>
+        <message>
+            <source>El identificador de sesión «{session_id}» no es válido para el acta.</source>
+            <translation>The session identifier “{session_id}” is not valid for the minutes.</translation>
+        </message>
+        <message>
+            <source>La revisión del acta debe ser un entero mayor que cero.</source>
+            <translation>The revision of the minutes must be a whole number greater than zero.</translation>
+        </message>
+        <message>
+            <source>La huella del registro debe ser hexadecimal en minúsculas (12 a 128 caracteres).</source>
+            <translation>The fingerprint of the record must be lowercase hexadecimal (12 to 128 characters).</translation>
+        </message>
+        <message>
+            <source>Tamaño de página «{page_size}» no admitido; use A4 o LETTER (carta).</source>
+            <translation>Page size “{page_size}” is not supported; use A4 or LETTER.</translation>
+        </message>
+        <message>
+            <source>No se pudo leer el logo del encabezado «{logo}»: revise la imagen configurada (PNG o JPEG) en el encabezado de las actas.</source>
+            <translation>The header logo “{logo}” could not be read: check the image (PNG or JPEG) set in the header of the minutes.</translation>
+        </message>
+        <message>
+            <source>No se pudo leer el logo del encabezado: revise la imagen configurada (PNG o JPEG) en el encabezado de las actas.</source>
+            <translation>The header logo could not be read: check the image (PNG or JPEG) set in the header of the minutes.</translation>
+        </message>
+        <message>
+            <source>La firma de {owner} no es una imagen legible; vuelva a capturarla.</source>
+            <translation>The signature of {owner} is not a readable image; capture it again.</translation>
+        </message>
+        <message>
+            <source>El PDF reúne {count} actas; verifique cada acta en su propio archivo.</source>
+            <translation>The PDF holds {count} sets of minutes; verify each one in its own file.</translation>
+        </message>
+        <message>
+            <source>El archivo no es un PDF; no se puede verificar como acta.</source>
+            <translation>The file is not a PDF; it cannot be verified as minutes.</translation>
+        </message>
+        <message>
+            <source>El PDF no tiene el sello de ATI Desktop (identificador de sesión, revisión y huella): no es un acta generada por la aplicación, o fue modificado por otro programa.</source>
+            <translation>The PDF does not carry the ATI Desktop stamp (session identifier, revision and fingerprint): it is not a set of minutes generated by the application, or it was modified by another program.</translation>
+        </message>
+        <message>
+            <source>El archivo «{path}» no existe.</source>
+            <translation>The file “{path}” does not exist.</translation>
+        </message>
+        <message>
+            <source>No se pudo leer el archivo «{path}» ({reason}).</source>
+            <translation>The file “{path}” could not be read ({reason}).</translation>
+        </message>
+        <message>
+            <source>No hay formulario para la técnica «{technique}».</source>
+            <translation>There is no form for the technique “{technique}”.</translation>
+        </message>
+        <message>
+            <source>No existe el formulario «{form_id}».</source>
+            <translation>The form “{form_id}” does not exist.</translation>
+        </message>
+        <message>
+            <source>No existe el formulario «{form_id}» en su versión {version}.</source>
+            <translation>Version {version} of the form “{form_id}” does not exist.</translation>
+        </message>
+    </context>
+    <context>
         <name>forms/dialogo_reflexivo</name>
         <message>
             <source>Diálogo reflexivo</source>

@@ -2462,6 +2462,269 @@
         </message>
     </context>
     <context>
+        <name>errors</name>
+        <message>
+            <source>El archivo «{name}» no es una base de datos de ATI Desktop. Elija otro archivo; este no se modificó.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El disco está lleno: no se pudo guardar. Libere espacio (por ejemplo, borre archivos que ya no necesite) y vuelva a intentarlo; lo escrito no se ha perdido.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>La base de datos está en un medio de solo lectura o sin permiso de escritura. Cópiela a una carpeta suya o quite la protección contra escritura.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>La base de datos está siendo usada por otro programa. Cierre la otra ventana de ATI Desktop (o el programa que la tenga abierta) y vuelva a intentarlo.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No se pudo abrir el archivo de la base de datos. Revise que la carpeta exista y que tenga permiso para escribir en ella.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El archivo no es una base de datos de ATI Desktop o está dañado. Restaure una copia de seguridad.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>La base de datos está dañada. Restaure la copia de seguridad más reciente (carpeta «copias» junto a la base de datos).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Esta base de datos fue creada con una versión más nueva de ATI Desktop (esquema {revision}). Actualice el programa para abrirla; no se modificó nada.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El archivo contiene tablas que no son de ATI Desktop; no se modificó. Elija otro archivo para la base de datos.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El acta coincide con el registro: sesión {session_id}, revisión {revision}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>La sesión de esta acta fue eliminada del registro.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>La huella del acta no coincide con el registro: el acta no corresponde a lo guardado.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El PDF fue modificado después de generarse (su contenido no coincide con el acta del registro).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El acta corresponde a la revisión {revision}, que fue reemplazada por la revisión {current} (motivo: {reason}). No es el acta vigente.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No existe la sesión {session_id}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El acta menciona la sesión {session_id}, que no está en esta base de datos.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>La sesión no tiene una revisión {revision}: el acta no corresponde al registro.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Los datos de demostración solo se generan en una base SQLite local.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Esta base ya tiene los datos de demostración de la semilla {seed}: use otra semilla o una base nueva.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El borrador fue creado por una versión más reciente de ATI Desktop.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Elija el municipio de la sesión.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Marque al menos una operación de asistencia técnica.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Elija la modalidad y el medio de la sesión.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Elija la técnica de la sesión.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>La técnica elegida no tiene formulario disponible.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>En el indicador «{name}», la meta «{value}» no es un número.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>En el indicador «{name}», el valor «{value}» no es un número.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Indique el nombre del establecimiento educativo.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El municipio «{code}» no es un código DIVIPOLA del Huila.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El código DANE debe tener 12 dígitos (o déjelo vacío si no lo conoce).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>La sesión {session_id} fue eliminada.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Se verificó un compromiso que no existe.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>La evidencia «{file_name}» puede mostrar menores de edad (datos sensibles, Ley 1581 de 2012): confirme que cuenta con la autorización antes de conservarla.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>La sesión está cerrada. Para corregirla indique el motivo de la corrección; la versión anterior se conservará.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El participante «{participant}» no existe.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El nivel «{value}» no existe en la lista de referencia.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>La modalidad «{value}» no existe en la lista de referencia.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>La técnica «{value}» no existe en la lista de referencia.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>La operación «{value}» no existe en la lista de referencia.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El área de gestión «{value}» no existe en la lista de referencia.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>La parte responsable «{value}» no existe en la lista de referencia.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El resultado de la verificación «{value}» no existe en la lista de referencia.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Indique al menos una operación de asistencia técnica.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El municipio con código DIVIPOLA «{code}» no existe.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>En el nivel institucional indique el establecimiento educativo.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El establecimiento educativo elegido no existe en el catálogo.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>La hora de finalización es anterior a la hora de inicio.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El formulario «{form}» es de otra técnica; use el formulario de {technique}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cada compromiso necesita qué se acordó y quién es responsable.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cada participante necesita su nombre completo.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El identificador de sesión «{session_id}» no es válido para el acta.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>La revisión del acta debe ser un entero mayor que cero.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>La huella del registro debe ser hexadecimal en minúsculas (12 a 128 caracteres).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tamaño de página «{page_size}» no admitido; use A4 o LETTER (carta).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No se pudo leer el logo del encabezado «{logo}»: revise la imagen configurada (PNG o JPEG) en el encabezado de las actas.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No se pudo leer el logo del encabezado: revise la imagen configurada (PNG o JPEG) en el encabezado de las actas.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>La firma de {owner} no es una imagen legible; vuelva a capturarla.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El PDF reúne {count} actas; verifique cada acta en su propio archivo.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El archivo no es un PDF; no se puede verificar como acta.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El PDF no tiene el sello de ATI Desktop (identificador de sesión, revisión y huella): no es un acta generada por la aplicación, o fue modificado por otro programa.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El archivo «{path}» no existe.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No se pudo leer el archivo «{path}» ({reason}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No hay formulario para la técnica «{technique}».</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No existe el formulario «{form_id}».</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No existe el formulario «{form_id}» en su versión {version}.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>forms/dialogo_reflexivo</name>
         <message>
             <source>Diálogo reflexivo</source>

@@ -167,8 +167,8 @@ def test_catalogue_holds_every_text_of_the_code_and_the_data():
     assert len(calls) > 400  # the scan itself works
     assert [call for call in calls if call[1:] not in held] == []
     script = _script()
-    data = [*script.reference_texts(), *script.rule_texts(), *script.form_texts()]
-    assert {context for context, _text in data} >= {"reference", "rules", "forms/reunion"}
+    data = [*script.reference_texts(), *script.rule_texts(), *script.error_texts(), *script.form_texts()]
+    assert {context for context, _text in data} >= {"reference", "rules", "errors", "forms/reunion"}
     assert [text for text in data if text not in held] == []
 
 
@@ -183,6 +183,16 @@ def test_reasons_of_the_rules_are_shown_in_english(english):
     texts = [text for _context, text in _script().rule_texts()]
     assert texts and all(i18n.rule_text(text) != text for text in texts)
     assert i18n.rule_text(texts[0]).isascii()
+
+
+def test_extraction_finds_the_templates_of_the_errors():
+    texts = {text for context, text in _script().error_texts() if context == "errors"}
+    # A raise site, a subclass defined elsewhere, the marker and a verdict of verify_pdf.
+    assert {"No existe la sesión {session_id}.",
+            "El archivo no es un PDF; no se puede verificar como acta.",
+            "La operación «{value}» no existe en la lista de referencia.",
+            "El acta coincide con el registro: sesión {session_id}, revisión {revision}."} <= texts
+    assert texts == {message.findtext("source") for context, message in catalogue("en") if context == "errors"}
 
 
 def test_default_messages_of_the_forms_engine_are_shown_in_english(english):
