@@ -13,11 +13,12 @@ import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QGroupBox, QLabel, QLineEdit, QListWidget, QWidget
 
+from ati_desktop.domain.errors import NotFoundError, ValidationError
 from ati_desktop.domain.reference import Channel, Operation, Technique
 from ati_desktop.formspec import load_registry, validate_answers
 from ati_desktop.formspec.values import _bounds, rule_problems, type_problem
 from ati_desktop.resources import translations_dir
-from ati_desktop.ui import i18n, tasks
+from ati_desktop.ui import i18n, messages, tasks
 from ati_desktop.ui.forms.problem_texts import engine_text, problem_text
 from ati_desktop.ui.main_window import MainWindow
 
@@ -193,6 +194,24 @@ def test_extraction_finds_the_templates_of_the_errors():
             "La operación «{value}» no existe en la lista de referencia.",
             "El acta coincide con el registro: sesión {session_id}, revisión {revision}."} <= texts
     assert texts == {message.findtext("source") for context, message in catalogue("en") if context == "errors"}
+
+
+def test_an_error_with_a_value_is_shown_in_the_interface_language(spanish_after):
+    error = ValidationError("El participante «{participant}» no existe.", participant="Ana Ruiz")
+    i18n.install("es_CO")
+    assert i18n.error_text(error) == error.message == "El participante «Ana Ruiz» no existe."
+    i18n.install("en")
+    assert i18n.error_text(error) == "The participant “Ana Ruiz” does not exist."
+    assert messages.error_text(error) == "The participant “Ana Ruiz” does not exist."
+    assert error.message == "El participante «Ana Ruiz» no existe."  # what the command line prints
+    with pytest.raises(NotFoundError) as raised:
+        load_registry().get("no-such-form", 2)
+    assert i18n.error_text(raised.value) == "Version 2 of the form “no-such-form” does not exist."
+
+
+def test_an_error_the_catalogue_lacks_is_shown_as_written(english):
+    error = ValidationError("Un mensaje {raro}.", raro="nuevo")
+    assert i18n.error_text(error) == "Un mensaje nuevo."
 
 
 def test_default_messages_of_the_forms_engine_are_shown_in_english(english):

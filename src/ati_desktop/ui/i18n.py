@@ -29,6 +29,7 @@ DEFAULT_LANGUAGE = "es_CO"
 LANGUAGES: dict[str, str] = {"es_CO": "Español (Colombia)", "en": "English"}
 REFERENCE_CONTEXT = "reference"
 RULES_CONTEXT = "rules"
+ERRORS_CONTEXT = "errors"
 DATE_FORMAT = "%d/%m/%Y"
 QT_DATE_FORMAT = "dd/MM/yyyy"
 
@@ -122,6 +123,29 @@ def reference_label(member: Enum) -> str:
 def rule_text(message: str) -> str:
     """Why the guideline refuses a choice (``domain.rules`` writes it in Spanish), translated."""
     return QCoreApplication.translate(RULES_CONTEXT, message)
+
+
+def error_text(exc: object) -> str:
+    """The message of an :class:`AtiError` (or a ``Verdict``) in the interface language.
+
+    The layers without Qt write a Spanish template and its values; the template is translated
+    and filled here. A template the catalogue lacks, or a translation that does not fit its
+    values, falls back to the Spanish message.
+    """
+    violations = getattr(exc, "violations", None)
+    if violations:  # a RuleError: each reason is translated in the rules' own context
+        return "\n".join(rule_text(violation.message) for violation in violations)
+    template, params = getattr(exc, "template", None), getattr(exc, "params", None) or {}
+    if not template:
+        return getattr(exc, "message", None) or str(exc)
+    text = QCoreApplication.translate(ERRORS_CONTEXT, template)
+    if not params:
+        return text
+    try:
+        return text.format(**params)
+    except (KeyError, IndexError, ValueError):
+        log.warning("translation of %r does not fit its values", template)
+        return exc.message
 
 
 def code_label(enum_type: type[Enum], code: str | None) -> str:

@@ -9,14 +9,15 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ati_desktop.domain.errors import AtiError
+from ati_desktop.ui import i18n
 
 log = logging.getLogger(__name__)
 
 
 def error_text(exc: BaseException) -> str:
-    """The Spanish message of an error the user can act on; a generic one for bugs (logged)."""
+    """The message of an error the user can act on, translated; a generic one for bugs (logged)."""
     if isinstance(exc, AtiError):
-        return exc.message
+        return i18n.error_text(exc)
     log.error("unexpected error: %s", getattr(exc, "__traceback_text__", repr(exc)))
     return QCoreApplication.translate(
         "messages",

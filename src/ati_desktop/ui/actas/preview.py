@@ -193,7 +193,7 @@ class ActaPreview(QMainWindow):
         try:
             sheets = printing.print_document(self.document, printer, self.current_page())
         except printing.PrintError as exc:
-            messages.show_error(self, exc.message)
+            messages.show_error(self, messages.error_text(exc))
             return
         text = self.tr("Se envió una página a la impresora.") if sheets == 1 else \
             self.tr("Se enviaron %1 páginas a la impresora.").replace("%1", str(sheets))
@@ -208,6 +208,6 @@ class ActaPreview(QMainWindow):
         try:
             files.write_whole(Path(path), self._pdf)
         except files.FileWriteError as exc:
-            messages.show_error(self, exc.message)
+            messages.show_error(self, messages.error_text(exc))
             return
         self.statusBar().showMessage(self.tr("Acta guardada en %1").replace("%1", str(path)), 8000)

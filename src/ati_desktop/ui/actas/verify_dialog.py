@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from ati_desktop.domain.errors import AtiError
 from ati_desktop.services import actas
-from ati_desktop.ui import messages
+from ati_desktop.ui import i18n, messages
 from ati_desktop.ui.tasks import Task
 
 from . import files
@@ -99,7 +99,7 @@ class VerifyActaDialog(QDialog):
         return self.verdict.text()
 
     def _show_verdict(self, verdict: actas.Verdict) -> None:
-        self._show(verdict.matches, verdict.message)
+        self._show(verdict.matches, i18n.error_text(verdict))
 
     def _show_failure(self, exc: Exception) -> None:
         # A file that is not a stamped acta is a refusal to show, not a program error.

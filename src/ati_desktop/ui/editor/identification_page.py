@@ -26,7 +26,7 @@ from ati_desktop.domain.municipalities import by_code, municipalities
 from ati_desktop.domain.reference import Channel, Level, Modality, Operation, Technique
 from ati_desktop.domain.rules import allowed_channels
 from ati_desktop.services import schools
-from ati_desktop.ui.i18n import rule_text
+from ati_desktop.ui.i18n import error_text, rule_text
 from ati_desktop.ui.tasks import Task
 
 from . import dialogs
@@ -297,7 +297,7 @@ class IdentificationPage(EditorPage):
         name, dane = answer
         Task(lambda: schools.add_school_in_field(self._db, name, code, dane)) \
             .on_success(self.school.pick) \
-            .on_failure(lambda exc: self.school.show_problem(getattr(exc, "message", str(exc)))) \
+            .on_failure(lambda exc: self.school.show_problem(error_text(exc))) \
             .run(self)
 
 

@@ -11,6 +11,7 @@ from ati_desktop.domain.rules import RuleError
 from ati_desktop.formspec import AnswersError, FormDefinition
 from ati_desktop.services.editing import IncompleteSession
 from ati_desktop.storage.errors import StorageError
+from ati_desktop.ui import i18n
 from ati_desktop.ui.forms.problem_texts import error_text
 from ati_desktop.ui.i18n import rule_text
 
@@ -73,7 +74,7 @@ def describe(exc: BaseException, page_titles: dict[str, str] | None = None,
         return head + "<ul>" + "".join(f"<li>{line}</li>" for line in lines) + "</ul>"
     if isinstance(exc, AtiError):
         head = QCoreApplication.translate("SessionEditor", "No se guardó:")
-        return head + " " + exc.message.replace("\n", "<br>")
+        return head + " " + i18n.error_text(exc).replace("\n", "<br>")
     log.error("saving a session failed: %s", getattr(exc, "__traceback_text__", repr(exc)))
     return QCoreApplication.translate(
         "SessionEditor", "No se guardó por un error inesperado. Lo escrito está a salvo en el borrador; "

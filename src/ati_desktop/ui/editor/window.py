@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QMainWindow, QWidget
 
 from ati_desktop.domain.reference import Operation
 from ati_desktop.services import drafts, editing, queries, sessions
-from ati_desktop.ui import tasks
+from ati_desktop.ui import i18n, tasks
 from ati_desktop.ui.tasks import Task
 
 from . import dialogs, problems
@@ -282,7 +282,7 @@ class SessionEditor(QMainWindow):
 
     def _draft_failed(self, exc: Exception) -> None:
         self.frame.draft_status.setText(self.tr("No se pudo guardar el borrador: %1")
-                                  .replace("%1", getattr(exc, "message", str(exc))))
+                                  .replace("%1", i18n.error_text(exc)))
 
     def keyPressEvent(self, event) -> None:
         """Esc closes the window, once no field wanted the key (an open list closes first)."""
