@@ -96,8 +96,8 @@ def sample_acta(commitments: int = 4, extra_paragraphs: int = 0, header: ActaHea
 
 
 def signature_png(seed: int) -> bytes:
-    """A hand-drawn-looking stroke, black on white at the signature pad's size (600×220)."""
-    image = Image.new("RGB", (600, 220), "white")
+    """A hand-drawn-looking stroke, black on white, as the signature pad stores it (600×220 grey)."""
+    image = Image.new("L", (600, 220), "white")
     points = [(20 + x * 7, 110 + 60 * math.sin(x / (5 + seed) + seed) * math.cos(x / 17))
               for x in range(80)]
     ImageDraw.Draw(image).line(points, fill="black", width=6)

@@ -73,6 +73,7 @@ def test_mouse_strokes_make_a_cropped_png(qtbot, pad):
     values = lightness(image)
     assert min(values) == 0 and max(values) == 255  # black ink on white
     assert QColor(image.pixel(0, 0)).name() == "#ffffff"
+    assert image.format() == QImage.Format.Format_Grayscale8  # one channel: ink on paper
 
 
 def test_large_signatures_are_scaled_to_fit(qtbot):

@@ -153,7 +153,7 @@ class SignaturePad(QWidget):
         self.cleared.emit()
 
     def to_png_bytes(self) -> bytes:
-        """The signature cropped to its ink, scaled to fit 600×220, black on white."""
+        """The signature cropped to its ink, scaled to fit 600×220, black on white (greyscale PNG)."""
         if self.is_empty():
             raise ValueError("empty signature")
         points = [point for stroke in self.canvas.strokes for point, _pressure in stroke]
@@ -179,6 +179,7 @@ class SignaturePad(QWidget):
         data = QByteArray()
         buffer = QBuffer(data)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        image.save(buffer, "PNG")
+        # Ink on paper needs one grey channel: a third of the data to store, export and print.
+        image.convertToFormat(QImage.Format.Format_Grayscale8).save(buffer, "PNG")
         buffer.close()
         return bytes(data.data())
