@@ -184,19 +184,21 @@ def pair_grid(rows: Sequence[tuple[str, str]], width: float,
         ("BACKGROUND", (0, body), (0, -1), LABEL_FILL),
         ("BACKGROUND", (2, body), (2, -1), LABEL_FILL),
     ]
-    pending: list[Cell] = []
+    pending: tuple[str, str] | None = None
     for label, value in rows:
         value = value.strip() or "—"
         half = fit(value, s.cell, value_w)
         if isinstance(half, str) and pending:
-            data.append([*pending, title(label, s.label, label_w), half])
-            pending = []
+            first_label, first_half = pending
+            data.append([title(first_label, s.label, label_w), first_half, title(label, s.label, label_w), half])
+            pending = None
         elif isinstance(half, str):
-            pending = [title(label, s.label, label_w), half]
+            pending = (label, half)
         else:
             data += _whole_line(label, value, width, label_w, len(data), commands)
     if pending:
-        data.append([*pending, "", ""])
+        # A pair left alone takes the whole line rather than ending on an empty label box.
+        data += _whole_line(pending[0], pending[1], width, label_w, len(data), commands)
     commands += [
         ("BOX", (0, body), (-1, -1), RULE_WIDTH, RULE),
         ("LINEAFTER", (0, body), (2, -1), RULE_WIDTH, RULE),
