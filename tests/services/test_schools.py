@@ -54,3 +54,14 @@ def test_missing_columns_and_wrong_encoding_are_refused(db, tmp_path):
     with pytest.raises(CatalogueError) as caught:
         import_catalogue(db, latin)
     assert "UTF-8" in caught.value.message
+
+
+def test_renamed_school_becomes_a_new_revision_of_the_same_record(db, tmp_path):
+    import_catalogue(db, write(tmp_path, GOOD))
+    [before] = search_schools(db, "simón")
+    renamed = GOOD.replace("Institución Educativa Simón Bolívar", "Institución Educativa Libertador Simón Bolívar")
+    report = import_catalogue(db, write(tmp_path, renamed, "nuevo.csv"))
+    [after] = search_schools(db, "libertador")
+    assert report.schools_updated == 1 and after.id == before.id
+    assert after.revision == before.revision + 1
+    assert after.base_revision_id == before.revision_id and after.revision_id != before.revision_id

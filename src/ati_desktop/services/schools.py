@@ -102,8 +102,7 @@ def import_catalogue(db: Database, path: Path) -> ImportReport:
                 added += 1
             elif (school.name, school.municipality_code) != (row.name, row.municipality_code):
                 school.name, school.municipality_code = row.name, row.municipality_code
-                school.base_revision_id, school.revision = school.revision_id, school.revision + 1
-                school.updated_at = now
+                school.new_revision(now)
                 updated += 1
             if row.campus_name and _add_campus(tx, db.device_id, school, row, now):
                 campuses += 1

@@ -70,7 +70,7 @@ def save_session(
             row = Session(id=data.id or new_id(), device_id=db.device_id, created_at=now,
                           updated_at=now, **_columns(data))
         else:
-            _start_new_revision(tx, db.device_id, row, correction_reason, now)
+            _start_new_revision(tx, row, correction_reason, now)
             for name, value in _columns(data).items():
                 setattr(row, name, value)
             row.updated_at = now
@@ -97,7 +97,7 @@ def close_session(db: Database, session_id: str, forms: FormRegistry | None = No
         form = (forms or installed_forms()).get(row.form_id, row.form_version)
         check_answers(form, json.loads(row.answers))
         now = datetime.now(UTC)
-        _bump(row, db.device_id, now)
+        row.new_revision(now)
         row.status = SessionStatus.CERRADA
         row.closed_at = now
         return SavedSession(row.id, row.revision, row.revision_id)
@@ -108,7 +108,7 @@ def delete_session(db: Database, session_id: str) -> None:
     with db.write() as tx:
         row = _get(tx, session_id)
         now = datetime.now(UTC)
-        _bump(row, db.device_id, now)
+        row.new_revision(now)
         row.deleted_at = now
         search_index.remove(tx, row.id)
 
@@ -127,7 +127,7 @@ def _get(tx: DbSession, session_id: str) -> Session:
     return row
 
 
-def _start_new_revision(tx, device_id, row: Session, reason: str | None, now) -> None:
+def _start_new_revision(tx, row: Session, reason: str | None, now) -> None:
     if row.deleted_at is not None:
         raise NotFoundError("La sesión {session_id} fue eliminada.", session_id=row.id)
     if row.status == SessionStatus.CERRADA:
@@ -146,15 +146,7 @@ def _start_new_revision(tx, device_id, row: Session, reason: str | None, now) ->
             reason=row.correction_reason,
         ))
         row.correction_reason = reason.strip()
-    _bump(row, device_id, now)
-
-
-def _bump(row, device_id: str, now: datetime) -> None:
-    """Advance a synced row to a new revision that remembers the one it came from."""
-    row.base_revision_id = row.revision_id
-    row.revision_id = new_id()
-    row.revision += 1
-    row.updated_at = now
+    row.new_revision(now)
 
 
 def _columns(data: SessionInput) -> dict:
@@ -213,12 +205,12 @@ def _sync_rows(tx, device_id, model, session_id: str, wanted: list[tuple[str | N
             for key, value in values.items():
                 setattr(row, key, value)
             row.deleted_at = None
-            _bump(row, device_id, now)
+            row.new_revision(now)
     if inserts:
         tx.execute(insert(model.__table__), inserts)
     for row in existing.values():
         if row.deleted_at is None:
-            _bump(row, device_id, now)
+            row.new_revision(now)
             row.deleted_at = now
 
 
@@ -264,7 +256,7 @@ def _store_children(tx: DbSession, device_id: str, session: Session, data: Sessi
     _sync_rows(tx, device_id, Evidence, session.id, evidence, now, is_new)
     for commitment in data.commitments:
         if commitment.carried_from_id:
-            _set_commitment_status(tx, device_id, commitment.carried_from_id, CommitmentStatus.TRASLADADO, now)
+            _set_commitment_status(tx, commitment.carried_from_id, CommitmentStatus.TRASLADADO, now)
 
 
 def _store_verifications(tx, device_id, session: Session, data: SessionInput, now, is_new: bool) -> None:
@@ -283,14 +275,14 @@ def _store_verifications(tx, device_id, session: Session, data: SessionInput, no
     for verification in data.verifications:
         met = verification.result == VerificationResult.CUMPLIDO
         status = CommitmentStatus.CUMPLIDO if met else CommitmentStatus.ABIERTO
-        _set_commitment_status(tx, device_id, verification.commitment_id, status, now)
+        _set_commitment_status(tx, verification.commitment_id, status, now)
 
 
-def _set_commitment_status(tx, device_id, commitment_id: str, status: CommitmentStatus, now) -> None:
+def _set_commitment_status(tx, commitment_id: str, status: CommitmentStatus, now) -> None:
     commitment = tx.get(Commitment, commitment_id)
     if commitment is None or commitment.status == status:
         return
-    _bump(commitment, device_id, now)
+    commitment.new_revision(now)
     commitment.status = status
     commitment.closed_at = None if status == CommitmentStatus.ABIERTO else now
 

@@ -9,7 +9,6 @@ from typing import Any
 
 from ati_desktop.storage.database import Database
 from ati_desktop.storage.models import AppMeta, Assistant, Setting
-from ati_desktop.storage.types import new_id
 
 
 @dataclass
@@ -74,7 +73,7 @@ def save_profile(db: Database, value: Profile) -> None:
                 value.full_name, value.id_document, value.role, value.email, value.phone):
             return
         else:
-            row.base_revision_id, row.revision_id, row.revision = row.revision_id, new_id(), row.revision + 1
+            row.new_revision(now)
         row.full_name, row.id_document, row.role = value.full_name, value.id_document or None, value.role
         row.email, row.phone, row.updated_at = value.email or None, value.phone or None, now
 

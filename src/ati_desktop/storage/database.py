@@ -8,7 +8,7 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from sqlalchemy.exc import DBAPIError
-from sqlmodel import Session, select
+from sqlmodel import Session
 
 from .engine import IMMEDIATE, make_engine, sqlite_url
 from .errors import StorageError, as_storage_error

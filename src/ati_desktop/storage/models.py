@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, time
 
-from sqlalchemy import Column, ForeignKey, Index, LargeBinary, String, Text
+from sqlalchemy import Column, ForeignKey, Index, LargeBinary, Text
 from sqlmodel import Field, SQLModel
 
 from .types import UTCDateTime, new_id, utcnow
@@ -37,6 +37,13 @@ class Synced(SQLModel):
     created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
     updated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
     deleted_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+
+    def new_revision(self, now: datetime) -> None:
+        """Advance to a new revision that remembers the one it was edited from."""
+        self.base_revision_id = self.revision_id
+        self.revision_id = new_id()
+        self.revision += 1
+        self.updated_at = now
 
 
 # --- per-device tables -------------------------------------------------------------------
