@@ -87,3 +87,10 @@ def test_acta_print_and_verify(tmp_path, make_session, db):
     not_pdf.write_text("hola")
     result = ati("acta", "verify", str(not_pdf), "--db", path, check=False)
     assert result.returncode == 1 and "no es un PDF" in result.stderr
+
+
+def test_malformed_dates_are_refused_with_the_expected_form(tmp_path):
+    path = str(tmp_path / "fechas.sqlite")
+    for args in (("sessions", "list", "--desde", "3/11/2026"), ("acta", "--school", "1", "--from", "ayer", "-o", "x")):
+        result = ati(*args, "--db", path, check=False)
+        assert result.returncode == 2 and "AAAA-MM-DD" in result.stderr

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 import typer
@@ -11,7 +10,7 @@ import typer.core
 from ati_desktop.formspec import load_registry
 from ati_desktop.services import actas
 
-from .common import DbOption, opened, user_errors
+from .common import DbOption, opened, parse_day, user_errors
 
 
 class _DefaultToPrint(typer.core.TyperGroup):
@@ -25,14 +24,6 @@ class _DefaultToPrint(typer.core.TyperGroup):
 
 app = typer.Typer(cls=_DefaultToPrint, no_args_is_help=True,
                   help="Actas en PDF: ati acta SESION -o acta.pdf | ati acta --school DANE -o CARPETA | ati acta verify ACTA.pdf")
-
-
-def _day(value: str | None) -> date | None:
-    try:
-        return date.fromisoformat(value) if value else None
-    except ValueError:
-        typer.secho(f"Error: la fecha «{value}» debe tener la forma AAAA-MM-DD.", err=True, fg=typer.colors.RED)
-        raise typer.Exit(2) from None
 
 
 @app.command("print")
@@ -51,7 +42,7 @@ def print_(
             output.write_bytes(actas.render_session(database, forms, session_id))
             typer.echo(f"Acta guardada en {output}")
             return
-        ids = actas.sessions_for_batch(database, school, _day(date_from), _day(date_to))
+        ids = actas.sessions_for_batch(database, school, parse_day(date_from), parse_day(date_to))
         if not ids:
             typer.echo("No hay sesiones con esos criterios.")
             raise typer.Exit(1)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import date
 from pathlib import Path
 
 import typer
@@ -18,6 +19,15 @@ DbOption = typer.Option(
 )
 
 log = logging.getLogger("ati_desktop.cli")
+
+
+def parse_day(value: str | None) -> date | None:
+    """A date option given as AAAA-MM-DD; a malformed one ends the command (exit 2)."""
+    try:
+        return date.fromisoformat(value) if value else None
+    except ValueError:
+        typer.secho(f"Error: la fecha «{value}» debe tener la forma AAAA-MM-DD.", err=True, fg=typer.colors.RED)
+        raise typer.Exit(2) from None
 
 
 @contextmanager

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from datetime import date
 from pathlib import Path
 
 import typer
@@ -11,7 +10,7 @@ import typer
 from ati_desktop.domain.reference import Operation, SessionStatus, Technique
 from ati_desktop.services.queries import SessionFilter, count_sessions, list_sessions
 
-from .common import DbOption, opened
+from .common import DbOption, opened, parse_day
 
 app = typer.Typer(help="Sesiones de asistencia técnica.", no_args_is_help=True)
 
@@ -32,7 +31,7 @@ def list_(
 ) -> None:
     """Lista las sesiones, de la más reciente a la más antigua."""
     flt = SessionFilter(municipality_code=municipality, text=text,
-                        date_from=_date(date_from), date_to=_date(date_to))
+                        date_from=parse_day(date_from), date_to=parse_day(date_to))
     with opened(db) as database:
         rows = list_sessions(database, flt, limit=limit)
         total = count_sessions(database, flt)
@@ -47,13 +46,3 @@ def list_(
         typer.echo(f"{r.id}  {r.session_date:%d/%m/%Y}  {r.municipality:<22} {(r.school or '—')[:40]:<40} "
                    f"{Technique(r.technique).label:<18} {SessionStatus(r.status).label:<8} {_labels(r.operations)}")
     typer.echo(f"{len(rows)} de {total} sesiones.")
-
-
-def _date(value: str | None) -> date | None:
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        typer.secho(f"Error: la fecha «{value}» debe tener la forma AAAA-MM-DD.", err=True, fg=typer.colors.RED)
-        raise typer.Exit(2) from None
