@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QWidget
 
-OBSERVATION_ID = "3f2b8c1e-9a4d-4e6f-8b7a-1c2d3e4f5a6b"
+from form_samples import OBSERVATION_ID
 
 
 def link_options(technique: str) -> list[tuple[str, str]]:

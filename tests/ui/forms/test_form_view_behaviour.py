@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import hashlib
 
 import pytest
@@ -10,31 +11,10 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
 from ati_desktop.formspec import load_registry, validate_answers
+from form_samples import ALL_TYPES_ANSWERS
 from form_helpers import OBSERVATION_ID, child, click, error_text, shown, type_text
 
-FULL = {
-    "texto": "Institución Educativa",
-    "parrafo": "Primera línea\nSegunda línea",
-    "entero": 4,
-    "decimal": "2.5",
-    "fecha": "2025-03-14",
-    "hora": "08:30",
-    "unica": "b",
-    "lista": "dos",
-    "multiple": ["rojo", "azul"],
-    "sino": True,
-    "detalle": "Explicación",
-    "item": {"answer": "parcial", "observation": "Falta el acta de marzo"},
-    "nivel": 2,
-    "despues": 7,
-    "filas": [
-        {"fila_tema": "Matrícula", "fila_cantidad": 12, "fila_fecha": "2025-02-01"},
-        {"fila_tema": "PAE"},
-    ],
-    "vinculo": OBSERVATION_ID,
-    "firma": {"sha256": "a" * 64, "signed_at": "2025-03-14T10:05:00-05:00"},
-    "adjuntos": [{"sha256": "b" * 64, "file_name": "lista_asistencia.pdf"}],
-}
+FULL = copy.deepcopy(ALL_TYPES_ANSWERS)
 
 
 def test_every_type_round_trips_through_the_widgets(make_view, all_types):
