@@ -7,7 +7,21 @@ import os
 # Must be set before anything imports Qt (see MACHINE-NOTES: without it pytest aborts).
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+import contextlib
+
 import pytest
+from pg import BACKENDS, ServerUnavailable, running_server, unavailable
+
+
+def pytest_configure(config):
+    config.addinivalue_line(
+        "markers", "both_databases: run the test on a SQLite file and on a PostgreSQL server"
+    )
+
+
+def pytest_generate_tests(metafunc):
+    if metafunc.definition.get_closest_marker("both_databases") and "backend" in metafunc.fixturenames:
+        metafunc.parametrize("backend", BACKENDS, indirect=True)
 
 
 @pytest.fixture(autouse=True)
@@ -57,12 +71,40 @@ def sample_answers(technique, observation_id=None):
     return answers
 
 
+@pytest.fixture(scope="session")
+def pg_server():
+    """One throw-away PostgreSQL server for the whole run (see tests/pg.py)."""
+    with contextlib.ExitStack() as stack:
+        try:
+            server = stack.enter_context(running_server())
+        except ServerUnavailable as exc:
+            unavailable(str(exc))
+        yield server
+
+
 @pytest.fixture
-def db(tmp_path):
-    """A fresh local database in a real SQLite file."""
+def pg_url(pg_server):
+    """The URL of a new PostgreSQL database at the schema's head, dropped after the test."""
+    url = pg_server.create_database(migrated=True)
+    yield url
+    pg_server.drop_database(url)
+
+
+@pytest.fixture
+def backend(request):
+    """Which database the ``db`` fixture opens: SQLite unless the test is ``both_databases``."""
+    return getattr(request, "param", "sqlite")
+
+
+@pytest.fixture
+def db(request, backend, tmp_path):
+    """A fresh database: a real SQLite file, or a real PostgreSQL database (``both_databases``)."""
     from ati_desktop.storage.database import Database
 
-    database = Database.open(tmp_path / "ati.sqlite")
+    if backend == "postgresql":
+        database = Database.open_url(request.getfixturevalue("pg_url"))
+    else:
+        database = Database.open(tmp_path / "ati.sqlite")
     yield database
     database.close()
 
