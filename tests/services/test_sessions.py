@@ -3,6 +3,7 @@
 from datetime import UTC, date, datetime
 
 import pytest
+from pg import both_databases
 from sqlalchemy import text
 
 from ati_desktop.domain.errors import ValidationError
@@ -11,6 +12,8 @@ from ati_desktop.services.commitments import pending_commitments
 from ati_desktop.services.inputs import CommitmentInput, EvidenceInput, VerificationInput
 from ati_desktop.services.queries import SessionFilter, count_sessions, load_session
 from ati_desktop.services.sessions import close_session, delete_session, revisions, save_session
+
+pytestmark = both_databases
 
 
 def test_session_is_saved_with_its_child_rows(db, make_session):

@@ -134,10 +134,24 @@ def _where(query, flt: SessionFilter, dialect: str, paging: bool = False):
         matches = text("SELECT session_id FROM session_search WHERE session_search MATCH :q").bindparams(q=fts)
         query = query.where(Session.id.in_(matches.columns(literal_column("session_id"))))
     elif fts:
-        pattern = f"%{flt.text.strip()}%"
-        query = query.where(Session.answers.ilike(pattern) | Session.objective.ilike(pattern)
-                            | Session.conclusions.ilike(pattern))
+        # A shared record on PostgreSQL: every word, accents and case ignored, as FTS5 does.
+        for word in _folded_text(flt.text).translate(_NOT_LITERAL).split():
+            pattern = f"%{word}%"
+            query = query.where(or_(*(_folded(column).like(pattern) for column in
+                                      (Session.answers, Session.objective, Session.conclusions))))
     return query
+
+
+_ACCENTED, _PLAIN = "áéíóúüñàèìòùâêîôûäëïö", "aeiouunaeiouaeiouaeio"
+_NOT_LITERAL = str.maketrans({'"': " ", "%": " ", "_": " ", "\\": " "})
+
+
+def _folded_text(value: str) -> str:
+    return value.lower().translate(str.maketrans(_ACCENTED, _PLAIN))
+
+
+def _folded(column):
+    return func.translate(func.lower(column), _ACCENTED, _PLAIN)
 
 
 def _narrowed(flt: SessionFilter) -> bool:
