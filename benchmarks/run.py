@@ -23,27 +23,13 @@ from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
 MODULES = ("foundation", "acta", "gui")
-# Goals of figures whose modules do not state them (see each module's docstring).
-KNOWN_GOALS = {
-    "acta_ratio": ("<=", 2.0),
-    "first_paint_ratio": ("<=", 2.0),
-    "gui_filter_ms": ("<=", 50.0),
-    "rss_mb": ("<=", 250.0),
-}
-# Figures of modules that do not list them in FIGURES (from their docstrings).
-KNOWN_FIGURES = {
-    "acta": {"acta_2p_ms", "acta_10p_ms", "bare_2p_ms", "acta_2p_pages", "acta_10p_pages",
-             "acta_ratio", "acta_ratio_best"},
-    "gui": {"rows", "first_paint_ms", "bare_window_ms", "first_paint_ratio", "gui_filter_ms",
-            "open_session_ms", "open_session_editor", "rss_mb"},
-}
 UNITS = (("_rows_per_s", "rows/s"), ("_per_s", "/s"), ("_ms", "ms"), ("_mb", "MB"), ("_s", "s"))
 
 
 @dataclass
 class Results:
     figures: dict[str, float] = field(default_factory=dict)
-    goals: dict[str, tuple[str, float]] = field(default_factory=lambda: dict(KNOWN_GOALS))
+    goals: dict[str, tuple[str, float]] = field(default_factory=dict)
     sizes: list[str] = field(default_factory=list)
     failed: list[str] = field(default_factory=list)
 
@@ -61,15 +47,15 @@ def load(names: list[str]) -> dict[str, object]:
     return modules
 
 
-def owned(name: str, module) -> set[str]:
-    return set(getattr(module, "FIGURES", ())) or KNOWN_FIGURES.get(name, set())
+def owned(module) -> set[str]:
+    return set(getattr(module, "FIGURES", ()))
 
 
 def collect(modules: dict[str, object], quick: bool, only: set[str] | None = None) -> Results:
     """Runs the modules and gathers their figures (those in ``only``, if given) and goals."""
     results = Results()
     for name, module in modules.items():
-        if only is not None and name not in only and not only & owned(name, module):
+        if only is not None and name not in only and not only & owned(module):
             continue
         _note(f"{name}: running{' (quick)' if quick else ''}…")
         started = time.perf_counter()
@@ -124,7 +110,7 @@ def main(argv: list[str] | None = None) -> int:
     modules = load(list(MODULES))
     only = set(args.only) if args.only else None
     if only is not None:
-        known = set(MODULES).union(*(owned(name, module) for name, module in modules.items()))
+        known = set(MODULES).union(*(owned(module) for module in modules.values()))
         if only - known:
             parser.error(f"unknown module or figure: {', '.join(sorted(only - known))}")
     results = collect(modules, args.quick, only)
