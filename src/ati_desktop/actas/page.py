@@ -14,7 +14,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from ati_desktop.actas.engine import BOLD, REGULAR
-from ati_desktop.actas.model import ActaData
+from ati_desktop.actas.model import ActaData, ActaHeader
 from ati_desktop.actas.stamp import ActaStamp
 from ati_desktop.actas.styles import INK, LABEL_FILL, MUTED, RULE, RULE_WIDTH
 from ati_desktop.domain.errors import ValidationError
@@ -60,14 +60,23 @@ class PageDecorator:
     """Draws one acta's header and footer on each of its pages (a PageTemplate's onPage)."""
 
     def __init__(self, data: ActaData, group: int) -> None:
-        self.header = data.header
-        self.geometry = Geometry.of(data.page_size)
-        self.group = group
         stamp = ActaStamp.of(data)
-        self.footer = (
-            f"Sesión {stamp.session_id} · Revisión {stamp.revision} · Huella {stamp.short_hash}"
-        )
-        self._logo = _image_reader(data.header.logo)
+        self._setup(data.header, data.page_size, group,
+                    f"Sesión {stamp.session_id} · Revisión {stamp.revision} · Huella {stamp.short_hash}")
+
+    @classmethod
+    def for_document(cls, header: ActaHeader, page_size: str, footer: str) -> PageDecorator:
+        """The same header and footer for another controlled document (e.g. a report)."""
+        decorator = cls.__new__(cls)
+        decorator._setup(header, page_size, 0, footer)
+        return decorator
+
+    def _setup(self, header: ActaHeader, page_size: str, group: int, footer: str) -> None:
+        self.header = header
+        self.geometry = Geometry.of(page_size)
+        self.group = group
+        self.footer = footer
+        self._logo = _image_reader(header.logo)
 
     def __call__(self, canv: Canvas, _doc: object) -> None:
         canv.saveState()
