@@ -6,7 +6,7 @@ import typer
 
 from ati_desktop import __version__
 
-from . import acta, db, demo, forms, schools, sessions
+from . import acta, db, demo, forms, person, schools, sessions
 
 app = typer.Typer(
     name="ati",
@@ -20,6 +20,7 @@ app.add_typer(schools.app, name="schools")
 app.add_typer(sessions.app, name="sessions")
 app.add_typer(forms.app, name="forms")
 app.add_typer(acta.app, name="acta")
+app.add_typer(person.app, name="person")
 app.command("demo")(demo.demo)
 
 

@@ -1,0 +1,3 @@
+"""Fixtures of the personal-data tests."""
+
+from person_samples import seeded  # noqa: F401 (a fixture)
