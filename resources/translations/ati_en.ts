@@ -2574,6 +2574,10 @@ Use them to get to know the program; do not export them to the departmental reco
             <translation>In the indicator “{name}”, the value “{value}” is not a number.</translation>
         </message>
         <message>
+            <source>No hay ninguna persona con el identificador {id}.</source>
+            <translation>There is no person with the identifier {id}.</translation>
+        </message>
+        <message>
             <source>Indique el nombre del establecimiento educativo.</source>
             <translation>Enter the name of the school.</translation>
         </message>

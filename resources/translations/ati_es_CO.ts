@@ -2572,6 +2572,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>No hay ninguna persona con el identificador {id}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Indique el nombre del establecimiento educativo.</source>
             <translation type="unfinished" />
         </message>
