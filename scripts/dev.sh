@@ -10,9 +10,10 @@ shift || true
 PYTHON="${PYTHON:-python3}"
 VENV="${ATI_VENV:-.venv}"
 
-# Qt's libraries (offscreen rendering), fonts, poppler for checking actas, and the PostgreSQL
-# server the tests start on their own (a throw-away one, for the shared departmental record).
-TEST_PACKAGES="libegl1 libgl1 libxkbcommon0 libglib2.0-0 libfontconfig1 libfreetype6 libdbus-1-3 fonts-dejavu-core poppler-utils xvfb xauth postgresql"
+# Qt's libraries (offscreen rendering), fonts, poppler for checking actas, zbar for their QR
+# codes, and the PostgreSQL server the tests start on their own (a throw-away one, for the
+# shared departmental record).
+TEST_PACKAGES="libegl1 libgl1 libxkbcommon0 libglib2.0-0 libfontconfig1 libfreetype6 libdbus-1-3 fonts-dejavu-core poppler-utils zbar-tools xvfb xauth postgresql"
 # Extra libraries for a real window on an X11 desktop.
 RUN_PACKAGES="libegl1 libgl1 libxkbcommon0 libglib2.0-0 libfontconfig1 libfreetype6 libdbus-1-3 fonts-dejavu-core libxcb-cursor0 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-randr0 libxcb-render-util0 libxcb-image0 libxcb-xinerama0 libxcb-xkb1"
 

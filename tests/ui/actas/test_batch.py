@@ -155,6 +155,7 @@ def test_school_typed_with_accents_narrows_the_batch(qtbot, db, dialog, five_ses
 
     other = add_school_in_field(db, "Colegio Nacional Los Andes", "41298", "241298000999")
     save_session(db, make_session(school_id=other.id, session_date=date(2026, 11, 4)))
+    dialog.refresh_count()  # the dialog counts when the choice changes, not when others save
     wait_count(qtbot, dialog, 6)
 
     dialog.school.setFocus()
