@@ -2494,6 +2494,62 @@ Use them to get to know the program; do not export them to the departmental reco
             <translation>The database is damaged. Restore the most recent backup (the “copias” folder next to the database).</translation>
         </message>
         <message>
+            <source>Un texto es más largo de lo que admite el registro departamental; acórtelo y vuelva a intentarlo. No se guardó nada.</source>
+            <translation>A text is longer than the departmental record accepts; shorten it and try again. Nothing was saved.</translation>
+        </message>
+        <message>
+            <source>El servidor del registro departamental no tiene espacio en disco; no se guardó nada. Avise al administrador del servidor.</source>
+            <translation>The departmental record's server is out of disk space; nothing was saved. Tell the server's administrator.</translation>
+        </message>
+        <message>
+            <source>No se pudo conectar con el servidor del registro departamental. Revise la conexión de red y la dirección del servidor; no se guardó nada.</source>
+            <translation>Could not connect to the departmental record's server. Check the network connection and the server's address; nothing was saved.</translation>
+        </message>
+        <message>
+            <source>El servidor del registro departamental rechazó el usuario o la contraseña.</source>
+            <translation>The departmental record's server refused the user name or the password.</translation>
+        </message>
+        <message>
+            <source>El servidor del registro departamental está ocupado o se está reiniciando; vuelva a intentarlo en unos minutos. No se guardó nada.</source>
+            <translation>The departmental record's server is busy or restarting; try again in a few minutes. Nothing was saved.</translation>
+        </message>
+        <message>
+            <source>El servidor del registro departamental solo permite consultar (modo de solo lectura); no se guardó nada.</source>
+            <translation>The departmental record's server only allows reading (read-only mode); nothing was saved.</translation>
+        </message>
+        <message>
+            <source>No se pudo guardar «{path}»: el disco está lleno. Libere espacio o elija otra unidad; no quedó ningún archivo a medias.</source>
+            <translation>Could not save “{path}”: the disk is full. Free some space or choose another drive; no half-written file was left.</translation>
+        </message>
+        <message>
+            <source>No se pudo guardar «{path}»: no hay permiso para escribir allí (¿memoria USB protegida o carpeta de solo lectura?). Elija otra carpeta.</source>
+            <translation>Could not save “{path}”: there is no permission to write there (a write-protected USB stick or a read-only folder?). Choose another folder.</translation>
+        </message>
+        <message>
+            <source>No se pudo guardar «{path}»: la unidad es de solo lectura. Elija otra carpeta.</source>
+            <translation>Could not save “{path}”: the drive is read-only. Choose another folder.</translation>
+        </message>
+        <message>
+            <source>No se pudo usar «{path}»: la carpeta no existe (¿se retiró la memoria USB?). Elija una carpeta que exista.</source>
+            <translation>Could not use “{path}”: the folder does not exist (was the USB stick removed?). Choose a folder that exists.</translation>
+        </message>
+        <message>
+            <source>No se pudo usar «{path}»: una parte de la ruta es un archivo, no una carpeta.</source>
+            <translation>Could not use “{path}”: part of the path is a file, not a folder.</translation>
+        </message>
+        <message>
+            <source>No se pudo usar «{path}»: es una carpeta; indique el nombre de un archivo.</source>
+            <translation>Could not use “{path}”: it is a folder; give the name of a file.</translation>
+        </message>
+        <message>
+            <source>No se pudo leer o escribir «{path}»: falló el disco o la memoria USB ({reason}).</source>
+            <translation>Could not read or write “{path}”: the disk or the USB stick failed ({reason}).</translation>
+        </message>
+        <message>
+            <source>No se pudo leer o escribir el disco donde está la base de datos (¿se retiró la memoria USB?). Vuelva a conectarlo e intente de nuevo; lo guardado antes no se ha perdido.</source>
+            <translation>Could not read or write the disk that holds the database (was the USB stick removed?). Reconnect it and try again; what was saved before is not lost.</translation>
+        </message>
+        <message>
             <source>Esta base de datos fue creada con una versión más nueva de ATI Desktop (esquema {revision}). Actualice el programa para abrirla; no se modificó nada.</source>
             <translation>This database was created by a newer version of ATI Desktop (schema {revision}). Update the program to open it; nothing was changed.</translation>
         </message>

@@ -2492,6 +2492,62 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Un texto es más largo de lo que admite el registro departamental; acórtelo y vuelva a intentarlo. No se guardó nada.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El servidor del registro departamental no tiene espacio en disco; no se guardó nada. Avise al administrador del servidor.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No se pudo conectar con el servidor del registro departamental. Revise la conexión de red y la dirección del servidor; no se guardó nada.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El servidor del registro departamental rechazó el usuario o la contraseña.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El servidor del registro departamental está ocupado o se está reiniciando; vuelva a intentarlo en unos minutos. No se guardó nada.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El servidor del registro departamental solo permite consultar (modo de solo lectura); no se guardó nada.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No se pudo guardar «{path}»: el disco está lleno. Libere espacio o elija otra unidad; no quedó ningún archivo a medias.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No se pudo guardar «{path}»: no hay permiso para escribir allí (¿memoria USB protegida o carpeta de solo lectura?). Elija otra carpeta.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No se pudo guardar «{path}»: la unidad es de solo lectura. Elija otra carpeta.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No se pudo usar «{path}»: la carpeta no existe (¿se retiró la memoria USB?). Elija una carpeta que exista.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No se pudo usar «{path}»: una parte de la ruta es un archivo, no una carpeta.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No se pudo usar «{path}»: es una carpeta; indique el nombre de un archivo.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No se pudo leer o escribir «{path}»: falló el disco o la memoria USB ({reason}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No se pudo leer o escribir el disco donde está la base de datos (¿se retiró la memoria USB?). Vuelva a conectarlo e intente de nuevo; lo guardado antes no se ha perdido.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Esta base de datos fue creada con una versión más nueva de ATI Desktop (esquema {revision}). Actualice el programa para abrirla; no se modificó nada.</source>
             <translation type="unfinished" />
         </message>

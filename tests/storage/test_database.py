@@ -125,18 +125,34 @@ def test_disk_full_while_saving_gives_a_spanish_message_and_keeps_earlier_data(d
     ("unable to open database file", "No se pudo abrir"),
 ])
 def test_environment_errors_become_spanish_messages(error, words):
-    from ati_desktop.storage.errors import as_storage_error
+    from ati_desktop.storage.errors import storage_error
 
-    translated = as_storage_error(sqlite3.OperationalError(error))
+    translated = storage_error(sqlite3.OperationalError(error))
     assert isinstance(translated, StorageError)
     assert words in translated.message
 
 
 def test_programming_errors_are_not_disguised():
-    from ati_desktop.storage.errors import as_storage_error
+    from ati_desktop.storage.errors import storage_error, storage_errors
 
     bug = sqlite3.OperationalError("no such column: nombre")
-    assert as_storage_error(bug) is bug
+    assert storage_error(bug) is None
+    with pytest.raises(sqlite3.OperationalError) as caught:
+        with storage_errors():
+            raise bug
+    assert caught.value is bug
+    assert caught.value.__cause__ is None
+
+
+def test_a_translated_error_keeps_the_original_as_its_cause_not_itself():
+    from ati_desktop.storage.errors import storage_errors
+
+    original = sqlite3.OperationalError("database is locked")
+    with pytest.raises(StorageError) as caught:
+        with storage_errors():
+            raise original
+    assert caught.value.__cause__ is original
+    assert caught.value is not original
 
 
 def test_log_is_checkpointed_past_its_limit_and_emptied_on_close(db, make_session, monkeypatch):

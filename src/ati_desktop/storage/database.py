@@ -11,7 +11,7 @@ from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session
 
 from .engine import IMMEDIATE, make_engine, sqlite_url
-from .errors import StorageError, as_storage_error
+from .errors import StorageError, storage_errors
 from .migrate import check_known, upgrade
 from .models import AppMeta, Device
 from .types import new_id
@@ -45,24 +45,20 @@ class Database:
         """
         path = Path(path)
         _check_file(path)
-        try:
+        with storage_errors():
             path.parent.mkdir(parents=True, exist_ok=True)
             database = cls(sqlite_url(path), path)
             database.last_backup = upgrade(database.engine, path)
             database._ensure_device(device_label)
-        except (DBAPIError, OSError) as exc:
-            raise as_storage_error(exc) from exc
         return database
 
     @classmethod
     def open_url(cls, url: str) -> Database:
         """Open a database given as a SQLAlchemy URL (e.g. a shared PostgreSQL record)."""
         database = cls(url)
-        try:
+        with storage_errors():
             upgrade(database.engine, None)
             database._ensure_device(None)
-        except DBAPIError as exc:
-            raise as_storage_error(exc) from exc
         return database
 
     @property
@@ -73,14 +69,12 @@ class Database:
     @contextmanager
     def write(self) -> Iterator[Session]:
         """A unit of work in one ``BEGIN IMMEDIATE`` transaction, committed on success."""
-        try:
+        with storage_errors():
             with Session(self.engine.execution_options(**IMMEDIATE), expire_on_commit=False) as session:
                 with session.begin():
                     yield session
             if self.path is not None and _wal_size(self.path) > WAL_LIMIT_BYTES:
                 self.checkpoint()
-        except DBAPIError as exc:
-            raise as_storage_error(exc) from exc
 
     def checkpoint(self, mode: str = "PASSIVE") -> None:
         """Copy the write-ahead log into the database file (SQLite only).
@@ -94,11 +88,8 @@ class Database:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        try:
-            with Session(self.engine) as session:
-                yield session
-        except DBAPIError as exc:
-            raise as_storage_error(exc) from exc
+        with storage_errors(), Session(self.engine) as session:
+            yield session
 
     def close(self) -> None:
         try:
@@ -129,7 +120,7 @@ def _check_file(path: Path) -> None:
             )
     # Without a pending WAL, "immutable" reads without creating -wal/-shm files beside it.
     mode = "ro" if Path(f"{path}-wal").exists() else "ro&immutable=1"
-    try:
+    with storage_errors():
         connection = sqlite3.connect(f"file:{path}?mode={mode}", uri=True)
         try:
             row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
@@ -137,6 +128,4 @@ def _check_file(path: Path) -> None:
             row = None
         finally:
             connection.close()
-    except sqlite3.Error as exc:
-        raise as_storage_error(exc) from exc
     check_known(row[0] if row else None)
