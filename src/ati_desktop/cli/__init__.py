@@ -6,7 +6,7 @@ import typer
 
 from ati_desktop import __version__
 
-from . import acta, db, demo, forms, person, schools, sessions
+from . import acta, db, demo, forms, inspect, keys, person, schools, sessions
 
 app = typer.Typer(
     name="ati",
@@ -21,7 +21,9 @@ app.add_typer(sessions.app, name="sessions")
 app.add_typer(forms.app, name="forms")
 app.add_typer(acta.app, name="acta")
 app.add_typer(person.app, name="person")
+app.add_typer(keys.app, name="keys")
 app.command("demo")(demo.demo)
+app.command("inspect")(inspect.inspect)
 
 
 def _print_version(value: bool) -> None:

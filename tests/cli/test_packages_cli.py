@@ -1,0 +1,74 @@
+"""``ati keys`` and ``ati inspect`` run as real processes."""
+
+import json
+import os
+import stat
+import subprocess
+import sys
+from pathlib import Path
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "exchange"))
+from package_samples import write_sample  # noqa: E402
+
+
+def ati(*args, cwd=None, check=True):
+    result = subprocess.run([sys.executable, "-c", "from ati_desktop.cli import main; main()", *args],
+                            capture_output=True, text=True, env=dict(os.environ), timeout=120, cwd=cwd)
+    if check and result.returncode != 0:
+        raise AssertionError(f"ati {' '.join(args)} failed: {result.stderr}")
+    return result
+
+
+def listing(*folders):
+    return sorted(str(path) for folder in folders for path in Path(folder).rglob("*"))
+
+
+def test_keys_new_import_show(tmp_path):
+    made = ati("keys", "new", cwd=tmp_path).stdout
+    assert (tmp_path / "secretaria.pub").exists()
+    assert stat.S_IMODE((tmp_path / "secretaria.key").stat().st_mode) == 0o600
+    fingerprint = made.split("Huella: ")[1].strip()
+    assert "no configurada" in ati("keys", "show", "--db", str(tmp_path / "a.sqlite")).stdout
+    imported = ati("keys", "import", str(tmp_path / "secretaria.pub")).stdout
+    assert fingerprint in imported and "teléfono" in imported
+    shown = ati("keys", "show", "--db", str(tmp_path / "a.sqlite")).stdout
+    assert f"Clave de la secretaría: {fingerprint}" in shown and "Clave de firma de este equipo:" in shown
+    again = ati("keys", "new", cwd=tmp_path, check=False)
+    assert again.returncode == 1 and "Ya existe" in again.stderr and "Traceback" not in again.stderr
+    private = ati("keys", "import", str(tmp_path / "secretaria.key"), check=False)
+    assert private.returncode == 1 and "PRIVADA" in private.stderr
+
+
+def test_inspect_shows_the_manifest_and_counts(tmp_path):
+    path = write_sample(tmp_path / "campo.ati", Ed25519PrivateKey.generate()).path
+    before = listing(tmp_path, os.environ["ATI_DATA_DIR"])
+    text = ati("inspect", str(path), cwd=tmp_path).stdout
+    assert "verificado" in text and "Ana Lucía Perdomo" in text and "participantes: 1 (1 revisiones)" in text
+    summary = json.loads(ati("inspect", str(path), "--json", cwd=tmp_path).stdout)
+    assert summary["verified"] and summary["revisions"] == {"participant": 1, "session": 1, "attendance": 1}
+    assert summary["blobs"] == 1 and summary["sequence"] == 1
+    assert listing(tmp_path, os.environ["ATI_DATA_DIR"]) == before
+
+
+def test_inspect_an_encrypted_package(tmp_path):
+    ati("keys", "new", "-o", str(tmp_path / "sec"))
+    from ati_desktop.exchange.keys import read_secretariat_public
+
+    recipient = read_secretariat_public(tmp_path / "sec" / "secretaria.pub")
+    path = write_sample(tmp_path / "cifrado.ati", Ed25519PrivateKey.generate(), encrypt_to=recipient).path
+    outside = ati("inspect", str(path)).stdout
+    assert "cifrado para la clave" in outside and "--key" in outside
+    inside = json.loads(ati("inspect", str(path), "--json", "--key", str(tmp_path / "sec" / "secretaria.key")).stdout)
+    assert inside["verified"] and inside["encrypted"] and inside["revisions"]["participant"] == 1
+
+
+def test_inspect_refuses_a_damaged_file_without_a_traceback(tmp_path):
+    path = tmp_path / "roto.ati"
+    path.write_bytes(b"PK\x03\x04 no es un zip")
+    before = listing(tmp_path, os.environ["ATI_DATA_DIR"])
+    result = ati("inspect", str(path), cwd=tmp_path, check=False)
+    assert result.returncode == 1 and "no es un archivo ZIP completo" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert listing(tmp_path, os.environ["ATI_DATA_DIR"]) == before
