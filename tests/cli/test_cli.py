@@ -8,6 +8,7 @@ import sys
 import pytest
 
 from ati_desktop import __version__
+from ati_desktop.storage.migrate import head_revision
 
 
 def ati(*args, env_db=None, check=True):
@@ -29,7 +30,7 @@ def test_init_check_and_list(tmp_path):
     path = tmp_path / "cli.sqlite"
     assert "Base de datos lista" in ati("db", "init", "--db", str(path)).stdout
     checked = ati("db", "check", "--db", str(path)).stdout
-    assert "Integridad: correcta" in checked and "Esquema: 0002" in checked
+    assert "Integridad: correcta" in checked and f"Esquema: {head_revision()}" in checked
     assert json.loads(ati("sessions", "list", "--json", "--db", str(path)).stdout) == []
 
 

@@ -9,7 +9,7 @@ from ati_desktop.domain.errors import ValidationError
 from ati_desktop.formspec import AnswersError, load_registry
 from ati_desktop.services import drafts, editing, queries, schools
 from ati_desktop.storage.database import Database
-from ati_desktop.storage.types import new_id
+from ati_desktop.domain.ids import new_id
 
 REUNION_ANSWERS = {
     "tema_comun": "Ajuste del PMI",

@@ -2,6 +2,7 @@
 
 import pytest
 
+from ati_desktop.storage import revlog
 from ati_desktop.services.schools import CatalogueError, campuses_of, import_catalogue, search_schools
 
 GOOD = """dane_code,name,municipality_code,campus_dane_code,campus_name
@@ -63,5 +64,8 @@ def test_renamed_school_becomes_a_new_revision_of_the_same_record(db, tmp_path):
     report = import_catalogue(db, write(tmp_path, renamed, "nuevo.csv"))
     [after] = search_schools(db, "libertador")
     assert report.schools_updated == 1 and after.id == before.id
-    assert after.revision == before.revision + 1
-    assert after.base_revision_id == before.revision_id and after.revision_id != before.revision_id
+    assert after.revision == before.revision + 1 and after.revision_id != before.revision_id
+    with db.read() as tx:
+        [head] = revlog.heads(tx, "school", [after.id])[after.id]
+    assert head.id == after.revision_id and head.parents == (before.revision_id,)
+    assert head.body["name"] == "Institución Educativa Libertador Simón Bolívar"

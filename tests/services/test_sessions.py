@@ -12,6 +12,7 @@ from ati_desktop.services.commitments import pending_commitments
 from ati_desktop.services.inputs import CommitmentInput, EvidenceInput, VerificationInput
 from ati_desktop.services.queries import SessionFilter, count_sessions, load_session
 from ati_desktop.services.sessions import close_session, delete_session, revisions, save_session
+from ati_desktop.storage import revlog
 
 pytestmark = both_databases
 
@@ -96,18 +97,18 @@ def test_closed_session_changes_only_through_a_correction_that_keeps_the_old_rev
     assert record["objective"] == "Objetivo corregido"
     assert record["correction_reason"] == "La fecha de entrega estaba errada"
     [old] = revisions(db, saved.id)
-    assert old.revision == 1 and old.revision_id == saved.revision_id
-    assert '"objective": "Revisar el avance del Plan de Mejoramiento Institucional"' in old.snapshot
+    assert old.edition == 1 and old.revision == 1 and old.revision_id == saved.revision_id
+    assert old.snapshot["objective"] == "Revisar el avance del Plan de Mejoramiento Institucional"
 
 
-def test_each_edit_is_a_new_revision_remembering_its_base(db, make_session):
+def test_each_edit_is_a_new_revision_remembering_its_parent(db, make_session):
     data = make_session()
     first = save_session(db, data)
-    data.id = first.id
+    data.objective = "Objetivo ajustado"
     second = save_session(db, data)
-    with db.engine.connect() as c:
-        base = c.execute(text("SELECT base_revision_id FROM session WHERE id = :i"), {"i": first.id}).scalar()
-    assert second.revision == 2 and base == first.revision_id
+    with db.read() as tx:
+        [head] = revlog.heads(tx, "session", [first.id])[first.id]
+    assert second.revision == 2 and head.id == second.revision_id and head.parents == (first.revision_id,)
     closed = close_session(db, first.id)
     assert closed.revision == 3
 

@@ -1,8 +1,11 @@
 """Actas of recorded sessions: what they print, rendering, and checking a PDF against the record.
 
-An acta carries a stamp (session id, revision, SHA-256 of the record's snapshot). Rendering
-is deterministic, so a PDF can be verified by re-rendering the stamped revision from the
-database and comparing bytes: any edit of the PDF, or of the record since, shows.
+An acta carries a stamp (session id, revision, SHA-256 of the record's snapshot). A closed
+session's actas are frozen when issued (:mod:`.acta_records`): a PDF is checked against the
+frozen edition its stamp names, and re-rendered byte for byte when the renderer that printed it
+is the one running, so any edit of the PDF shows, while a later renamed school or changed
+header does not turn a valid acta into a modified one. An open session's draft acta is checked
+against the current record.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from typing import Any
 
 from sqlmodel import select
 
+from ati_desktop.actas import RENDERER_VERSION
 from ati_desktop.actas import model as acta
 from ati_desktop.actas.render import render_acta
 from ati_desktop.actas.verify import read_stamp
@@ -31,9 +35,10 @@ from ati_desktop.domain.reference import (
 )
 from ati_desktop.formspec import FormRegistry, present
 from ati_desktop.storage.database import Database
-from ati_desktop.storage.models import Assistant, Blob, Session, SessionRevision
+from ati_desktop.domain.reference import SessionStatus
+from ati_desktop.storage.models import Blob, Session
 
-from . import settings
+from . import acta_records, settings
 from .snapshot import record_hash, session_snapshot
 
 EVIDENCE_KINDS = {"foto": "Fotografía", "lista_asistencia": "Lista de asistencia escaneada",
@@ -70,20 +75,28 @@ def _identification(record: dict[str, Any], assistant: str | None) -> list[tuple
 
 
 def acta_data(db: Database, forms: FormRegistry, record: dict[str, Any]) -> acta.ActaData:
-    """What the acta of one revision of a session prints (``record`` is its snapshot)."""
-    institution = settings.institution(db)
+    """What the acta of one revision of a session prints now (``record`` is its snapshot)."""
     with db.read() as tx:
-        assistant = tx.get(Assistant, record["assistant_id"]) if record.get("assistant_id") else None
+        content = acta_records.content_for(tx, record)
+    return frozen_acta_data(db, forms, content)
+
+
+def frozen_acta_data(db: Database, forms: FormRegistry, content: dict[str, Any]) -> acta.ActaData:
+    """What an issued acta printed, from its frozen content (signatures read by their hash)."""
+    record = content["snapshot"]
+    known = settings.Institution.__dataclass_fields__
+    institution = settings.Institution(**{k: v for k, v in content["institution"].items() if k in known})
+    with db.read() as tx:
         signatures = {sha: data for sha, data in tx.exec(select(Blob.sha256, Blob.data).where(
             Blob.sha256.in_([a["signature_sha256"] for a in record["attendance"] if a["signature_sha256"]])))}
-        linked = tx.get(Session, record["observation_session_id"]) if record["observation_session_id"] else None
     form = forms.get(record["form_id"], record["form_version"])
-    link_label = (lambda _id: f"Observación del {linked.session_date:%d/%m/%Y}") if linked else None
+    linked = content.get("observation_date")
+    link_label = (lambda _id: f"Observación del {_day(linked)}") if linked else None
     return acta.ActaData(
         session_id=record["id"],
         revision=record["revision"],
         record_hash=record_hash(record),
-        identification=_identification(record, assistant.full_name if assistant else None),
+        identification=_identification(record, content.get("assistant_name")),
         header=acta.ActaHeader(
             entity=institution.entity, secondary=institution.office, process=institution.process,
             title=institution.document_title, code=institution.document_code,
@@ -121,16 +134,25 @@ def _number(value: float | None) -> str:
 
 
 def current_record(db: Database, session_id: str) -> dict[str, Any]:
+    """The snapshot the acta of a session prints: its latest edition once closed."""
+    return _printable(db, session_id)["snapshot"]
+
+
+def _printable(db: Database, session_id: str) -> dict[str, Any]:
+    """The content of the acta a session prints now: frozen once issued, else the live record."""
     with db.read() as tx:
         row = tx.get(Session, session_id)
         if row is None or row.deleted_at is not None:
             raise NotFoundError("No existe la sesión {session_id}.", session_id=session_id)
-        return session_snapshot(tx, row)
+        issued = acta_records.editions(tx, session_id) if row.status == SessionStatus.CERRADA else []
+        if issued:
+            return issued[-1].content
+        return acta_records.content_for(tx, session_snapshot(tx, row))
 
 
 def render_session(db: Database, forms: FormRegistry, session_id: str) -> bytes:
-    """The PDF acta of the current revision of a session."""
-    return render_acta(acta_data(db, forms, current_record(db, session_id)))
+    """The PDF acta of a session as it stands: its latest edition once closed."""
+    return render_acta(frozen_acta_data(db, forms, _printable(db, session_id)))
 
 
 @dataclass(frozen=True)
@@ -148,7 +170,11 @@ class Verdict:
 
 
 def verify_pdf(db: Database, forms: FormRegistry, pdf: bytes) -> Verdict:
-    """Whether a PDF is an unmodified acta of the current revision of its session."""
+    """Whether a PDF is an unmodified acta of the current revision of its session.
+
+    An issued edition is found by the hash of its stamp and re-rendered byte for byte when
+    this renderer printed it; a draft acta of an open session is checked against the record.
+    """
     stamp = read_stamp(pdf)
     with db.read() as tx:
         row = tx.get(Session, stamp.session_id)
@@ -156,28 +182,34 @@ def verify_pdf(db: Database, forms: FormRegistry, pdf: bytes) -> Verdict:
             return Verdict(False, "El acta menciona la sesión {session_id}, que no está en esta base de datos.",
                            params={"session_id": stamp.session_id})
         current = session_snapshot(tx, row)
-        old = tx.exec(select(SessionRevision).where(SessionRevision.session_id == row.id,
-                                                    SessionRevision.revision == stamp.revision)).first()
+        issued = acta_records.editions(tx, row.id)
+        live = acta_records.content_for(tx, current)
     if row.deleted_at is not None:
         return Verdict(False, "La sesión de esta acta fue eliminada del registro.", stamp.revision)
-    if stamp.revision == current["revision"]:
-        record = current
-    elif old is not None:
-        record = json.loads(old.snapshot)
+    matching = [a for a in issued if a.record_hash == stamp.record_hash]
+    if matching:
+        content, latest = matching[-1].content, matching[-1] is issued[-1]
+    elif stamp.revision == current["revision"] and not issued:
+        content, latest = live, True
+    elif stamp.revision == current["revision"] or any(a.revision == stamp.revision for a in issued):
+        return Verdict(False, "La huella del acta no coincide con el registro: el acta no corresponde "
+                              "a lo guardado.", stamp.revision)
     else:
         return Verdict(False, "La sesión no tiene una revisión {revision}: el acta no corresponde al registro.",
                        params={"revision": stamp.revision})
-    if record_hash(record) != stamp.record_hash:
+    if record_hash(content["snapshot"]) != stamp.record_hash:
         return Verdict(False, "La huella del acta no coincide con el registro: el acta no corresponde "
                               "a lo guardado.", stamp.revision)
-    if render_acta(acta_data(db, forms, record)) != pdf:
+    same_renderer = content.get("renderer_version") == RENDERER_VERSION
+    if same_renderer and render_acta(frozen_acta_data(db, forms, content)) != pdf:
         return Verdict(False, "El PDF fue modificado después de generarse (su contenido no coincide con "
                               "el acta del registro).", stamp.revision)
-    if record is not current:
+    if not latest:
+        newest = issued[-1]
         return Verdict(False, "El acta corresponde a la revisión {revision}, que fue reemplazada por "
                               "la revisión {current} (motivo: {reason}). No es el acta vigente.", stamp.revision,
-                       params={"revision": stamp.revision, "current": current["revision"],
-                               "reason": current["correction_reason"] or "—"})
+                       params={"revision": stamp.revision, "current": newest.revision,
+                               "reason": newest.reason or "—"})
     return Verdict(True, "El acta coincide con el registro: sesión {session_id}, revisión {revision}.",
                    stamp.revision, params={"session_id": row.id, "revision": stamp.revision})
 
@@ -203,7 +235,7 @@ def render_batch(db: Database, forms: FormRegistry, session_ids: list[str], merg
     """Actas of many sessions: one PDF each, or a single PDF; ``progress(done, total)``."""
     from ati_desktop.actas.render import render_many
 
-    data = [acta_data(db, forms, current_record(db, session_id)) for session_id in session_ids]
+    data = [frozen_acta_data(db, forms, _printable(db, session_id)) for session_id in session_ids]
     return render_many(data, merge_into_one, progress)
 
 

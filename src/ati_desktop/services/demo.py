@@ -18,6 +18,7 @@ from sqlalchemy.engine import Connection
 from ati_desktop.domain.errors import ValidationError
 from ati_desktop.domain.reference import CommitmentStatus
 from ati_desktop.formspec import load_registry
+from ati_desktop.storage import revlog
 from ati_desktop.storage.database import Database
 from ati_desktop.storage.models import (
     Assistant,
@@ -47,6 +48,11 @@ TABLES = tuple(model.__table__.name for model in (
 ))
 SEARCH_TABLE = "session_search"
 _SEARCH_INSERT = "INSERT INTO session_search (rowid, session_id, body) VALUES (:key, :id, :body)"
+# Travelling tables: each row also becomes the first revision of its record's log.
+LOGGED = {revlog_type.table.name: name for name, revlog_type in revlog.RECORD_TYPES.items()}
+_REVISION_INSERT = ("INSERT INTO revision (id, record_type, record_id, number, device_id, made_at, "
+                    "deleted, body) VALUES (:id, :record_type, :record_id, :number, :device_id, "
+                    ":made_at, :deleted, :body)")
 _CLOSE_COMMITMENT = (f"UPDATE commitment SET status = '{CommitmentStatus.CUMPLIDO.value}', "
                      "closed_at = :closed_at WHERE id = :commitment_id")
 
@@ -138,10 +144,17 @@ class _Sink:
             self.closed_commitments.append({"commitment_id": commitment_id, "closed_at": stamp})
 
     def flush(self, connection: Connection) -> None:
+        codes: dict[str, dict[str, list[str]]] = {"operations": {}, "areas": {}}
+        for key, table, column in (("operations", "session_operation", "operation"),
+                                   ("areas", "session_area", "area")):
+            for row in self.rows[table]:
+                codes[key].setdefault(row["session_id"], []).append(row[column])
         for table in TABLES:
             rows = self.rows[table]
             if rows:
                 connection.exec_driver_sql(_insert(table, list(rows[0])), rows)
+                if table in LOGGED:
+                    connection.exec_driver_sql(_REVISION_INSERT, _first_revisions(LOGGED[table], rows, codes))
                 self.counts[table] += len(rows)
                 rows.clear()
         if self.search:
@@ -152,6 +165,19 @@ class _Sink:
             connection.exec_driver_sql(_CLOSE_COMMITMENT, self.closed_commitments)
             self.closed_commitments.clear()
         self._pending_commitments.clear()
+
+
+def _first_revisions(record_type: str, rows: list[dict], codes: dict[str, dict[str, list[str]]]) -> list[dict]:
+    """Log rows of new demo rows (values in SQLite's stored form, which ``body_of`` reads too)."""
+    logged = []
+    for row in rows:
+        if record_type == "session":
+            row = {**row, "operations": codes["operations"].get(row["id"], []),
+                   "areas": codes["areas"].get(row["id"], [])}
+        logged.append({"id": row["revision_id"], "record_type": record_type, "record_id": row["id"],
+                       "number": 1, "device_id": row["device_id"], "made_at": row["updated_at"],
+                       "deleted": 0, "body": revlog.canonical_json(revlog.body_of(record_type, row))})
+    return logged
 
 
 def _insert(table: str, columns: list[str]) -> str:

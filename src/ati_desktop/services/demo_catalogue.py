@@ -14,6 +14,7 @@ from typing import Protocol
 
 from sqlalchemy.dialects import sqlite
 
+from ati_desktop.domain.ids import campus_id_for, derived_id, school_id_for
 from ati_desktop.domain.municipalities import municipalities
 from ati_desktop.storage.models import Session
 
@@ -44,16 +45,17 @@ class RowSink(Protocol):
     def add(self, table: str, row: dict) -> dict: ...
 
 
-def new_id(rng: Random) -> str:
-    """A version-4 UUID drawn from ``rng``, so a seed gives the same ids every time."""
+def new_id(rng: Random, device_id: str) -> str:
+    """An id drawn from ``rng`` and mixed with the device's: a seed gives the same ids on one
+    device every time, and two devices loaded with the same seed never share an id."""
     bits = (rng.getrandbits(128) & ~(0xF000 << 64 | 0xC000 << 48)) | (0x4000 << 64 | 0x8000 << 48)
-    h = f"{bits:032x}"
-    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
+    return derived_id(f"demo:{device_id}:{bits:032x}")
 
 
-def synced(rng: Random, device_id: str, stamp: str, **values) -> dict:
-    """A new row of a travelling table: fresh id, first revision, made at ``stamp``."""
-    return {"id": new_id(rng), "device_id": device_id, "revision": 1, "revision_id": new_id(rng),
+def synced(rng: Random, device_id: str, stamp: str, id: str | None = None, **values) -> dict:
+    """A new row of a travelling table: fresh id (unless it has a derived one), first revision."""
+    drawn = new_id(rng, device_id)  # drawn even when unused, so the seed's content stays the same
+    return {"id": id or drawn, "device_id": device_id, "revision": 1, "revision_id": new_id(rng, device_id),
             "created_at": stamp, "updated_at": stamp, **values}
 
 
@@ -126,7 +128,7 @@ class Catalogue:
             used.add(name)
             dane = f"{2 if rural else 1}{code}{rng.randint(0, 999) * 1000 + number:06d}"
             row = self.sink.add("school", synced(
-                rng, self.sink.device_id, self.stamp, dane_code=dane, name=name,
+                rng, self.sink.device_id, self.stamp, id=school_id_for(dane), dane_code=dane, name=name,
                 municipality_code=code, added_in_field=False))
             names = ["Sede Principal"] + [f"Sede {v}" for v in rng.sample(VILLAGES, rng.randint(0, 3))]
             campuses = [self._campus(row["id"], dane, n, name) for n, name in enumerate(names)]
@@ -138,9 +140,10 @@ class Catalogue:
         return schools
 
     def _campus(self, school_id: str, dane: str, number: int, name: str) -> tuple[str, str]:
+        code = f"{dane}{number + 1:02d}"
         row = self.sink.add("campus", synced(
-            self.rng, self.sink.device_id, self.stamp, school_id=school_id,
-            dane_code=f"{dane}{number + 1:02d}", name=name))
+            self.rng, self.sink.device_id, self.stamp, id=campus_id_for(school_id, code, name),
+            school_id=school_id, dane_code=code, name=name))
         return row["id"], name
 
     def _person(self, role: str, school_id: str | None) -> Person:

@@ -9,6 +9,8 @@ from functools import cache
 from itertools import accumulate
 from random import Random
 
+from fractional_indexing import generate_n_keys_between
+
 from ati_desktop.domain import rules
 from ati_desktop.domain.reference import (
     Channel,
@@ -49,6 +51,7 @@ from .demo_text import (
 from .search_index import search_body
 
 HISTORY_DAYS = 730
+ORDER = generate_n_keys_between(None, None, 64)  # children's order keys, first to last
 CLOSED_AFTER_DAYS = 30
 LEVELS = {Level.INSTITUCIONAL: 78, Level.MUNICIPAL: 12, Level.ZONAL: 7, Level.DEPARTAMENTAL: 3}
 AT_SCHOOL = {Technique.REUNION: 26, Technique.OBSERVACION: 20, Technique.DIALOGO_REFLEXIVO: 12,
@@ -188,7 +191,7 @@ class SessionMaker:
         evidence += self._evidence(technique, presencial)
         for position, (verification_id, (sha256, name), kind, caption, minors) in enumerate(evidence):
             self.sink.add("evidence", synced(
-                rng, self.sink.device_id, stamp, session_id=row["id"], position=position,
+                rng, self.sink.device_id, stamp, session_id=row["id"], position=ORDER[position],
                 verification_id=verification_id, sha256=sha256, file_name=name,
                 media_type="image/png", kind=kind, caption=caption, may_show_minors=minors,
                 minors_confirmed_at=stamp if minors else None))
@@ -278,7 +281,7 @@ class SessionMaker:
             present = rng.random() > 0.04
             signed = present and presencial and rng.random() < 0.75
             self.sink.add("attendance", synced(
-                rng, self.sink.device_id, stamp, session_id=session_id, position=position,
+                rng, self.sink.device_id, stamp, session_id=session_id, position=ORDER[position],
                 participant_id=person.id, present=present,
                 role_in_session=first_role if position == 0 and first_role else person.role,
                 signature_sha256=rng.choice(self.catalogue.signatures) if signed else None,
@@ -299,7 +302,7 @@ class SessionMaker:
             school_side = side is CommitmentSide.ASISTIDO
             person = rng.choice(people) if school_side else assistant
             row = self.sink.add("commitment", synced(
-                rng, self.sink.device_id, stamp, session_id=session_id, position=position,
+                rng, self.sink.device_id, stamp, session_id=session_id, position=ORDER[position],
                 description=commitment_text(topic, school_side, rng), responsible=person.name,
                 side=side.value, participant_id=person.id if school_side else None,
                 due_date=db_date(day + timedelta(days=rng.choice(DUE_DAYS))),
@@ -324,7 +327,7 @@ class SessionMaker:
             result = _pick(rng, RESULTS)
             row = self.sink.add("commitment_verification", synced(
                 rng, self.sink.device_id, stamp, commitment_id=item[0], session_id=session_id,
-                position=position, verified_on=db_date(day), result=result.value,
+                position=ORDER[position], verified_on=db_date(day), result=result.value,
                 note=VERIFICATION_NOTES[result]))
             if result is VerificationResult.CUMPLIDO:
                 self.sink.close_commitment(item[0], stamp)
@@ -357,6 +360,6 @@ class SessionMaker:
             else:
                 value = float(rng.randint(0, int(target) + 1))
             self.sink.add("indicator_value", synced(
-                rng, self.sink.device_id, stamp, session_id=session_id, position=position,
+                rng, self.sink.device_id, stamp, session_id=session_id, position=ORDER[position],
                 name=name, unit=unit, target=target, value=value, note=None))
 

@@ -18,7 +18,7 @@ from ati_desktop.domain.errors import ValidationError, error_template
 from ati_desktop.formspec import FormRegistry
 from ati_desktop.storage.blobs import get_blob, put_blobs
 from ati_desktop.storage.database import Database
-from ati_desktop.storage.types import new_id
+from ati_desktop.domain.ids import new_id
 
 from . import drafts, queries, sessions
 from .inputs import (

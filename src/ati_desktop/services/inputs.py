@@ -1,10 +1,16 @@
-"""What the GUI, the CLI and the demo hand to the services to record a session."""
+"""What the GUI, the CLI and the demo hand to the services to record a session.
+
+Every row has its id from the moment it is made (the editor keeps it in its payload), so saving
+the same session again updates the same records instead of making new ones.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from typing import Any
+
+from ati_desktop.domain.ids import new_id
 
 
 @dataclass
@@ -14,7 +20,7 @@ class ParticipantInput:
     id_document: str | None = None
     email: str | None = None
     phone: str | None = None
-    id: str | None = None  # an existing participant, when picked from the school's list
+    id: str | None = None  # an existing participant, when picked from the school's list (None: new)
 
 
 @dataclass
@@ -24,7 +30,7 @@ class AttendanceInput:
     role_in_session: str | None = None
     signature_png: bytes | None = None
     signed_at: datetime | None = None
-    id: str | None = None
+    id: str = field(default_factory=new_id)
 
 
 @dataclass
@@ -37,7 +43,7 @@ class EvidenceInput:
     may_show_minors: bool = False
     # When the assistant confirmed consent for a photo that may show minors.
     minors_confirmed_at: datetime | None = None
-    id: str | None = None
+    id: str = field(default_factory=new_id)
 
 
 @dataclass
@@ -48,7 +54,7 @@ class CommitmentInput:
     due_date: date | None = None
     participant_id: str | None = None
     carried_from_id: str | None = None
-    id: str | None = None
+    id: str = field(default_factory=new_id)
 
 
 @dataclass
@@ -57,7 +63,7 @@ class VerificationInput:
     result: str
     note: str | None = None
     evidence: list[EvidenceInput] = field(default_factory=list)
-    id: str | None = None
+    id: str = field(default_factory=new_id)
 
 
 @dataclass
@@ -67,7 +73,7 @@ class IndicatorInput:
     target: float | None = None
     unit: str | None = None
     note: str | None = None
-    id: str | None = None
+    id: str = field(default_factory=new_id)
 
 
 @dataclass
@@ -99,4 +105,4 @@ class SessionInput:
     verifications: list[VerificationInput] = field(default_factory=list)
     evidence: list[EvidenceInput] = field(default_factory=list)
     indicators: list[IndicatorInput] = field(default_factory=list)
-    id: str | None = None
+    id: str = field(default_factory=new_id)

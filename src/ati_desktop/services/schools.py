@@ -5,7 +5,6 @@ from __future__ import annotations
 import csv
 import io
 from dataclasses import dataclass
-from datetime import UTC, datetime
 from pathlib import Path
 
 from sqlalchemy import func, or_
@@ -13,8 +12,11 @@ from sqlmodel import select
 
 from ati_desktop.domain.errors import ValidationError
 from ati_desktop.domain.municipalities import by_code
+from ati_desktop.domain.ids import campus_id_for, new_id, school_id_for
+from ati_desktop.storage import revlog
 from ati_desktop.storage.database import Database
 from ati_desktop.storage.models import Campus, Participant, School
+from ati_desktop.storage.revlog import Change
 
 REQUIRED_COLUMNS = ("dane_code", "name", "municipality_code")
 OPTIONAL_COLUMNS = ("campus_dane_code", "campus_name")
@@ -38,6 +40,41 @@ class CatalogueRow:
     municipality_code: str
     campus_dane_code: str | None
     campus_name: str | None
+
+
+@dataclass(frozen=True)
+class SchoolInfo:
+    id: str
+    name: str
+    municipality_code: str
+    dane_code: str | None
+    added_in_field: bool
+    revision: int
+    revision_id: str
+
+    @classmethod
+    def of(cls, row) -> SchoolInfo:
+        return cls(row["id"], row["name"], row["municipality_code"], row["dane_code"],
+                   bool(row["added_in_field"]), row["revision"], row["revision_id"])
+
+
+@dataclass(frozen=True)
+class CampusInfo:
+    id: str
+    school_id: str
+    name: str
+    dane_code: str | None
+
+
+@dataclass(frozen=True)
+class ParticipantInfo:
+    id: str
+    full_name: str
+    role: str | None
+    id_document: str | None
+    email: str | None
+    phone: str | None
+    school_id: str | None
 
 
 @dataclass(frozen=True)
@@ -82,83 +119,106 @@ def parse_catalogue(content: str) -> list[CatalogueRow]:
 
 
 def import_catalogue(db: Database, path: Path) -> ImportReport:
-    """Load a CSV catalogue (columns: dane_code, name, municipality_code[, campus_dane_code, campus_name])."""
+    """Load a CSV catalogue (columns: dane_code, name, municipality_code[, campus_dane_code, campus_name]).
+
+    Schools and campuses take ids derived from their DANE codes (a campus without a code, from
+    its school and its name), so every device that imports the same catalogue agrees on them.
+    """
     try:
         content = Path(path).read_text(encoding="utf-8")
     except UnicodeDecodeError:
         raise CatalogueError(["El archivo no está en UTF-8: guárdelo como «CSV UTF-8»."]) from None
     rows = parse_catalogue(content)
-    added = updated = campuses = 0
-    now = datetime.now(UTC)
+    schools: dict[str, dict] = {}
+    campuses: dict[str, dict] = {}
+    for row in rows:
+        school_id = school_id_for(row.dane_code)
+        schools[school_id] = {"dane_code": row.dane_code, "name": row.name,
+                              "municipality_code": row.municipality_code}
+        if row.campus_name:
+            campus_id = campus_id_for(school_id, row.campus_dane_code, row.campus_name)
+            campuses[campus_id] = {"school_id": school_id, "dane_code": row.campus_dane_code,
+                                   "name": row.campus_name}
     with db.write() as tx:
-        schools = {s.dane_code: s for s in tx.exec(select(School).where(School.dane_code.is_not(None)))}
-        for row in rows:
-            school = schools.get(row.dane_code)
-            if school is None:
-                school = School(device_id=db.device_id, dane_code=row.dane_code, name=row.name,
-                                municipality_code=row.municipality_code, created_at=now, updated_at=now)
-                tx.add(school)
-                schools[row.dane_code] = school
-                added += 1
-            elif (school.name, school.municipality_code) != (row.name, row.municipality_code):
-                school.name, school.municipality_code = row.name, row.municipality_code
-                school.new_revision(now)
-                updated += 1
-            if row.campus_name and _add_campus(tx, db.device_id, school, row, now):
-                campuses += 1
-    return ImportReport(added, updated, campuses)
-
-
-def _add_campus(tx, device_id: str, school: School, row: CatalogueRow, now) -> bool:
-    tx.flush()
-    query = select(Campus).where(Campus.school_id == school.id, Campus.name == row.campus_name)
-    if tx.exec(query).first() is not None:
-        return False
-    tx.add(Campus(device_id=device_id, school_id=school.id, dane_code=row.campus_dane_code,
-                  name=row.campus_name, created_at=now, updated_at=now))
-    return True
+        known = revlog.current_rows(tx, "school", schools)
+        changes = [Change("school", school_id, {"added_in_field": False, **values}
+                          if school_id not in known else values)
+                   for school_id, values in schools.items()]
+        changes += [Change("campus", campus_id, values) for campus_id, values in campuses.items()]
+        written = revlog.write_local(tx, db.device_id, changes, known={"school": known})
+    added = sum(1 for w in written if w.record_type == "school" and w.previous is None)
+    updated = sum(1 for w in written if w.record_type == "school" and w.previous is not None)
+    campuses_added = sum(1 for w in written if w.record_type == "campus" and w.previous is None)
+    return ImportReport(added, updated, campuses_added)
 
 
 def search_schools(db: Database, text: str = "", municipality_code: str | None = None,
-                   limit: int = 30) -> list[School]:
+                   limit: int = 30) -> list[SchoolInfo]:
     """Type-ahead over the catalogue by name or DANE code."""
-    query = select(School).where(School.deleted_at.is_(None))
+    table = School.__table__
+    query = select(table).where(table.c.deleted_at.is_(None))
     if municipality_code:
-        query = query.where(School.municipality_code == municipality_code)
+        query = query.where(table.c.municipality_code == municipality_code)
     if text.strip():
         pattern = f"%{text.strip().lower()}%"
-        query = query.where(or_(func.lower(School.name).like(pattern), School.dane_code.like(pattern)))
+        query = query.where(or_(func.lower(table.c.name).like(pattern), table.c.dane_code.like(pattern)))
     with db.read() as tx:
-        return list(tx.exec(query.order_by(School.name).limit(limit)))
+        return [SchoolInfo.of(row) for row in tx.execute(query.order_by(table.c.name).limit(limit)).mappings()]
 
 
-def campuses_of(db: Database, school_id: str) -> list[Campus]:
+def campuses_of(db: Database, school_id: str) -> list[CampusInfo]:
+    table = Campus.__table__
     with db.read() as tx:
-        query = select(Campus).where(Campus.school_id == school_id, Campus.deleted_at.is_(None))
-        return list(tx.exec(query.order_by(Campus.name)))
+        query = select(table).where(table.c.school_id == school_id, table.c.deleted_at.is_(None))
+        return [CampusInfo(r["id"], r["school_id"], r["name"], r["dane_code"])
+                for r in tx.execute(query.order_by(table.c.name)).mappings()]
+
+
+class DuplicateSchool(ValidationError):
+    """A school added by hand with a DANE code the catalogue already has: ``existing`` is it."""
+
+    def __init__(self, existing: SchoolInfo) -> None:
+        super().__init__(
+            "El código DANE {code} ya es del establecimiento «{name}». Elíjalo de la lista en lugar "
+            "de agregarlo de nuevo.", code=existing.dane_code, name=existing.name)
+        self.existing = existing
 
 
 def add_school_in_field(db: Database, name: str, municipality_code: str,
-                        dane_code: str | None = None) -> School:
-    """A school missing from the catalogue, added by the assistant during a visit."""
+                        dane_code: str | None = None) -> SchoolInfo:
+    """A school missing from the catalogue, added by the assistant during a visit.
+
+    With a DANE code its id is the one every device derives from that code; a code already
+    known is refused with :class:`DuplicateSchool`, which names the school to pick instead.
+    """
     if not name.strip():
         raise ValidationError("Indique el nombre del establecimiento educativo.")
     if municipality_code not in by_code():
         raise ValidationError("El municipio «{code}» no es un código DIVIPOLA del Huila.",
                               code=municipality_code)
+    dane_code = (dane_code or "").strip() or None
     if dane_code and (not dane_code.isdigit() or len(dane_code) != 12):
         raise ValidationError("El código DANE debe tener 12 dígitos (o déjelo vacío si no lo conoce).")
-    now = datetime.now(UTC)
+    values = {"name": name.strip(), "municipality_code": municipality_code, "dane_code": dane_code,
+              "added_in_field": True}
+    school_id = school_id_for(dane_code) if dane_code else new_id()
+    table = School.__table__
     with db.write() as tx:
-        school = School(device_id=db.device_id, name=name.strip(), municipality_code=municipality_code,
-                        dane_code=dane_code or None, added_in_field=True, created_at=now, updated_at=now)
-        tx.add(school)
-    return school
+        if dane_code:
+            existing = tx.execute(select(table).where(table.c.dane_code == dane_code, table.c.deleted_at.is_(None))
+                                  .order_by(table.c.id != school_id, table.c.created_at)).mappings().first()
+            if existing is not None:
+                raise DuplicateSchool(SchoolInfo.of(existing))
+        revlog.write_local(tx, db.device_id, [Change("school", school_id, values)])
+        row = tx.execute(select(table).where(table.c.id == school_id)).mappings().one()
+    return SchoolInfo.of(row)
 
 
-def participants_of(db: Database, school_id: str) -> list[Participant]:
+def participants_of(db: Database, school_id: str) -> list[ParticipantInfo]:
     """People already known at a school, to pick for the attendance list."""
+    table = Participant.__table__
     with db.read() as tx:
-        query = select(Participant).where(Participant.school_id == school_id,
-                                          Participant.deleted_at.is_(None))
-        return list(tx.exec(query.order_by(Participant.full_name)))
+        query = select(table).where(table.c.school_id == school_id, table.c.deleted_at.is_(None))
+        return [ParticipantInfo(r["id"], r["full_name"], r["role"], r["id_document"], r["email"], r["phone"],
+                                r["school_id"])
+                for r in tx.execute(query.order_by(table.c.full_name, table.c.id)).mappings()]

@@ -1,38 +1,39 @@
-"""Recording sessions: save with their child rows, close, correct with a new revision."""
+"""Recording sessions: save with their child rows, close, correct, delete, read their history.
+
+Every write goes through the revision log (``storage.revlog``): one save is one transaction
+that appends a revision for each record it changes (the session with its operations and areas,
+its children, new participants) and nothing for what it leaves as it was.
+"""
 
 from __future__ import annotations
 
 import json
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from types import SimpleNamespace
+from typing import Any
 
-from sqlalchemy import delete, insert
+from sqlalchemy import select
 from sqlmodel import Session as DbSession
-from sqlmodel import select
 
 from ati_desktop.domain.errors import NotFoundError, ValidationError
-from ati_desktop.domain.reference import Channel, CommitmentStatus, SessionStatus, VerificationResult
+from ati_desktop.domain.ids import document_key, new_id
+from ati_desktop.domain.order import order_keys
+from ati_desktop.domain.reference import Channel, SessionStatus
 from ati_desktop.formspec import FormRegistry, check_answers
+from ati_desktop.storage import revlog
 from ati_desktop.storage.blobs import put_blobs
 from ati_desktop.storage.database import Database
-from ati_desktop.storage.models import (
-    AppMeta,
-    Attendance,
-    Commitment,
-    CommitmentVerification,
-    Evidence,
-    IndicatorValue,
-    Participant,
-    Session,
-    SessionArea,
-    SessionOperation,
-    SessionRevision,
-)
-from ati_desktop.storage.types import new_id
+from ati_desktop.storage.derived import refresh_commitments
+from ati_desktop.storage.models import AppMeta, Participant
+from ati_desktop.storage.revlog import Change
 
-from . import search_index, snapshot
+from . import acta_records, search_index
 from .inputs import EvidenceInput, SessionInput
 from .validation import check_answers_for, check_session_input, installed_forms
+
+# Child record types of a session, in the order a save writes them.
+CHILDREN = ("attendance", "commitment", "verification", "indicator", "evidence")
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,18 @@ class SavedSession:
     id: str
     revision: int
     revision_id: str
+
+
+@dataclass(frozen=True)
+class Edition:
+    """An issued acta of a session that a later correction replaced, as it was printed."""
+
+    edition: int
+    revision: int
+    revision_id: str
+    replaced_at: datetime | None
+    reason: str | None
+    snapshot: dict[str, Any]
 
 
 def save_session(
@@ -54,99 +67,108 @@ def save_session(
 
     The technique's answers are checked against the form version they were filled with
     (``forms`` defaults to the installed forms; required answers only when closing or
-    correcting). A closed session is only changed through
-    a correction (``correction_reason``): the revision it replaces is kept as a snapshot.
+    correcting). A closed session is only changed through a correction
+    (``correction_reason``), which issues a new edition of its acta; the earlier ones stay.
     """
     check_answers_for(forms or installed_forms(), data, complete=close or correction_reason is not None)
+    _check_child_ids(data)
     with db.write() as tx, tx.no_autoflush:
         check_session_input(tx, data)
         if data.assistant_id is None:
             meta = tx.get(AppMeta, "assistant_id")
             data.assistant_id = meta.value if meta else None
         now = datetime.now(UTC)
-        row = tx.get(Session, data.id) if data.id else None
-        is_new = row is None
-        if row is None:
-            row = Session(id=data.id or new_id(), device_id=db.device_id, created_at=now,
-                          updated_at=now, **_columns(data))
-        else:
-            _start_new_revision(tx, row, correction_reason, now)
-            for name, value in _columns(data).items():
-                setattr(row, name, value)
-            row.updated_at = now
-        if close:
-            row.status = SessionStatus.CERRADA
-            row.closed_at = now
-        if is_new:
-            # One plain insert; the object stays outside the ORM session, only read from here on.
-            tx.execute(insert(Session.__table__), [row.model_dump()])
-        else:
-            tx.flush()
-        _replace_codes(tx, row.id, data, is_new)
-        _store_children(tx, db.device_id, row, data, now, is_new)
-        search_index.update(tx, row)
-        return SavedSession(row.id, row.revision, row.revision_id)
+        known = revlog.current_rows(tx, "session", [data.id])
+        row = known.get(data.id)
+        values = {**_columns(data), **_status(row, close, correction_reason, now)}
+        children = _children_of(tx, data.id) if row is not None else {kind: {} for kind in CHILDREN}
+        changes = [Change("session", data.id, values)]
+        changes += _participant_changes(tx, data)
+        changes += _child_changes(tx, data, children, now)
+        written = revlog.write_local(tx, db.device_id, changes, now,
+                                     known={"session": known, **children})
+        _refresh_derived(tx, written)
+        head = next((w for w in written if w.record_type == "session"), None)
+        if head is not None:
+            search_index.update(tx, SimpleNamespace(id=data.id, **revlog.row_of("session", head.body)))
+        saved = (SavedSession(data.id, head.number, head.revision_id) if head is not None
+                 else SavedSession(data.id, row["revision"], row["revision_id"]))
+        if written and values["status"] == SessionStatus.CERRADA:
+            # The first close issues the original acta; each correction, its next edition.
+            was_closed = row is not None and row["status"] == SessionStatus.CERRADA
+            acta_records.issue(tx, db.device_id, data.id, saved.revision_id, now,
+                               values["correction_reason"] if was_closed else None)
+        return saved
 
 
 def close_session(db: Database, session_id: str, forms: FormRegistry | None = None) -> SavedSession:
     """Mark a session final (its form fully answered): later changes need a correction."""
     with db.write() as tx:
         row = _get(tx, session_id)
-        if row.status == SessionStatus.CERRADA:
-            return SavedSession(row.id, row.revision, row.revision_id)
-        form = (forms or installed_forms()).get(row.form_id, row.form_version)
-        check_answers(form, json.loads(row.answers))
+        if row["status"] == SessionStatus.CERRADA:
+            return SavedSession(session_id, row["revision"], row["revision_id"])
+        form = (forms or installed_forms()).get(row["form_id"], row["form_version"])
+        check_answers(form, json.loads(row["answers"]))
         now = datetime.now(UTC)
-        row.new_revision(now)
-        row.status = SessionStatus.CERRADA
-        row.closed_at = now
-        return SavedSession(row.id, row.revision, row.revision_id)
+        values = {**row, "status": SessionStatus.CERRADA.value, "closed_at": now}
+        [head] = revlog.write_local(tx, db.device_id, [Change("session", session_id, values)], now,
+                                    known={"session": {session_id: row}})
+        acta_records.issue(tx, db.device_id, session_id, head.revision_id, now, None)
+        return SavedSession(session_id, head.number, head.revision_id)
 
 
 def delete_session(db: Database, session_id: str) -> None:
-    """Soft-delete: the row stays so the deletion travels to the departmental record."""
+    """Soft-delete a session and its children in one step; the deletions travel like edits."""
     with db.write() as tx:
         row = _get(tx, session_id)
-        now = datetime.now(UTC)
-        row.new_revision(now)
-        row.deleted_at = now
-        search_index.remove(tx, row.id)
+        children = _children_of(tx, session_id)
+        changes = [Change("session", session_id, deleted=True)]
+        changes += [Change(kind, child_id, deleted=True)
+                    for kind, rows in children.items() for child_id, child in rows.items()
+                    if child["deleted_at"] is None]
+        written = revlog.write_local(tx, db.device_id, changes, known={"session": {session_id: row}, **children})
+        _refresh_derived(tx, written)
+        search_index.remove(tx, session_id)
 
 
-def revisions(db: Database, session_id: str) -> list[SessionRevision]:
-    """Superseded revisions of a session, oldest first."""
+def revisions(db: Database, session_id: str) -> list[Edition]:
+    """The editions of a session's acta that corrections replaced, oldest first."""
     with db.read() as tx:
-        query = select(SessionRevision).where(SessionRevision.session_id == session_id)
-        return list(tx.exec(query.order_by(SessionRevision.revision)))
+        return [Edition(a.edition, a.revision, a.session_revision_id, a.replaced_at, a.reason, a.snapshot)
+                for a in acta_records.editions(tx, session_id)[:-1]]
 
 
-def _get(tx: DbSession, session_id: str) -> Session:
-    row = tx.get(Session, session_id)
-    if row is None or row.deleted_at is not None:
+def _get(tx: DbSession, session_id: str) -> dict[str, Any]:
+    row = revlog.current_rows(tx, "session", [session_id]).get(session_id)
+    if row is None or row["deleted_at"] is not None:
         raise NotFoundError("No existe la sesión {session_id}.", session_id=session_id)
     return row
 
 
-def _start_new_revision(tx, row: Session, reason: str | None, now) -> None:
-    if row.deleted_at is not None:
-        raise NotFoundError("La sesión {session_id} fue eliminada.", session_id=row.id)
-    if row.status == SessionStatus.CERRADA:
+def _check_child_ids(data: SessionInput) -> None:
+    children = [*data.attendance, *data.commitments, *data.verifications, *data.indicators, *data.evidence,
+                *(e for v in data.verifications for e in v.evidence)]
+    if not data.id or any(not child.id for child in children):
+        raise ValidationError("Cada fila de la sesión necesita su identificador, elegido una sola vez.")
+
+
+def _status(row: dict | None, close: bool, reason: str | None, now: datetime) -> dict[str, Any]:
+    """Status, closing time and correction reason of the revision a save makes."""
+    if row is None:
+        closed = close
+        return {"status": (SessionStatus.CERRADA if closed else SessionStatus.ABIERTA).value,
+                "closed_at": now if closed else None, "correction_reason": None}
+    if row["deleted_at"] is not None:
+        raise NotFoundError("La sesión {session_id} fue eliminada.", session_id=row["id"])
+    if row["status"] == SessionStatus.CERRADA:
         if not (reason and reason.strip()):
             raise ValidationError(
                 "La sesión está cerrada. Para corregirla indique el motivo de la corrección; "
                 "la versión anterior se conservará."
             )
-        tx.add(SessionRevision(
-            session_id=row.id,
-            revision=row.revision,
-            revision_id=row.revision_id,
-            device_id=row.device_id,
-            snapshot=json.dumps(snapshot.session_snapshot(tx, row), ensure_ascii=False, sort_keys=True),
-            superseded_at=now,
-            reason=row.correction_reason,
-        ))
-        row.correction_reason = reason.strip()
-    row.new_revision(now)
+        return {"status": row["status"], "closed_at": row["closed_at"], "correction_reason": reason.strip()}
+    return {"status": (SessionStatus.CERRADA if close else SessionStatus.ABIERTA).value,
+            "closed_at": now if close else None, "correction_reason": row["correction_reason"]}
 
 
 def _columns(data: SessionInput) -> dict:
@@ -166,125 +188,95 @@ def _columns(data: SessionInput) -> dict:
         "technique": data.technique,
         "form_id": data.form_id,
         "form_version": data.form_version,
-        "answers": json.dumps(data.answers, ensure_ascii=False, sort_keys=True),
+        "answers": revlog.canonical_json(data.answers),
         "objective": data.objective,
         "scope_guidelines": data.scope_guidelines,
         "scope_habits": data.scope_habits,
         "scope_products": data.scope_products,
         "conclusions": data.conclusions,
         "observation_session_id": data.observation_session_id,
+        "operations": list(data.operations),
+        "areas": list(data.areas),
     }
 
 
-def _replace_codes(tx: DbSession, session_id: str, data: SessionInput, is_new: bool) -> None:
-    if not is_new:
-        tx.execute(delete(SessionOperation.__table__).where(SessionOperation.session_id == session_id))
-        tx.execute(delete(SessionArea.__table__).where(SessionArea.session_id == session_id))
-    operations = [{"session_id": session_id, "operation": op} for op in dict.fromkeys(data.operations)]
-    areas = [{"session_id": session_id, "area": area} for area in dict.fromkeys(data.areas)]
-    tx.execute(insert(SessionOperation.__table__), operations)
-    if areas:
-        tx.execute(insert(SessionArea.__table__), areas)
+def _children_of(tx: DbSession, session_id: str) -> dict[str, dict[str, dict]]:
+    """Every child row of a session (deleted ones too), by record type and id."""
+    found = {}
+    for kind in CHILDREN:
+        table = revlog.RECORD_TYPES[kind].table
+        found[kind] = {row["id"]: dict(row) for row in
+                       tx.execute(select(table).where(table.c.session_id == session_id)).mappings()}
+    return found
 
 
-def _sync_rows(tx, device_id, model, session_id: str, wanted: list[tuple[str | None, dict]], now,
-               is_new: bool) -> None:
-    """Upsert child rows by id; rows no longer wanted are soft-deleted, never lost.
-
-    New rows go in as one multi-row insert: a save stays a handful of statements.
-    """
-    existing = {} if is_new else {
-        r.id: r for r in tx.exec(select(model).where(model.session_id == session_id))}
-    inserts = []
-    for position, (row_id, values) in enumerate(wanted):
-        values = {**values, "position": position}
-        row = existing.pop(row_id, None) if row_id else None
-        if row is None:
-            inserts.append({**_new_synced(device_id, now, row_id), "session_id": session_id, **values})
-        elif row.deleted_at is not None or any(getattr(row, k) != v for k, v in values.items()):
-            for key, value in values.items():
-                setattr(row, key, value)
-            row.deleted_at = None
-            row.new_revision(now)
-    if inserts:
-        tx.execute(insert(model.__table__), inserts)
-    for row in existing.values():
-        if row.deleted_at is None:
-            row.new_revision(now)
-            row.deleted_at = now
-
-
-def _new_synced(device_id: str, now: datetime, row_id: str | None = None) -> dict:
-    return {"id": row_id or new_id(), "device_id": device_id, "revision": 1, "revision_id": new_id(),
-            "base_revision_id": None, "created_at": now, "updated_at": now, "deleted_at": None}
-
-
-def _store_children(tx: DbSession, device_id: str, session: Session, data: SessionInput, now,
-                    is_new: bool) -> None:
+def _child_changes(tx: DbSession, data: SessionInput, children: dict[str, dict[str, dict]],
+                   now: datetime) -> list[Change]:
     for item in [*data.evidence, *(e for v in data.verifications for e in v.evidence)]:
         _check_minors(item)
     digests = put_blobs(tx, [a.signature_png for a in data.attendance if a.signature_png]
                         + [e.data for e in data.evidence]
                         + [e.data for v in data.verifications for e in v.evidence])
-    _store_participants(tx, device_id, session, [a.participant for a in data.attendance], now)
-    attendance = []
+    wanted: dict[str, list[tuple[str, dict]]] = {kind: [] for kind in CHILDREN}
     for item in data.attendance:
         signature = digests[item.signature_png] if item.signature_png else None
-        attendance.append((item.id, {
-            "participant_id": item.participant.id,
-            "present": item.present,
-            "role_in_session": item.role_in_session,
-            "signature_sha256": signature,
-            "signed_at": (item.signed_at or now) if signature else None,
+        previous = children["attendance"].get(item.id)
+        signed_at = item.signed_at or (previous["signed_at"] if previous and previous["signature_sha256"] == signature
+                                       else None) or now
+        wanted["attendance"].append((item.id, {
+            "participant_id": item.participant.id, "present": item.present,
+            "role_in_session": item.role_in_session, "signature_sha256": signature,
+            "signed_at": signed_at if signature else None,
         }))
-    _sync_rows(tx, device_id, Attendance, session.id, attendance, now, is_new)
-    _sync_rows(tx, device_id, Commitment, session.id, [(c.id, {
-        "description": c.description.strip(),
-        "responsible": c.responsible.strip(),
-        "side": c.side,
-        "due_date": c.due_date,
-        "participant_id": c.participant_id,
-        "carried_from_id": c.carried_from_id,
-    }) for c in data.commitments], now, is_new)
-    _store_verifications(tx, device_id, session, data, now, is_new)
-    _sync_rows(tx, device_id, IndicatorValue, session.id, [(i.id, {
-        "name": i.name, "unit": i.unit, "target": i.target, "value": i.value, "note": i.note,
-    }) for i in data.indicators], now, is_new)
-    evidence = [(e.id, _evidence_values(e, digests, None)) for e in data.evidence]
+    for c in data.commitments:
+        wanted["commitment"].append((c.id, {
+            "description": c.description.strip(), "responsible": c.responsible.strip(), "side": c.side,
+            "due_date": c.due_date, "participant_id": c.participant_id, "carried_from_id": c.carried_from_id,
+        }))
+    _check_verified(tx, data)
+    for v in data.verifications:
+        wanted["verification"].append((v.id, {
+            "commitment_id": v.commitment_id, "verified_on": data.session_date, "result": v.result,
+            "note": v.note,
+        }))
+    for i in data.indicators:
+        wanted["indicator"].append((i.id, {
+            "name": i.name, "unit": i.unit, "target": i.target, "value": i.value, "note": i.note,
+        }))
+    wanted["evidence"] = [(e.id, _evidence_values(e, digests, None)) for e in data.evidence]
     for verification in data.verifications:
-        evidence += [(e.id, _evidence_values(e, digests, verification.id)) for e in verification.evidence]
-    _sync_rows(tx, device_id, Evidence, session.id, evidence, now, is_new)
-    for commitment in data.commitments:
-        if commitment.carried_from_id:
-            _set_commitment_status(tx, commitment.carried_from_id, CommitmentStatus.TRASLADADO, now)
+        wanted["evidence"] += [(e.id, _evidence_values(e, digests, verification.id))
+                               for e in verification.evidence]
+    changes = []
+    for kind in CHILDREN:
+        existing = children[kind]
+        live = {i: r["position"] for i, r in existing.items() if r["deleted_at"] is None}
+        keys = order_keys([item_id for item_id, _ in wanted[kind]], live)
+        for item_id, values in wanted[kind]:
+            changes.append(Change(kind, item_id, {**values, "session_id": data.id, "position": keys[item_id]}))
+        kept = {item_id for item_id, _ in wanted[kind]}
+        changes += [Change(kind, item_id, deleted=True) for item_id in live if item_id not in kept]
+    return changes
 
 
-def _store_verifications(tx, device_id, session: Session, data: SessionInput, now, is_new: bool) -> None:
-    for verification in data.verifications:
-        verification.id = verification.id or new_id()
+def _check_verified(tx: DbSession, data: SessionInput) -> None:
     wanted = {v.commitment_id for v in data.verifications}
-    known = set(tx.scalars(select(Commitment.id).where(Commitment.id.in_(wanted)))) if wanted else set()
+    table = revlog.RECORD_TYPES["commitment"].table
+    known = set(tx.scalars(select(table.c.id).where(table.c.id.in_(wanted)))) if wanted else set()
     if wanted - known:
         raise ValidationError("Se verificó un compromiso que no existe.")
-    _sync_rows(tx, device_id, CommitmentVerification, session.id, [(v.id, {
-        "commitment_id": v.commitment_id,
-        "verified_on": session.session_date,
-        "result": v.result,
-        "note": v.note,
-    }) for v in data.verifications], now, is_new)
-    for verification in data.verifications:
-        met = verification.result == VerificationResult.CUMPLIDO
-        status = CommitmentStatus.CUMPLIDO if met else CommitmentStatus.ABIERTO
-        _set_commitment_status(tx, verification.commitment_id, status, now)
 
 
-def _set_commitment_status(tx, commitment_id: str, status: CommitmentStatus, now) -> None:
-    commitment = tx.get(Commitment, commitment_id)
-    if commitment is None or commitment.status == status:
-        return
-    commitment.new_revision(now)
-    commitment.status = status
-    commitment.closed_at = None if status == CommitmentStatus.ABIERTO else now
+def _refresh_derived(tx: DbSession, written: list[revlog.Written]) -> None:
+    """Commitments whose verifications or carry-overs this save touched get their status anew."""
+    touched = set()
+    for item in written:
+        for body in (item.body, item.previous or {}):
+            if item.record_type == "verification":
+                touched.add(body.get("commitment_id"))
+            elif item.record_type == "commitment":
+                touched.add(body.get("carried_from_id"))
+    refresh_commitments(tx, touched)
 
 
 def _check_minors(item: EvidenceInput) -> None:
@@ -309,22 +301,45 @@ def _evidence_values(item: EvidenceInput, digests: dict[bytes, str], verificatio
     }
 
 
-def _store_participants(tx, device_id: str, session: Session, people: list, now) -> None:
-    """Check the participants picked from the list exist; insert the new ones (ids filled in)."""
+def _participant_changes(tx: DbSession, data: SessionInput) -> list[Change]:
+    """Check the participants picked from the list exist; find or create the new ones.
+
+    A new person whose cédula is already known (digits compared) is that participant, not
+    a second record of the same person.
+    """
+    people = [a.participant for a in data.attendance]
+    table = Participant.__table__
     picked = {p.id for p in people if p.id}
     if picked:
-        found = set(tx.scalars(select(Participant.id).where(Participant.id.in_(picked))))
+        found = set(tx.scalars(select(table.c.id).where(table.c.id.in_(picked), table.c.deleted_at.is_(None))))
         missing = [p.full_name for p in people if p.id and p.id not in found]
         if missing:
             raise ValidationError("El participante «{participant}» no existe.", participant=missing[0])
-    new = []
+    keys = {document_key(p.id_document) for p in people if not p.id} - {None}
+    known: dict[str, str] = {}
+    if keys:
+        rows = tx.execute(select(table.c.document_key, table.c.id, table.c.school_id)
+                          .where(table.c.document_key.in_(keys), table.c.deleted_at.is_(None))
+                          .order_by(table.c.created_at, table.c.id)).all()
+        # The person as known at this school, else the first one recorded anywhere.
+        for key, person_id, school_id in rows:
+            known.setdefault(key, person_id)
+        for key, person_id, school_id in rows:
+            if school_id == data.school_id and school_id is not None:
+                known[key] = person_id
+                keys.discard(key)
+    changes, made = [], {}
     for person in people:
         if person.id:
             continue
-        row = {**_new_synced(device_id, now), "school_id": session.school_id,
-               "full_name": person.full_name.strip(), "role": person.role,
-               "id_document": person.id_document, "email": person.email, "phone": person.phone}
-        person.id = row["id"]
-        new.append(row)
-    if new:
-        tx.execute(insert(Participant.__table__), new)
+        key = document_key(person.id_document)
+        if key and (key in known or key in made):
+            person.id = known.get(key) or made[key]
+            continue
+        person.id = new_id()
+        if key:
+            made[key] = person.id
+        changes.append(Change("participant", person.id, {
+            "school_id": data.school_id, "full_name": person.full_name.strip(), "role": person.role,
+            "id_document": person.id_document, "email": person.email, "phone": person.phone}))
+    return changes

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime
 from dataclasses import asdict, dataclass, fields
 from typing import Any
 
+from ati_desktop.domain.ids import new_id
+from ati_desktop.storage import revlog
 from ati_desktop.storage.database import Database
-from ati_desktop.storage.models import AppMeta, Assistant, Setting
+from ati_desktop.storage.models import AppMeta, Setting
+from ati_desktop.storage.revlog import Change
 
 
 @dataclass
@@ -61,21 +63,15 @@ def profile(db: Database) -> Profile:
 def save_profile(db: Database, value: Profile) -> None:
     """Keep the profile, and the assistant record that sessions of this device point to."""
     _put(db, "profile", asdict(value))
-    now = datetime.now(UTC)
     with db.write() as tx:
         meta = tx.get(AppMeta, "assistant_id")
-        row = tx.get(Assistant, meta.value) if meta else None
-        if row is None:
-            row = Assistant(device_id=db.device_id, full_name=value.full_name, created_at=now)
-            tx.add(row)
-            tx.add(AppMeta(key="assistant_id", value=row.id))
-        elif (row.full_name, row.id_document, row.role, row.email, row.phone) == (
-                value.full_name, value.id_document, value.role, value.email, value.phone):
-            return
-        else:
-            row.new_revision(now)
-        row.full_name, row.id_document, row.role = value.full_name, value.id_document or None, value.role
-        row.email, row.phone, row.updated_at = value.email or None, value.phone or None, now
+        if meta is None:
+            meta = AppMeta(key="assistant_id", value=new_id())
+            tx.add(meta)
+        # An unchanged profile writes no revision (see storage.revlog.write_local).
+        revlog.write_local(tx, db.device_id, [Change("assistant", meta.value, {
+            "full_name": value.full_name, "id_document": value.id_document or None, "role": value.role,
+            "email": value.email or None, "phone": value.phone or None})])
 
 
 def assistant_id(db: Database) -> str | None:

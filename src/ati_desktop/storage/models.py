@@ -1,19 +1,21 @@
 """All table models of the local database and the departmental record.
 
 Records that travel between devices carry :class:`Synced` fields: a global UUID, the device
-that created them, a revision number with the id of this revision and of the one it was
-edited from (two edits from the same base are a conflict, not an overwrite), UTC times and
-soft deletion. Reference tables and per-device tables (drafts, settings) do not travel.
+that created them, the number and id of the revision the row shows, UTC times and soft
+deletion. The row is the winning head of the record's history in the revision log
+(:class:`Revision`, see ``storage.revlog``): every edit, by whichever device, is appended
+there, so nothing a device wrote is ever overwritten. Reference tables and per-device tables
+(drafts, settings) do not travel.
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime, time
 
-from sqlalchemy import Column, ForeignKey, Index, LargeBinary, Text
+from sqlalchemy import Column, ForeignKey, Index, Integer, LargeBinary, Text
 from sqlmodel import Field, SQLModel
 
-from .types import UTCDateTime, new_id, utcnow
+from .types import OrderKey, UTCDateTime, new_id, utcnow
 
 
 def _fk(target: str, nullable: bool = True, index: bool = True):
@@ -27,23 +29,25 @@ def _fk(target: str, nullable: bool = True, index: bool = True):
 
 
 class Synced(SQLModel):
-    """Identity, provenance and history of a record that travels between devices."""
+    """Identity, origin and shown revision of a record that travels between devices.
+
+    ``device_id`` and ``created_at`` are the record's origin; ``revision``, ``revision_id``,
+    ``updated_at`` and ``deleted_at`` describe the head revision the row shows. Rows are
+    written only through ``storage.revlog``, never edited in place.
+    """
 
     id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
     device_id: str = Field(max_length=36)
     revision: int = Field(default=1)
     revision_id: str = Field(default_factory=new_id, max_length=36)
-    base_revision_id: str | None = Field(default=None, max_length=36)
     created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
     updated_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
     deleted_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
 
-    def new_revision(self, now: datetime) -> None:
-        """Advance to a new revision that remembers the one it was edited from."""
-        self.base_revision_id = self.revision_id
-        self.revision_id = new_id()
-        self.revision += 1
-        self.updated_at = now
+
+def _position():
+    """Order among a session's children: a fractional key, so one move rewrites one row."""
+    return Field(default="a0", sa_type=OrderKey, max_length=OrderKey.LENGTH)
 
 
 # --- per-device tables -------------------------------------------------------------------
@@ -137,6 +141,8 @@ class Participant(Synced, table=True):
     email: str | None = Field(default=None, max_length=160)
     phone: str | None = Field(default=None, max_length=40)
     school_id: str | None = _fk("school.id")
+    # The cédula's digits (derived): a known person is found by it before a new one is made.
+    document_key: str | None = Field(default=None, max_length=30, index=True)
 
 
 # --- sessions ----------------------------------------------------------------------------
@@ -192,20 +198,6 @@ class SessionArea(SQLModel, table=True):
     area: str = Field(primary_key=True, max_length=40)
 
 
-class SessionRevision(SQLModel, table=True):
-    """A superseded revision of a session, kept readable as it was (JSON snapshot)."""
-
-    __tablename__ = "session_revision"
-    id: str = Field(default_factory=new_id, primary_key=True, max_length=36)
-    session_id: str = _fk("session.id", nullable=False)
-    revision: int
-    revision_id: str = Field(max_length=36)
-    device_id: str = Field(max_length=36)
-    snapshot: str = Field(sa_type=Text)
-    superseded_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
-    reason: str | None = Field(default=None, sa_type=Text)
-
-
 class Blob(SQLModel, table=True):
     """File content addressed by its SHA-256: stored once however often it is attached."""
 
@@ -221,7 +213,7 @@ class Attendance(Synced, table=True):
 
     __tablename__ = "attendance"
     session_id: str = _fk("session.id", nullable=False)
-    position: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
+    position: str = _position()
     participant_id: str = _fk("participant.id", nullable=False)
     role_in_session: str | None = Field(default=None, max_length=120)
     present: bool = True
@@ -235,7 +227,7 @@ class Commitment(Synced, table=True):
     __tablename__ = "commitment"
     __table_args__ = (Index("ix_commitment_status_due", "status", "due_date"),)
     session_id: str = _fk("session.id", nullable=False)
-    position: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
+    position: str = _position()
     description: str = Field(sa_type=Text)
     responsible: str = Field(max_length=160)
     side: str = Field(max_length=20)
@@ -252,7 +244,7 @@ class CommitmentVerification(Synced, table=True):
     __tablename__ = "commitment_verification"
     commitment_id: str = _fk("commitment.id", nullable=False)
     session_id: str = _fk("session.id", nullable=False)
-    position: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
+    position: str = _position()
     verified_on: date
     result: str = Field(max_length=20)
     note: str | None = Field(default=None, sa_type=Text)
@@ -263,7 +255,7 @@ class Evidence(Synced, table=True):
 
     __tablename__ = "evidence"
     session_id: str = _fk("session.id", nullable=False)
-    position: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
+    position: str = _position()
     verification_id: str | None = _fk("commitment_verification.id", index=False)
     sha256: str = Field(sa_column_args=[ForeignKey("blob.sha256")], max_length=64)
     file_name: str = Field(max_length=255)
@@ -279,9 +271,83 @@ class IndicatorValue(Synced, table=True):
 
     __tablename__ = "indicator_value"
     session_id: str = _fk("session.id", nullable=False)
-    position: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
+    position: str = _position()
     name: str = Field(max_length=200)
     unit: str | None = Field(default=None, max_length=40)
     target: float | None = None
     value: float | None = None
     note: str | None = Field(default=None, sa_type=Text)
+
+
+class ActaRecord(Synced, table=True):
+    """An issued acta, frozen: what it printed, so it verifies whatever changes later.
+
+    Edition 1 is the original (the first close); each correction of the closed session
+    issues the next edition. ``content`` holds the session's snapshot with the names of its
+    school, municipality and participants, the header settings and the renderer version;
+    ``record_hash`` is the hash printed in the acta's stamp.
+    """
+
+    __tablename__ = "acta_record"
+    session_id: str = _fk("session.id", nullable=False)
+    edition: int
+    session_revision_id: str = Field(max_length=36)
+    reason: str | None = Field(default=None, sa_type=Text)
+    content: str = Field(sa_type=Text)
+    record_hash: str = Field(max_length=64)
+    issued_at: datetime = Field(sa_type=UTCDateTime)
+
+
+class SameAs(Synced, table=True):
+    """Two records that turned out to be one thing: ``record_id`` is the same as ``same_as_id``."""
+
+    __tablename__ = "same_as"
+    __table_args__ = (Index("ix_same_as_record", "record_type", "record_id"),)
+    record_type: str = Field(max_length=40)
+    record_id: str = Field(max_length=36)
+    same_as_id: str = Field(max_length=36)
+
+
+# --- the revision log --------------------------------------------------------------------
+
+
+class Revision(SQLModel, table=True):
+    """Append-only: every revision of every travelling record, as canonical JSON.
+
+    ``seq`` is this database's arrival order and never travels; ``number`` is the
+    generation (one more than the highest parent's); ``made_at`` is informative only.
+    """
+
+    __tablename__ = "revision"
+    __table_args__ = (Index("ix_revision_record", "record_type", "record_id"),)
+    seq: int | None = Field(default=None, sa_column=Column(Integer, primary_key=True, autoincrement=True))
+    id: str = Field(max_length=36, unique=True)
+    record_type: str = Field(max_length=40)
+    record_id: str = Field(max_length=36)
+    number: int
+    device_id: str = Field(max_length=36)
+    made_at: datetime = Field(sa_type=UTCDateTime)
+    deleted: bool = False
+    body: str = Field(sa_type=Text)
+
+
+class RevisionParent(SQLModel, table=True):
+    """The revision(s) a revision was made from: two or more for a resolved conflict."""
+
+    __tablename__ = "revision_parent"
+    revision_id: str = Field(sa_column_args=[ForeignKey("revision.id")], primary_key=True, max_length=36)
+    parent_id: str = Field(primary_key=True, max_length=36, index=True)
+
+
+class PackageLog(SQLModel, table=True):
+    """Packages exported from or received into this database, by device and sequence number."""
+
+    __tablename__ = "package_log"
+    device_id: str = Field(primary_key=True, max_length=36)
+    sequence: int = Field(primary_key=True)
+    direction: str = Field(primary_key=True, max_length=10)  # "export" or "import"
+    first_revision_seq: int | None = None
+    last_revision_seq: int | None = None
+    created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
+    file_name: str | None = Field(default=None, max_length=255)
+    sha256: str | None = Field(default=None, max_length=64)

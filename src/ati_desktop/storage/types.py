@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import uuid
 from datetime import UTC, datetime
 
-from sqlalchemy import DateTime
+from sqlalchemy import DateTime, String
 from sqlalchemy.types import TypeDecorator
 
+from ati_desktop.domain.ids import new_id
 
-def new_id() -> str:
-    """A global identifier: records keep it across devices, exports and merges."""
-    return str(uuid.uuid4())
+__all__ = ["OrderKey", "UTCDateTime", "new_id", "utcnow"]
 
 
 def utcnow() -> datetime:
@@ -33,3 +31,20 @@ class UTCDateTime(TypeDecorator):
 
     def process_result_value(self, value: datetime | None, dialect) -> datetime | None:
         return value.replace(tzinfo=UTC) if value is not None else None
+
+
+class OrderKey(TypeDecorator):
+    """A fractional-index order key, compared byte by byte on every database.
+
+    The keys' digits (0-9, A-Z, a-z) sort in ASCII order; PostgreSQL would otherwise sort
+    them by the server's locale, so there the column uses the "C" collation.
+    """
+
+    LENGTH = 64
+    impl = String(LENGTH)
+    cache_ok = True
+
+    def load_dialect_impl(self, dialect):
+        if dialect.name == "postgresql":
+            return dialect.type_descriptor(String(self.LENGTH, collation="C"))
+        return dialect.type_descriptor(String(self.LENGTH))

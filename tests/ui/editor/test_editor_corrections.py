@@ -1,7 +1,5 @@
 """Closed sessions open read-only; «Corregir…» asks why and saves a new revision, the old one kept."""
 
-import json
-
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -51,7 +49,7 @@ def test_correction_makes_revision_two_and_keeps_revision_one_readable(make_edit
     assert stored["objective"] == "Revisar metas y el plan de estudios"
     assert stored["correction_reason"] == "La meta se escribió incompleta"
     [first] = sessions.revisions(db, closed_session)
-    assert first.revision == 1 and json.loads(first.snapshot)["objective"] == "Revisar metas"
+    assert first.revision == 1 and first.snapshot["objective"] == "Revisar metas"
     assert editor.read_only and "revisión 2" in editor.frame.heading.text()
 
     click(editor.frame.history_button)

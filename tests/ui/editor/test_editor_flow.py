@@ -5,7 +5,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
 from ati_desktop.services import editing, queries
-from ati_desktop.storage.types import new_id
+from ati_desktop.domain.ids import new_id
 
 from editor_helpers import (
     add_commitment,

@@ -5,7 +5,7 @@ from datetime import date, timedelta
 import pytest
 
 from ati_desktop.services import commitments, editing, queries
-from ati_desktop.storage.types import new_id
+from ati_desktop.domain.ids import new_id
 from ati_desktop.ui.editor import dialogs
 
 from editor_helpers import click, fill_identification, type_text

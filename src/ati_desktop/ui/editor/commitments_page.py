@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ati_desktop.domain.reference import CommitmentSide, Operation
-from ati_desktop.storage.types import new_id
+from ati_desktop.domain.ids import new_id
 
 from .common import (
     DATE_FORMAT,

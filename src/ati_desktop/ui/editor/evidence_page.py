@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ati_desktop.storage.types import new_id
+from ati_desktop.domain.ids import new_id
 
 from . import dialogs
 from .common import EditorPage, discard, note_label, show_datetime, watch

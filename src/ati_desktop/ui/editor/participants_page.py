@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ati_desktop.services import schools
-from ati_desktop.storage.types import new_id
+from ati_desktop.domain.ids import new_id
 from ati_desktop.ui.tasks import Task
 
 from . import signature_dialog

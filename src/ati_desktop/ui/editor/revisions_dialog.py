@@ -34,8 +34,8 @@ class RevisionsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Historial de revisiones"))
         self._forms = forms
-        self._snapshots = [json.loads(r.snapshot) for r in superseded] + [current]
-        rows = [(r.revision, show_datetime(r.superseded_at), r.reason) for r in superseded]
+        self._snapshots = [r.snapshot for r in superseded] + [current]
+        rows = [(r.revision, show_datetime(r.replaced_at), r.reason) for r in superseded]
         rows.append((current["revision"], self.tr("vigente"), current.get("correction_reason")))
         self.table = QTableWidget(len(rows), 3)
         self.table.setHorizontalHeaderLabels(

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from ati_desktop.domain.reference import Area, Operation
-from ati_desktop.storage.types import new_id
+from ati_desktop.domain.ids import new_id
 
 from .common import EditorPage, long_text, note_label, reference_label, watch
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from ati_desktop.domain.reference import CommitmentSide, VerificationResult
 from ati_desktop.services import commitments
-from ati_desktop.storage.types import new_id
+from ati_desktop.domain.ids import new_id
 from ati_desktop.ui.tasks import Task
 
 from .common import EditorPage, discard, note_label, reference_label, show_date, watch
