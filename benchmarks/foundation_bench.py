@@ -263,6 +263,7 @@ def _saves(base: Path, count: int) -> dict[str, float]:
     shutil.copyfile(base, path)
     shutil.copyfile(base, raw_path)
     db = Database.open(path)
+    db.continue_as_new_device()  # a copy of the demo file: it must not write as the demo's device
     raw = sqlite3.connect(raw_path, isolation_level=None)
     for pragma in ("journal_mode=WAL", "synchronous=FULL", "foreign_keys=ON"):
         raw.execute(f"PRAGMA {pragma}")

@@ -10,11 +10,17 @@ from pathlib import Path
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session
 
+from . import instance
 from .engine import IMMEDIATE, make_engine, sqlite_url
 from .errors import StorageError, storage_errors
+from .instance import Identity
 from .migrate import check_known, upgrade
 from .models import AppMeta, Device
 from .types import new_id
+
+
+class DeviceIdentityError(StorageError):
+    """The file is a copy (or a restored older state): its device must be settled before writing."""
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 WAL_LIMIT_BYTES = 64 * 1024 * 1024
@@ -36,6 +42,7 @@ class Database:
         self.engine = make_engine(url)
         self.last_backup: Path | None = None
         self._device_id: str | None = None
+        self.identity = Identity.OWN
 
     @classmethod
     def open(cls, path: Path, *, device_label: str | None = None) -> Database:
@@ -68,7 +75,21 @@ class Database:
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """A unit of work in one ``BEGIN IMMEDIATE`` transaction, committed on success."""
+        """A unit of work in one ``BEGIN IMMEDIATE`` transaction, committed on success.
+
+        Refused while the file's device is in question (see :mod:`.instance`): nothing is
+        written under a device id that another file may also be writing under.
+        """
+        if self.identity is not Identity.OWN:
+            raise DeviceIdentityError(
+                "Esta base de datos es una copia de otro archivo o una copia restaurada: antes de guardar, "
+                "elija si este equipo continúa como un equipo nuevo o si es el mismo equipo de siempre "
+                "(ati db nuevo-equipo / ati db mismo-equipo).")
+        with self._write() as session:
+            yield session
+
+    @contextmanager
+    def _write(self) -> Iterator[Session]:
         with storage_errors():
             with Session(self.engine.execution_options(**IMMEDIATE), expire_on_commit=False) as session:
                 with session.begin():
@@ -99,13 +120,65 @@ class Database:
         self.engine.dispose()
 
     def _ensure_device(self, label: str | None) -> None:
-        with self.write() as session:
+        """Read (or create) this file's device, and tell whether the file is that device's own."""
+        marker = None
+        with self._write() as session:
             meta = session.get(AppMeta, "device_id")
             if meta is None:
                 meta = AppMeta(key="device_id", value=new_id())
                 session.add(meta)
                 session.add(Device(id=meta.value, label=label or "Equipo local"))
             self._device_id = meta.value
+            if self.path is not None:
+                marker = self._check_instance(session)
+        if marker is not None:
+            instance.write_marker(*marker)
+
+    def _check_instance(self, session: Session) -> tuple[str, Path, int] | None:
+        found = session.get(AppMeta, "instance_id")
+        counter = session.get(AppMeta, "instance_generation")
+        if found is None or counter is None:
+            return self._new_instance(session)
+        self.identity = instance.judge(self._where(), found.value, int(counter.value))
+        if self.identity is not Identity.OWN:
+            return None
+        counter.value = str(int(counter.value) + 1)
+        return found.value, self._where(), int(counter.value)
+
+    def _new_instance(self, session: Session) -> tuple[str, Path, int]:
+        instance_id = new_id()
+        for key, value in (("instance_id", instance_id), ("instance_generation", "1")):
+            row = session.get(AppMeta, key)
+            if row is None:
+                session.add(AppMeta(key=key, value=value))
+            else:
+                row.value = value
+        self.identity = Identity.OWN
+        return instance_id, self._where(), 1
+
+    def _where(self) -> Path:
+        assert self.path is not None
+        return self.path.resolve()
+
+    def confirm_same_device(self) -> None:
+        """The file is this device's own after all (moved by its user, say): go on as before."""
+        with self._write() as session:
+            self.identity = Identity.OWN
+            marker = self._new_instance(session)
+        instance.write_marker(*marker)
+
+    def continue_as_new_device(self, label: str | None = None) -> str:
+        """From now on this file writes as a new device; what it holds keeps its origin."""
+        with self._write() as session:
+            device_id = new_id()
+            session.get(AppMeta, "device_id").value = device_id
+            session.add(Device(id=device_id, label=label or "Equipo local"))
+            marker = self._new_instance(session) if self.path is not None else None
+        self._device_id = device_id
+        self.identity = Identity.OWN
+        if marker is not None:
+            instance.write_marker(*marker)
+        return device_id
 
 
 def _check_file(path: Path) -> None:
