@@ -2466,6 +2466,10 @@ Use them to get to know the program; do not export them to the departmental reco
     <context>
         <name>errors</name>
         <message>
+            <source>Esta base de datos es una copia de otro archivo o una copia restaurada: antes de guardar, elija si este equipo continúa como un equipo nuevo o si es el mismo equipo de siempre (ati db nuevo-equipo / ati db mismo-equipo).</source>
+            <translation>This database is a copy of another file or a restored copy: before saving, choose whether this computer continues as a new device or is the same device as always (ati db nuevo-equipo / ati db mismo-equipo).</translation>
+        </message>
+        <message>
             <source>El archivo «{name}» no es una base de datos de ATI Desktop. Elija otro archivo; este no se modificó.</source>
             <translation>The file “{name}” is not an ATI Desktop database. Choose another file; this one was not changed.</translation>
         </message>
@@ -2644,6 +2648,14 @@ Use them to get to know the program; do not export them to the departmental reco
         <message>
             <source>El código DANE debe tener 12 dígitos (o déjelo vacío si no lo conoce).</source>
             <translation>The DANE code must have 12 digits (or leave it empty if you do not know it).</translation>
+        </message>
+        <message>
+            <source>El código DANE {code} ya es del establecimiento «{name}». Elíjalo de la lista en lugar de agregarlo de nuevo.</source>
+            <translation>The DANE code {code} already belongs to the school “{name}”. Pick it from the list instead of adding it again.</translation>
+        </message>
+        <message>
+            <source>Cada fila de la sesión necesita su identificador, elegido una sola vez.</source>
+            <translation>Every row of the session needs its identifier, chosen once.</translation>
         </message>
         <message>
             <source>La sesión {session_id} fue eliminada.</source>

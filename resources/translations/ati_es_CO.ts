@@ -2464,6 +2464,10 @@
     <context>
         <name>errors</name>
         <message>
+            <source>Esta base de datos es una copia de otro archivo o una copia restaurada: antes de guardar, elija si este equipo continúa como un equipo nuevo o si es el mismo equipo de siempre (ati db nuevo-equipo / ati db mismo-equipo).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>El archivo «{name}» no es una base de datos de ATI Desktop. Elija otro archivo; este no se modificó.</source>
             <translation type="unfinished" />
         </message>
@@ -2641,6 +2645,14 @@
         </message>
         <message>
             <source>El código DANE debe tener 12 dígitos (o déjelo vacío si no lo conoce).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El código DANE {code} ya es del establecimiento «{name}». Elíjalo de la lista en lugar de agregarlo de nuevo.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cada fila de la sesión necesita su identificador, elegido una sola vez.</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -10,7 +10,7 @@ from pathlib import Path
 from sqlalchemy import func, or_
 from sqlmodel import select
 
-from ati_desktop.domain.errors import ValidationError
+from ati_desktop.domain.errors import ValidationError, error_template
 from ati_desktop.domain.municipalities import by_code
 from ati_desktop.domain.ids import campus_id_for, new_id, school_id_for
 from ati_desktop.storage import revlog
@@ -178,9 +178,9 @@ class DuplicateSchool(ValidationError):
     """A school added by hand with a DANE code the catalogue already has: ``existing`` is it."""
 
     def __init__(self, existing: SchoolInfo) -> None:
-        super().__init__(
+        super().__init__(error_template(
             "El código DANE {code} ya es del establecimiento «{name}». Elíjalo de la lista en lugar "
-            "de agregarlo de nuevo.", code=existing.dane_code, name=existing.name)
+            "de agregarlo de nuevo."), code=existing.dane_code, name=existing.name)
         self.existing = existing
 
 
