@@ -186,3 +186,16 @@ def _redact_acta(body: dict[str, Any], target: Target) -> dict[str, Any]:
             for c in record["commitments"]]
     content["snapshot"] = record
     return {**body, "content": content}
+
+
+def redact_person_mappings(value: Any, target: Target) -> Any:
+    """Any JSON (a draft's payload): mappings that are the person lose their data, and every
+    text its mentions of them."""
+    if isinstance(value, list):
+        return [redact_person_mappings(v, target) for v in value]
+    if isinstance(value, dict):
+        ids = {value.get("id"), value.get("participant_id")}
+        if target.is_document(value.get("id_document")) or ids & target.participant_ids:
+            value = _redact_person(value, target)
+        return {k: redact_person_mappings(v, target) for k, v in value.items()}
+    return redact_text(value, target) if isinstance(value, str) else value
