@@ -11,7 +11,6 @@ supervisors merging at once both land without doubling or losing anything. See d
 
 from __future__ import annotations
 
-import json
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
@@ -132,7 +131,9 @@ def _merge(tx: DbSession, record_device: str, incoming: Incoming, progress: Prog
         refreshed = refresh(tx, plan.touched, plan.bodies)
         links = _link_same_people(tx, refreshed.written.get("participant", set()))
         if links:
-            more = refresh(tx, {"same_as": links})
+            tx.execute(insert(RevisionSource.__table__), [{"revision_id": revision_id, "merge_id": merge_id}
+                                                          for revision_id in sorted(links.values())])
+            more = refresh(tx, {"same_as": set(links)})
             refreshed.written["same_as"] = refreshed.written.get("same_as", set()) | more.written["same_as"]
         if index_sessions is not None and refreshed.session_ids:
             index_sessions(tx, sorted(refreshed.session_ids))
@@ -280,10 +281,13 @@ def _note_received(tx: DbSession, source, now: datetime) -> None:
     }], ["device_id", "sequence", "direction"], [])
 
 
-def _link_same_people(tx: DbSession, participant_ids: set[str]) -> set[str]:
-    """Link every pair of people with the same cédula: the same links, whatever the order."""
+def _link_same_people(tx: DbSession, participant_ids: set[str]) -> dict[str, str]:
+    """Link every pair of people with the same cédula: the same links, whatever the order.
+
+    Returns the links made (link record id → its revision id).
+    """
     if not participant_ids:
-        return set()
+        return {}
     p = Participant.__table__
     keys: set[str] = set()
     for chunk in chunks(sorted(participant_ids)):
@@ -298,30 +302,25 @@ def _link_same_people(tx: DbSession, participant_ids: set[str]) -> set[str]:
         for i, low in enumerate(ids):
             for high in ids[i + 1:]:
                 pairs[same_as_id("participant", high, low)] = (high, low)
+    # A device may have linked a pair the other way round: that link counts too.
+    reverse = {link_id: same_as_id("participant", low, high) for link_id, (high, low) in pairs.items()}
     held: set[str] = set()
-    link_ids = sorted(pairs)
-    for chunk in chunks(link_ids):
+    candidates = sorted(set(pairs) | set(reverse.values()))
+    for chunk in chunks(candidates):
         held.update(tx.scalars(select(SameAs.id).where(SameAs.id.in_(chunk))))
         held.update(tx.scalars(select(REVISION.c.record_id).where(REVISION.c.record_type == "same_as",
                                                                   REVISION.c.record_id.in_(chunk))))
     rows = [{"id": derived_id("revision:" + link_id), "record_type": "same_as", "record_id": link_id,
              "number": 1, "device_id": LINK_DEVICE, "made_at": LINK_TIME, "deleted": False,
              "body": canonical_json({"record_type": "participant", "record_id": high, "same_as_id": low})}
-            for link_id, (high, low) in sorted(pairs.items()) if link_id not in held]
+            for link_id, (high, low) in sorted(pairs.items())
+            if link_id not in held and reverse[link_id] not in held]
     for chunk in chunks(rows):
         tx.execute(insert(REVISION), chunk)
-    return {row["record_id"] for row in rows}
+    return {row["record_id"]: row["id"] for row in rows}
 
 
 def merge_all(database: Database, sources: Iterable[Incoming], **options) -> list[PackageReport]:
     """Merge several sources, each in its own transaction (one refused leaves the others)."""
     return [merge_package(database, source, **options) for source in sources]
 
-
-def parse_made_at(value) -> datetime:
-    if isinstance(value, datetime):
-        return value
-    return datetime.fromisoformat(value)
-
-
-__all__ = ["MergeError", "PackageReport", "merge_package", "merge_all", "take_record_lock", "json"]
