@@ -58,3 +58,23 @@ def last_seq(database: Database) -> int:
 
     with database.engine.connect() as c:
         return c.execute(text("SELECT coalesce(max(seq), 0) FROM revision")).scalar_one()
+
+
+def write_device_package(database: Database, path: Path, key, since_seq: int = 0, sequence: int = 1,
+                         **header_changes):
+    """A real signed package of the device's log after ``since_seq``, as the export writes it."""
+    from ati_desktop.exchange.package_write import PackageHeader, write_package
+    from ati_desktop.storage.migrate import head_revision
+
+    incoming = package(database, since_seq=since_seq, sequence=sequence)
+    revisions = {kind: [{"id": r.id, "record_id": r.record_id, "number": r.number, "device_id": r.device_id,
+                         "made_at": r.made_at.isoformat(), "deleted": r.deleted, "parents": list(r.parents),
+                         "body": r.body} for r in group]
+                 for kind, group in incoming.revisions.items()}
+    header = dict(device_id=database.device_id, device_label=incoming.source.device_label or "Equipo",
+                  assistant_id=None, assistant_name="Ana Lucía Perdomo", sequence=sequence,
+                  full=since_seq == 0, deidentified=False, log_range=(since_seq + 1, last_seq(database)),
+                  schema_version=head_revision(), app_version="0.1.0")
+    header.update(header_changes)
+    blobs = [(digest, incoming.read_blob(digest)) for digest in incoming.blob_digests]
+    return write_package(path, PackageHeader(**header), revisions, blobs, signing_key=key)

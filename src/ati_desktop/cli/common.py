@@ -41,10 +41,21 @@ def user_errors() -> Iterator[None]:
 
 
 @contextmanager
-def opened(db_path: Path | None) -> Iterator[Database]:
+def opened(db_path: str | Path | None) -> Iterator[Database]:
+    """The database named by ``--db``: a file, a ``sqlite:///`` URL or a server URL."""
     with user_errors():
-        database = Database.open(resolve_db_path(db_path))
+        database = open_target(db_path)
         try:
             yield database
         finally:
             database.close()
+
+
+def open_target(target: str | Path | None) -> Database:
+    """A database from a path or a SQLAlchemy URL (``postgresql+psycopg://…`` for a shared record)."""
+    text = str(target) if target is not None else None
+    if text and text.startswith("sqlite:///"):
+        return Database.open(Path(text.removeprefix("sqlite:///")))
+    if text and "://" in text:
+        return Database.open_url(text)
+    return Database.open(resolve_db_path(target))

@@ -9,16 +9,24 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Callable, Iterable, Mapping, Sequence
+import sqlite3
+import tempfile
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import datetime
+from pathlib import Path
 from typing import Any, Protocol
 
 from sqlalchemy import select
 
-from ati_desktop.storage.database import Database
+from ati_desktop.storage.database import SQLITE_HEADER, Database
+from ati_desktop.storage.errors import StorageError, storage_errors
 from ati_desktop.storage.models import AppMeta, Blob, Device, PackageLog
 from ati_desktop.storage.revlog import PARENT, RECORD_TYPES, REVISION
+
+from .package import VerifiedPackage
+from .package_errors import PackageError
 
 
 class RevisionLike(Protocol):
@@ -60,6 +68,7 @@ class Source:
     file_name: str | None = None
     sha256: str | None = None
     created_at: str | None = None
+    public_key: str | None = None  # the device's signing key (base64), for packages
 
 
 @dataclass
@@ -76,14 +85,18 @@ class Incoming:
             yield from group
 
 
-def from_package(package: Any, sha256: str | None = None) -> Incoming:
+def from_package(package: VerifiedPackage) -> Incoming:
     """An opened, verified export package (``exchange.package.open_package``)."""
     manifest = package.manifest
+    if manifest.deidentified:
+        raise PackageError("«{name}» es un paquete desidentificado (para compartir fuera de la secretaría): "
+                           "no se une al registro departamental. No se importó nada.", name=package.path.name)
     return Incoming(
         source=Source(device_id=manifest.device.id, device_label=manifest.device.label,
                       assistant_name=manifest.assistant.name if manifest.assistant else None,
                       sequence=manifest.sequence, full=manifest.full, file_name=package.path.name,
-                      sha256=sha256 or file_sha256(package.path), created_at=manifest.created_at),
+                      sha256=file_sha256(package.path), created_at=manifest.created_at,
+                      public_key=manifest.device.public_key),
         revisions=package.revisions, blob_digests=list(package.blob_digests()), read_blob=package.blob)
 
 
@@ -129,3 +142,34 @@ def from_database(database: Database, *, since_seq: int = 0, sequence: int | Non
                            sequence=sequence, full=since_seq == 0,
                            file_name=database.path.name if database.path else None),
                     revisions, digests, read_blob)
+
+
+def is_database_file(path: Path) -> bool:
+    try:
+        with open(path, "rb") as handle:
+            return handle.read(16) == SQLITE_HEADER
+    except OSError:
+        return False
+
+
+@contextmanager
+def database_file(path: Path) -> Iterator[Incoming]:
+    """Another database file, read from a private copy: the original is never written."""
+    path = Path(path)
+    if not is_database_file(path):
+        raise StorageError("«{name}» no es una base de datos de ATI Desktop ni un paquete.", name=path.name)
+    with tempfile.TemporaryDirectory(prefix="ati-union-") as folder:
+        copy = Path(folder) / path.name
+        with storage_errors(path):
+            source = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+            try:
+                target = sqlite3.connect(copy)
+                source.backup(target)
+                target.close()
+            finally:
+                source.close()
+        database = Database.open(copy)
+        try:
+            yield from_database(database)
+        finally:
+            database.close()

@@ -11,6 +11,7 @@ supervisors merging at once both land without doubling or losing anything. See d
 
 from __future__ import annotations
 
+import base64
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
@@ -21,13 +22,13 @@ from sqlmodel import Session as DbSession
 from ati_desktop.domain.errors import AtiError
 from ati_desktop.domain.ids import derived_id, same_as_id
 from ati_desktop.storage.database import Database
-from ati_desktop.storage.merge_models import MergeLog, RevisionSource
+from ati_desktop.storage.merge_models import KnownDevice, MergeLog, RevisionSource
 from ati_desktop.storage.models import Blob, PackageLog, Participant, SameAs
 from ati_desktop.storage.revlog import PARENT, RECORD_TYPES, REVISION, canonical_json, row_of
 from ati_desktop.storage.types import utcnow
 
 from .current import chunks, refresh, upsert
-from .incoming import Incoming
+from .incoming import Incoming, Source
 
 # Merges (and resolutions) into one PostgreSQL record take turns on this transaction lock.
 RECORD_LOCK = 0x41544930  # "ATI0"
@@ -110,6 +111,7 @@ def _merge(tx: DbSession, record_device: str, incoming: Incoming, progress: Prog
            index_sessions) -> PackageReport:
     source = incoming.source
     report = PackageReport(source.file_name, source.device_id, source.sequence)
+    _remember_device(tx, source)
     plan = _plan(tx, incoming)
     report.revisions = plan.total
     report.revisions_new = len(plan.rows)
@@ -144,6 +146,29 @@ def _merge(tx: DbSession, record_device: str, incoming: Incoming, progress: Prog
         _finish_log(tx, merge_id, report)
     _note_received(tx, source, now)
     return report
+
+
+def trusted_keys(database: Database) -> dict[str, bytes]:
+    """The signing key of every device this record has merged packages from."""
+    table = KnownDevice.__table__
+    with database.read() as tx:
+        return {device_id: base64.b64decode(key)
+                for device_id, key in tx.execute(select(table.c.device_id, table.c.public_key))}
+
+
+def _remember_device(tx: DbSession, source: Source) -> None:
+    """A device's first package introduces its key; a package signed with another is refused."""
+    if not source.public_key:
+        return
+    table = KnownDevice.__table__
+    held = tx.scalar(select(table.c.public_key).where(table.c.device_id == source.device_id))
+    if held is None:
+        tx.execute(insert(table), {"device_id": source.device_id, "public_key": source.public_key,
+                                   "label": source.device_label, "first_seen": utcnow()})
+    elif held != source.public_key:
+        raise MergeError("El paquete dice venir del equipo «{label}», pero está firmado con otra clave que la "
+                         "de sus paquetes anteriores. No se importó nada; confirme con el asistente.",
+                         label=source.device_label or source.device_id)
 
 
 def _plan(tx: DbSession, incoming: Incoming) -> _Plan:

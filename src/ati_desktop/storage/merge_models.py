@@ -4,7 +4,8 @@ A merge only adds revisions to the log (``storage.revlog``); these tables say wh
 and device brought each one and when, which packages arrived, the records whose heads
 disagree (open conflicts), and the records whose winning revision names records that have
 not arrived yet (waiting). Conflicts and waiting records follow from the log alone: every
-merge recomputes them for the records it touched.
+merge recomputes them for the records it touched. ``known_device`` keeps each device's
+signing key from its first package.
 """
 
 from __future__ import annotations
@@ -52,6 +53,20 @@ class RevisionSource(SQLModel, table=True):
     __tablename__ = "revision_source"
     revision_id: str = Field(sa_column_args=[ForeignKey("revision.id")], primary_key=True, max_length=36)
     merge_id: str = Field(sa_column_args=[ForeignKey("merge_log.id")], max_length=36, index=True)
+
+
+class KnownDevice(SQLModel, table=True):
+    """A device whose packages this record has merged, with the key it signs them with.
+
+    The first package of a device introduces its key; later packages signed with another
+    key are refused.
+    """
+
+    __tablename__ = "known_device"
+    device_id: str = Field(primary_key=True, max_length=36)
+    public_key: str = Field(max_length=64)  # raw Ed25519 key, base64
+    label: str | None = Field(default=None, max_length=400)
+    first_seen: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
 
 
 class RecordConflict(SQLModel, table=True):

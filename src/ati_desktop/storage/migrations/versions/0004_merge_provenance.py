@@ -1,4 +1,4 @@
-"""Departmental record: provenance of every revision, the merge log, conflicts and waiting records.
+"""Departmental record: provenance of every revision, the merge log, devices' keys, conflicts, waiting records.
 
 Revision ID: 0004
 Revises: 0003
@@ -47,6 +47,14 @@ def upgrade() -> None:
     )
     op.create_index("ix_revision_source_merge_id", "revision_source", ["merge_id"])
     op.create_table(
+        "known_device",
+        sa.Column("device_id", sa.String(length=36), nullable=False),
+        sa.Column("public_key", sa.String(length=64), nullable=False),
+        sa.Column("label", sa.String(length=400), nullable=True),
+        sa.Column("first_seen", sa.DateTime(), nullable=False),
+        sa.PrimaryKeyConstraint("device_id"),
+    )
+    op.create_table(
         "record_conflict",
         sa.Column("record_type", sa.String(length=40), nullable=False),
         sa.Column("record_id", sa.String(length=36), nullable=False),
@@ -67,6 +75,7 @@ def upgrade() -> None:
 def downgrade() -> None:
     op.drop_table("record_waiting")
     op.drop_table("record_conflict")
+    op.drop_table("known_device")
     op.drop_index("ix_revision_source_merge_id", table_name="revision_source")
     op.drop_table("revision_source")
     op.drop_index("ix_merge_log_device_sequence", table_name="merge_log")
