@@ -136,3 +136,24 @@ def test_conflicts_are_listed_and_resolved_from_the_command_line(record_url, tmp
     assert bad.returncode == 1 and "No hay un conflicto abierto" in bad.stderr
     ana.close()
     beto.close()
+
+
+@both_databases
+def test_an_acta_printed_on_the_laptop_verifies_against_the_departmental_record(record_url, tmp_path):
+    from ati_desktop.formspec import load_registry
+    from ati_desktop.services import actas
+
+    ana = new_device(tmp_path, "ana")
+    saved = save_session(ana, meeting(ana), close=True)
+    pdf = tmp_path / "acta.pdf"
+    pdf.write_bytes(actas.render_session(ana, load_registry(), saved.id))
+    package = write_device_package(ana, tmp_path / "ana.ati", Ed25519PrivateKey.generate()).path
+    before = ati("acta", "verify", str(pdf), "--db", record_url, check=False)
+    assert before.returncode == 1 and "no está en esta base de datos" in before.stdout
+    ati("merge", str(package), "--into", record_url)
+    verdict = ati("acta", "verify", str(pdf), "--db", record_url)
+    assert "El acta coincide con el registro" in verdict.stdout
+    tampered = tmp_path / "alterada.pdf"
+    tampered.write_bytes(pdf.read_bytes() + b"\n% modificado\n")
+    assert ati("acta", "verify", str(tampered), "--db", record_url, check=False).returncode == 1
+    ana.close()
