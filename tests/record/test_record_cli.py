@@ -157,3 +157,26 @@ def test_an_acta_printed_on_the_laptop_verifies_against_the_departmental_record(
     tampered.write_bytes(pdf.read_bytes() + b"\n% modificado\n")
     assert ati("acta", "verify", str(tampered), "--db", record_url, check=False).returncode == 1
     ana.close()
+
+
+def test_signed_receipts_tell_each_device_what_arrived(tmp_path, packages):
+    files, devices = packages
+    url = f"sqlite:///{tmp_path / 'dep.sqlite'}"
+    ati("merge", str(files[1]), str(files[2]), "--into", url)
+    written = ati("receipts", "write", "--db", url, "-o", str(tmp_path / "acuses")).stdout
+    assert "2 acuses escritos" in written
+    ana_file = devices["ana"].path
+    devices["ana"].close()
+    [receipt] = [p for p in (tmp_path / "acuses").iterdir() if "-ana-" in p.name]
+    shown = ati("receipts", "import", str(receipt), "--db", str(ana_file)).stdout
+    assert "recibió los paquetes 2 de este equipo" in shown and "faltan: 1" in shown
+    assert json.loads(ati("receipts", "show", "--db", str(ana_file), "--json").stdout)["received"] == [2]
+    [other] = [p for p in (tmp_path / "acuses").iterdir() if "-beto-" in p.name]
+    refused = ati("receipts", "import", str(other), "--db", str(ana_file), check=False)
+    assert refused.returncode == 1 and "es para otro equipo" in refused.stderr
+    forged = tmp_path / "falso.json"
+    signed = json.loads(receipt.read_text())
+    signed["receipt"]["received"] = [1, 2]
+    forged.write_text(json.dumps(signed))
+    bad = ati("receipts", "import", str(forged), "--db", str(ana_file), check=False)
+    assert bad.returncode == 1 and "firma" in bad.stderr
