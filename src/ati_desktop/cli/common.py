@@ -12,6 +12,7 @@ import typer
 
 from ati_desktop.domain.errors import AtiError
 from ati_desktop.paths import resolve_db_path
+from ati_desktop.exchange.record import open_record
 from ati_desktop.storage.database import Database
 
 DbOption = typer.Option(
@@ -53,9 +54,6 @@ def opened(db_path: str | Path | None) -> Iterator[Database]:
 
 def open_target(target: str | Path | None) -> Database:
     """A database from a path or a SQLAlchemy URL (``postgresql+psycopg://…`` for a shared record)."""
-    text = str(target) if target is not None else None
-    if text and text.startswith("sqlite:///"):
-        return Database.open(Path(text.removeprefix("sqlite:///")))
-    if text and "://" in text:
-        return Database.open_url(text)
+    if target is not None and "://" in str(target):
+        return open_record(str(target))
     return Database.open(resolve_db_path(target))

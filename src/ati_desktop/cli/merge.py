@@ -3,20 +3,14 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
 
 import typer
 
-from ati_desktop.domain.errors import AtiError
-from ati_desktop.exchange import keys
-from ati_desktop.exchange.incoming import Incoming, database_file, from_package, is_database_file
-from ati_desktop.exchange.merge import PackageReport, merge_package, trusted_keys
+from ati_desktop.exchange.merge import PackageReport
 from ati_desktop.exchange.merge_log import received_by_device, recent_merges
-from ati_desktop.exchange.package import open_package
+from ati_desktop.exchange.record import merge_files
 from ati_desktop.services.search_index import refresh_sessions
-from ati_desktop.storage.database import Database
 
 from .common import opened, user_errors
 
@@ -24,18 +18,6 @@ IntoOption = typer.Option(..., "--into", "--db", help="Registro departamental: a
                           "postgresql+psycopg://…")
 RecordOption = typer.Option(None, "--db", envvar="ATI_DB", help="Registro departamental: archivo, sqlite:///… "
                             "o postgresql+psycopg://…")
-
-
-@contextmanager
-def source_of(path: Path, record: Database, secretariat_key_file: Path | None) -> Iterator[Incoming]:
-    """A package (checked before anything is trusted) or another database file."""
-    if is_database_file(path):
-        with database_file(path) as incoming:
-            yield incoming
-        return
-    private = keys.read_secretariat_private(secretariat_key_file) if secretariat_key_file else None
-    with open_package(path, trusted_keys=trusted_keys(record), secretariat_key=private) as package:
-        yield from_package(package)
 
 
 def _line(report: PackageReport) -> str:
@@ -57,18 +39,11 @@ def merge(
                                                 help="Clave privada de la secretaría (paquetes cifrados)."),
 ) -> None:
     """Une paquetes de los equipos al registro departamental; cada paquete entero o nada."""
-    reports, failures = [], []
     with opened(into) as record:
-        for path in files:
-            # A refused package is listed with its reason; the others are still merged.
-            try:
-                with source_of(path, record, secretariat_key) as incoming:
-                    reports.append(merge_package(record, incoming, dry_run=dry_run,
-                                                 index_sessions=refresh_sessions))
-            except AtiError as exc:
-                failures.append({"file": str(path), "error": exc.message})
-            except OSError as exc:
-                failures.append({"file": str(path), "error": f"No se pudo leer el archivo: {exc.strerror or exc}."})
+        results = merge_files(record, files, dry_run=dry_run, secretariat_key_file=secretariat_key,
+                              index_sessions=refresh_sessions)
+    reports = [r.report for r in results if r.report is not None]
+    failures = [{"file": str(r.path), "error": r.error} for r in results if r.report is None]
     if as_json:
         typer.echo(json.dumps({"dry_run": dry_run, "packages": [r.as_dict() for r in reports],
                                "refused": failures}, ensure_ascii=False, indent=1))
