@@ -36,6 +36,10 @@ CONFLICT = RecordConflict.__table__
 WAITING = RecordWaiting.__table__
 
 
+# A revision the caller holds already: its body's text, the body, and the row it makes.
+Known = tuple[str, dict, dict]
+
+
 @dataclass(frozen=True)
 class Head:
     id: str
@@ -85,6 +89,27 @@ def chunks(items: list, size: int = CHUNK):
         yield items[start:start + size]
 
 
+def bulk_insert(tx: DbSession, table, rows: list[dict]) -> None:
+    """INSERT many rows straight through the driver: the column types' conversions, no more.
+
+    For the log's big appends (revisions, parents, provenance), where building each row's
+    parameters through the ORM layer costs more than writing it.
+    """
+    if not rows:
+        return
+    connection = tx.connection()
+    dialect = connection.dialect
+    names = list(rows[0])
+    compiled = insert(table).compile(dialect=dialect, column_keys=names)
+    processors = {name: table.c[name].type.dialect_impl(dialect).bind_processor(dialect) for name in names}
+    if compiled.positional:
+        order = compiled.positiontup
+        params = [tuple(processors[n](row[n]) if processors[n] else row[n] for n in order) for row in rows]
+    else:
+        params = [{n: processors[n](row[n]) if processors[n] else row[n] for n in names} for row in rows]
+    connection.exec_driver_sql(str(compiled), params)
+
+
 def upsert(tx: DbSession, table, rows: list[dict], keys: list[str], update: list[str]) -> None:
     """INSERT … ON CONFLICT (keys) DO UPDATE for SQLite and PostgreSQL, many rows at once."""
     if not rows:
@@ -100,11 +125,11 @@ def upsert(tx: DbSession, table, rows: list[dict], keys: list[str], update: list
 
 
 def refresh(tx: DbSession, touched: Mapping[str, Iterable[str]],
-            known_heads: Mapping[str, Mapping[str, str]] | None = None) -> Refreshed:
+            known_heads: Mapping[str, Mapping[str, Known]] | None = None) -> Refreshed:
     """Recompute the current rows of the touched records (and of every waiting record).
 
-    ``known_heads`` may give bodies the caller already holds (revision id → body text), so
-    that new revisions are not read back.
+    ``known_heads`` may give, by record type and revision id, revisions the caller already
+    holds (body text, body and row), so that new revisions are not read back and parsed.
     """
     wanted = {name: set(ids) for name, ids in touched.items()}
     for record_type, record_id in tx.execute(select(WAITING.c.record_type, WAITING.c.record_id)):
@@ -119,11 +144,11 @@ def refresh(tx: DbSession, touched: Mapping[str, Iterable[str]],
     return result
 
 
-def _refresh_type(tx: DbSession, kind: RecordType, ids: list[str], bodies: Mapping[str, str],
+def _refresh_type(tx: DbSession, kind: RecordType, ids: list[str], known: Mapping[str, Known],
                   result: Refreshed) -> None:
     rows, conflicts = [], []
     for chunk in chunks(ids):
-        heads = _heads(tx, kind.name, chunk, bodies)
+        heads = _heads(tx, kind.name, chunk, known)
         origins = _origins(tx, kind.name, chunk)
         shown = {row.id: (row.revision_id, row.device_id, row.created_at)
                  for row in tx.execute(select(kind.table.c.id, kind.table.c.revision_id, kind.table.c.device_id,
@@ -139,8 +164,12 @@ def _refresh_type(tx: DbSession, kind: RecordType, ids: list[str], bodies: Mappi
             origin = origins[record_id]
             if shown.get(record_id) == (chosen.id, origin.device_id, origin.made_at):
                 continue
-            body = json.loads(chosen.body)
-            rows.append({**row_of(kind.name, body), "id": record_id, "device_id": origin.device_id,
+            if chosen.id in known:
+                _text, body, values = known[chosen.id]
+            else:
+                body = json.loads(chosen.body)
+                values = row_of(kind.name, body)
+            rows.append({**values, "id": record_id, "device_id": origin.device_id,
                          "created_at": origin.made_at, "revision": chosen.number, "revision_id": chosen.id,
                          "updated_at": chosen.made_at, "deleted_at": chosen.made_at if chosen.deleted else None,
                          **{code.key: body.get(code.key) or [] for code in kind.codes}})
@@ -157,18 +186,18 @@ def _refresh_type(tx: DbSession, kind: RecordType, ids: list[str], bodies: Mappi
     _keep_waiting(tx, kind.name, ids, waiting)
 
 
-def _heads(tx: DbSession, record_type: str, ids: list[str], bodies: Mapping[str, str]) -> dict[str, list[Head]]:
+def _heads(tx: DbSession, record_type: str, ids: list[str], known: Mapping[str, Known]) -> dict[str, list[Head]]:
     is_parent = exists().where(PARENT.c.parent_id == REVISION.c.id)
     found: dict[str, list[Head]] = {}
     rows = tx.execute(select(REVISION.c.id, REVISION.c.record_id, REVISION.c.number, REVISION.c.device_id,
                              REVISION.c.made_at, REVISION.c.deleted)
                       .where(REVISION.c.record_type == record_type, REVISION.c.record_id.in_(ids), ~is_parent)).all()
-    unknown = [row.id for row in rows if row.id not in bodies]
+    unknown = [row.id for row in rows if row.id not in known]
     stored = {}
     for chunk in chunks(unknown):
         stored.update(tx.execute(select(REVISION.c.id, REVISION.c.body).where(REVISION.c.id.in_(chunk))).all())
     for row in rows:
-        body = bodies.get(row.id) or stored[row.id]
+        body = known[row.id][0] if row.id in known else stored[row.id]
         found.setdefault(row.record_id, []).append(
             Head(row.id, row.record_id, row.number, row.device_id, row.made_at, bool(row.deleted), body))
     return found

@@ -27,7 +27,7 @@ from ati_desktop.storage.models import Blob, PackageLog, Participant, SameAs
 from ati_desktop.storage.revlog import PARENT, RECORD_TYPES, REVISION, canonical_json, row_of
 from ati_desktop.storage.types import utcnow
 
-from .current import chunks, refresh, upsert
+from .current import Known, bulk_insert, chunks, refresh, upsert
 from .incoming import Incoming, Source
 
 # Merges (and resolutions) into one PostgreSQL record take turns on this transaction lock.
@@ -73,7 +73,7 @@ class PackageReport:
 class _Plan:
     rows: list[dict] = field(default_factory=list)
     parents: list[dict] = field(default_factory=list)
-    bodies: dict[str, dict[str, str]] = field(default_factory=dict)
+    known: dict[str, dict[str, Known]] = field(default_factory=dict)
     touched: dict[str, set[str]] = field(default_factory=dict)
     records: set[tuple[str, str]] = field(default_factory=set)
     total: int = 0
@@ -123,14 +123,14 @@ def _merge(tx: DbSession, record_device: str, incoming: Incoming, progress: Prog
         merge_id = _log(tx, record_device, incoming, now)
         _store_blobs(tx, incoming)
         for done, chunk in enumerate(chunks(plan.rows, 2000), start=1):
-            tx.execute(insert(REVISION), chunk)
-            tx.execute(insert(RevisionSource.__table__), [{"revision_id": r["id"], "merge_id": merge_id}
-                                                          for r in chunk])
+            bulk_insert(tx, REVISION, chunk)
+            bulk_insert(tx, RevisionSource.__table__, [{"revision_id": r["id"], "merge_id": merge_id}
+                                                       for r in chunk])
             progress("revisions", min(done * 2000, len(plan.rows)), len(plan.rows))
         for chunk in chunks(plan.parents, 2000):
-            tx.execute(insert(PARENT), chunk)
+            bulk_insert(tx, PARENT, chunk)
         progress("records", 0, 1)
-        refreshed = refresh(tx, plan.touched, plan.bodies)
+        refreshed = refresh(tx, plan.touched, plan.known)
         links = _link_same_people(tx, refreshed.written.get("participant", set()))
         if links:
             tx.execute(insert(RevisionSource.__table__), [{"revision_id": revision_id, "merge_id": merge_id}
@@ -198,7 +198,7 @@ def _plan(tx: DbSession, incoming: Incoming) -> _Plan:
                 raise _mismatch(revision_id)
             continue
         try:
-            row_of(revision.record_type, revision.body)
+            values = row_of(revision.record_type, revision.body)
         except (TypeError, ValueError, AttributeError):
             raise MergeError("El paquete trae un registro con datos inválidos ({type} {id}); no se importó nada.",
                              type=revision.record_type, id=revision.record_id[:36]) from None
@@ -209,7 +209,7 @@ def _plan(tx: DbSession, incoming: Incoming) -> _Plan:
                           "deleted": revision.deleted, "body": body})
         plan.parents.extend({"revision_id": revision.id, "parent_id": parent}
                             for parent in sorted(set(revision.parents)))
-        plan.bodies.setdefault(revision.record_type, {})[revision.id] = body
+        plan.known.setdefault(revision.record_type, {})[revision.id] = (body, revision.body, values)
         plan.touched.setdefault(revision.record_type, set()).add(revision.record_id)
     return plan
 
