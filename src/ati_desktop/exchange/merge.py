@@ -16,11 +16,12 @@ from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 
-from sqlalchemy import insert, select, text
+from sqlalchemy import func, insert, select, text
 from sqlmodel import Session as DbSession
 
 from ati_desktop.domain.errors import AtiError
 from ati_desktop.domain.ids import derived_id, same_as_id
+from ati_desktop.storage import erasure
 from ati_desktop.storage.database import Database
 from ati_desktop.storage.merge_models import KnownDevice, MergeLog, RevisionSource
 from ati_desktop.storage.models import Blob, PackageLog, Participant, SameAs
@@ -60,6 +61,8 @@ class PackageReport:
     waiting: int = 0
     merge_id: str | None = None
     dry_run: bool = False
+    # Revisions and blobs redacted on arrival by the erasures this record holds or received.
+    redacted: int = 0
 
     @property
     def changed(self) -> bool:
@@ -104,6 +107,9 @@ def merge_package(database: Database, incoming: Incoming, *, dry_run: bool = Fal
                 raise _DryRun(report)
     except _DryRun as done:
         return done.report
+    if report.redacted:
+        # Erased data that arrived (or was already here) must leave the file, not only the rows.
+        erasure.compact(database)
     return report
 
 
@@ -120,6 +126,7 @@ def _merge(tx: DbSession, record_device: str, incoming: Incoming, progress: Prog
     merge_id = None
     now = utcnow()
     if plan.rows:
+        first_seq = (tx.scalar(select(func.max(REVISION.c.seq))) or 0) + 1
         merge_id = _log(tx, record_device, incoming, now)
         _store_blobs(tx, incoming)
         for done, chunk in enumerate(chunks(plan.rows, 2000), start=1):
@@ -139,6 +146,8 @@ def _merge(tx: DbSession, record_device: str, incoming: Incoming, progress: Prog
             refreshed.written["same_as"] = refreshed.written.get("same_as", set()) | more.written["same_as"]
         if index_sessions is not None and refreshed.session_ids:
             index_sessions(tx, sorted(refreshed.session_ids))
+        erased = erasure.apply_on_arrival(tx, first_seq)
+        report.redacted = erased.revisions + erased.blobs_deleted
         progress("records", 1, 1)
     _count(tx, report, plan, before)
     report.merge_id = merge_id
