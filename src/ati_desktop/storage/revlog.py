@@ -47,6 +47,7 @@ from .models import (
 from .types import utcnow
 
 META_COLUMNS = ("id", "device_id", "revision", "revision_id", "created_at", "updated_at", "deleted_at")
+ID_LENGTH = 36
 CHUNK = 500  # ids per IN (...) list: far below every database's limit on bound values
 
 REVISION = Revision.__table__
