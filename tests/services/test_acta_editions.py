@@ -5,8 +5,10 @@ from ati_desktop.formspec import load_registry
 from ati_desktop.services import actas, settings
 from ati_desktop.services.schools import import_catalogue
 from ati_desktop.services.sessions import close_session, revisions, save_session
+from pg import both_databases
 
 FORMS = load_registry()
+pytestmark = both_databases
 
 
 def test_renaming_the_school_and_changing_the_header_leave_a_closed_acta_verifying(db, make_session, tmp_path):
