@@ -162,3 +162,11 @@ def test_the_history_of_a_session_names_each_revision_and_its_edition(db, make_s
     assert (second.revision, second.edition, second.correction_reason) == (2, 2, "Faltaba el objetivo completo")
     assert second.parents == (first.revision_id,) and second.device_id == db.device_id
     assert first.device_label == "Equipo local"
+
+
+def test_the_reason_for_a_missing_signature_is_kept_with_the_attendance(db, make_session):
+    data = make_session(attendance=[AttendanceInput(ParticipantInput("Ana Perdomo", "Docente"),
+                                                    unsigned_reason="no_asistio")])
+    save_session(db, data)
+    [row] = load_session(db, data.id)["attendance"]
+    assert row["unsigned_reason"] == "no_asistio" and row["present"] is False

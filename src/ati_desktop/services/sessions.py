@@ -252,7 +252,9 @@ def _child_changes(tx: DbSession, data: SessionInput, children: dict[str, dict[s
         signed_at = item.signed_at or (previous["signed_at"] if previous and previous["signature_sha256"] == signature
                                        else None) or now
         wanted["attendance"].append((item.id, {
-            "participant_id": item.participant.id, "present": item.present,
+            "participant_id": item.participant.id,
+            "present": item.present and item.unsigned_reason != "no_asistio",
+            "unsigned_reason": None if signature else item.unsigned_reason,
             "role_in_session": item.role_in_session, "signature_sha256": signature,
             "signed_at": signed_at if signature else None,
         }))
