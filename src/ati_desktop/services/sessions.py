@@ -86,8 +86,9 @@ def save_session(
         changes += _participant_changes(tx, data)
         changes += _child_changes(tx, data, children, now)
         limits.check(changes)
+        # Children of this session and fresh participants are all the rows there are to know.
         written = revlog.write_local(tx, db.device_id, changes, now,
-                                     known={"session": known, **children})
+                                     known={"session": known, "participant": {}, **children})
         _refresh_derived(tx, written)
         head = next((w for w in written if w.record_type == "session"), None)
         if head is not None:
