@@ -18,7 +18,6 @@ from hypothesis import strategies as st
 from hypothesis.stateful import Bundle, RuleBasedStateMachine, initialize, invariant, precondition, rule
 from sqlalchemy import text
 
-from conftest import sample_answers
 from ati_desktop.services.inputs import (
     AttendanceInput,
     CommitmentInput,
@@ -31,6 +30,13 @@ from ati_desktop.services.sessions import close_session, delete_session, save_se
 from ati_desktop.storage import revlog
 from ati_desktop.storage.database import Database
 
+# Valid answers to version 1 of the meeting form.
+MEETING = {
+    "tema_comun": "Avance del Plan de Mejoramiento Institucional",
+    "agenda": [{"punto_tema": "Revisión del PMI", "punto_responsable": "Rectora"}],
+    "discusion": "Se revisaron las metas del componente académico.",
+    "conclusiones": "Se acordó ajustar el PMI con el consejo académico.",
+}
 NAMES = ("Ana Perdomo", "Beatriz Cuéllar", "Carlos Trujillo", "Diana Motta", "Ernesto Polanía")
 CEDULAS = ("1075234567", "36.123.456", None, "12 345 678", None)
 
@@ -62,7 +68,7 @@ class RevisionLog(RuleBasedStateMachine):
             level="institucional", municipality_code="41298", school_id=self.school.id,
             session_date=date(2026, 9, 1) + timedelta(days=day), channel="in_situ",
             operations=["capacitacion"], technique="reunion", form_id="reunion", form_version=1,
-            answers=sample_answers("reunion"), objective="Revisar el PMI",
+            answers=dict(MEETING), objective="Revisar el PMI",
             attendance=[AttendanceInput(ParticipantInput(NAMES[p], "Docente", CEDULAS[p])) for p in people],
             commitments=[CommitmentInput(f"Compromiso {n}", "Rector", "asistido", date(2026, 12, 1))
                          for n in range(commitments)])
@@ -147,7 +153,7 @@ class RevisionLog(RuleBasedStateMachine):
             level="institucional", municipality_code="41298", school_id=self.school.id,
             session_date=date(2026, 9, 1) + timedelta(days=day), channel="in_situ",
             operations=["verificacion_compartida"], technique="reunion", form_id="reunion", form_version=1,
-            answers=sample_answers("reunion"),
+            answers=dict(MEETING),
             verifications=[VerificationInput(target.id, result)],
             commitments=[CommitmentInput(target.description, "Rector", "asistido", date(2027, 1, 15),
                                          carried_from_id=target.id)] if carry else [])
