@@ -92,3 +92,14 @@ def test_a_moved_file_confirmed_as_the_same_device_keeps_its_id(db, tmp_path):
         assert not device.device_status(third).in_question
     finally:
         third.close()
+
+
+def test_a_file_opened_where_it_was_left_is_its_own_even_without_its_marker(db, monkeypatch, tmp_path):
+    path, device_id = db.path, db.device_id
+    db.close()
+    monkeypatch.setenv("ATI_DATA_DIR", str(tmp_path / "otros-datos"))  # another user data directory
+    again = _reopen(path)
+    try:
+        assert not device.device_status(again).in_question and again.device_id == device_id
+    finally:
+        again.close()
