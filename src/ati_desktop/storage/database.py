@@ -139,22 +139,30 @@ class Database:
         counter = session.get(AppMeta, "instance_generation")
         if found is None or counter is None:
             return self._new_instance(session)
-        self.identity = instance.judge(self._where(), found.value, int(counter.value))
+        seen = session.get(AppMeta, "instance_seen_at")
+        self.identity = instance.judge(self._where(), found.value, int(counter.value),
+                                       seen.value if seen else None)
         if self.identity is not Identity.OWN:
             return None
         counter.value = str(int(counter.value) + 1)
+        self._set(session, "instance_seen_at", instance.here(self._where()))
         return found.value, self._where(), int(counter.value)
 
     def _new_instance(self, session: Session) -> tuple[str, Path, int]:
         instance_id = new_id()
-        for key, value in (("instance_id", instance_id), ("instance_generation", "1")):
-            row = session.get(AppMeta, key)
-            if row is None:
-                session.add(AppMeta(key=key, value=value))
-            else:
-                row.value = value
+        for key, value in (("instance_id", instance_id), ("instance_generation", "1"),
+                           ("instance_seen_at", instance.here(self._where()))):
+            self._set(session, key, value)
         self.identity = Identity.OWN
         return instance_id, self._where(), 1
+
+    @staticmethod
+    def _set(session: Session, key: str, value: str) -> None:
+        row = session.get(AppMeta, key)
+        if row is None:
+            session.add(AppMeta(key=key, value=value))
+        else:
+            row.value = value
 
     def _where(self) -> Path:
         assert self.path is not None

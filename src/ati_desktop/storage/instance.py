@@ -1,8 +1,8 @@
 """Is this database file the one its device has been writing, or a copy of it?
 
-The file carries its device id and an instance id with a counter bumped on every open; a
-marker outside the file, in the user data directory, remembers for each instance where its
-file lives and how far its counter got. A file found at another place (copied, moved, or
+The file carries its device id, an instance id with a counter bumped on every open, and the
+machine and path where it was last opened; a marker outside the file, in the user data
+directory, remembers for each instance where its file lives and how far its counter got. A file found at another place (copied, moved, or
 opened on another machine) or with a counter behind the marker's (an older copy restored) is
 not silently written under the old device id: the device must first be confirmed or the file
 must continue as a new device, so two files never make revisions as the same device.
@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import json
 import os
+import socket
 from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
@@ -54,9 +55,18 @@ def write_marker(instance_id: str, db_path: Path, generation: int) -> None:
     os.replace(temporary, target)
 
 
-def judge(db_path: Path, instance_id: str, generation: int) -> Identity:
+def here(db_path: Path) -> str:
+    """Where a file is: its path on this machine (kept in the file, beside the marker's)."""
+    return f"{socket.gethostname()}:{db_path}"
+
+
+def judge(db_path: Path, instance_id: str, generation: int, last_seen: str | None) -> Identity:
     marker = read_marker(instance_id)
-    if marker is None or marker.path != str(db_path):
+    if marker is None:
+        # No marker (another user data directory, or one wiped): the file itself must say it
+        # was last opened right here.
+        return Identity.OWN if last_seen == here(db_path) else Identity.COPIED
+    if marker.path != str(db_path):
         return Identity.COPIED
     if marker.generation > generation:
         return Identity.RESTORED
