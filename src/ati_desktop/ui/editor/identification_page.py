@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 from PySide6.QtCore import QDate, QSignalBlocker, Qt, QTime, Signal
 from PySide6.QtWidgets import (
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from ati_desktop.domain import clock
 from ati_desktop.domain.municipalities import by_code, municipalities
 from ati_desktop.domain.reference import Channel, Level, Modality, Operation, Technique
 from ati_desktop.domain.rules import allowed_channels
@@ -303,7 +304,7 @@ class IdentificationPage(EditorPage):
 
 def _default_times() -> tuple[str, str]:
     """Now, rounded down to five minutes, and an hour later (within the same day)."""
-    now = datetime.now().replace(second=0, microsecond=0)
+    now = clock.now().replace(second=0, microsecond=0, tzinfo=None)
     start = now - timedelta(minutes=now.minute % 5)
     end = min(start + timedelta(hours=1), start.replace(hour=23, minute=55))
     return start.strftime("%H:%M"), end.strftime("%H:%M")
