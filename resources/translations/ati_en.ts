@@ -372,6 +372,41 @@
         </message>
     </context>
     <context>
+        <name>ClosingDialog</name>
+        <message>
+            <source>Cerrar la sesión</source>
+            <translation>Close the session</translation>
+        </message>
+        <message>
+            <source>La sesión no se puede cerrar todavía: al cerrarla se convierte en el acta oficial.</source>
+            <translation>The session cannot be closed yet: once closed it becomes the official minutes.</translation>
+        </message>
+        <message>
+            <source>Antes de cerrar, revise lo que falta. Puede cerrar de todos modos.</source>
+            <translation>Before closing, check what is missing. You may close it anyway.</translation>
+        </message>
+        <message>
+            <source>La sesión está completa. Al cerrarla se convierte en el acta oficial y solo se podrá modificar con una corrección que queda en el historial.</source>
+            <translation>The session is complete. Once closed it becomes the official minutes and can only be changed by a correction kept in the history.</translation>
+        </message>
+        <message>
+            <source>Falta (obligatorio):</source>
+            <translation>Missing (required):</translation>
+        </message>
+        <message>
+            <source>Conviene revisar:</source>
+            <translation>Worth checking:</translation>
+        </message>
+        <message>
+            <source>&amp;Volver a la sesión</source>
+            <translation>&amp;Back to the session</translation>
+        </message>
+        <message>
+            <source>Cerrar la &amp;sesión</source>
+            <translation>Close the &amp;session</translation>
+        </message>
+    </context>
+    <context>
         <name>CommitmentRow</name>
         <message>
             <source>Qué se acordó</source>
@@ -1131,6 +1166,14 @@ Use them to get to know the program; do not export them to the departmental reco
             <translation>Signature</translation>
         </message>
         <message>
+            <source>Motivo de la falta de firma</source>
+            <translation>Reason for the missing signature</translation>
+        </message>
+        <message>
+            <source>Si la persona no firma en la pantalla, indique por qué</source>
+            <translation>If the person does not sign on the screen, say why</translation>
+        </message>
+        <message>
             <source>Firmar…</source>
             <translation>Sign…</translation>
         </message>
@@ -1141,6 +1184,10 @@ Use them to get to know the program; do not export them to the departmental reco
         <message>
             <source>Sin firma</source>
             <translation>Not signed</translation>
+        </message>
+        <message>
+            <source>No asistió</source>
+            <translation>Absent</translation>
         </message>
         <message>
             <source>Firmó el %1</source>
@@ -2431,6 +2478,18 @@ Use them to get to know the program; do not export them to the departmental reco
             <source>Cerrada</source>
             <translation>Closed</translation>
         </message>
+        <message>
+            <source>No asistió</source>
+            <translation>Absent</translation>
+        </message>
+        <message>
+            <source>Se negó a firmar</source>
+            <translation>Refused to sign</translation>
+        </message>
+        <message>
+            <source>Firmó en papel</source>
+            <translation>Signed on paper</translation>
+        </message>
     </context>
     <context>
         <name>rules</name>
@@ -2592,6 +2651,50 @@ Use them to get to know the program; do not export them to the departmental reco
         <message>
             <source>La sesión no tiene una revisión {revision}: el acta no corresponde al registro.</source>
             <translation>The session has no revision {revision}: the minutes do not correspond to the record.</translation>
+        </message>
+        <message>
+            <source>No se registraron compromisos.</source>
+            <translation>No commitments were recorded.</translation>
+        </message>
+        <message>
+            <source>No se adjuntaron evidencias (fotos, lista de asistencia escaneada, documentos).</source>
+            <translation>No evidence was attached (photos, scanned attendance list, documents).</translation>
+        </message>
+        <message>
+            <source>Falta su perfil de profesional de apoyo (nombre y cargo): el acta debe decir quién prestó la asistencia. Complételo en Configuración › Perfil.</source>
+            <translation>Your profile as support professional (name and position) is missing: the minutes must say who provided the assistance. Fill it in under Settings › Profile.</translation>
+        </message>
+        <message>
+            <source>No se indicó la hora de inicio y de finalización.</source>
+            <translation>The start and end times were not given.</translation>
+        </message>
+        <message>
+            <source>No se indicó el lugar de la sesión.</source>
+            <translation>The place of the session was not given.</translation>
+        </message>
+        <message>
+            <source>Falta el objetivo de la sesión.</source>
+            <translation>The objective of the session is missing.</translation>
+        </message>
+        <message>
+            <source>No se registró el alcance (lineamientos, hábitos o herramientas, productos esperados).</source>
+            <translation>No scope was recorded (guidelines, habits or tools, expected products).</translation>
+        </message>
+        <message>
+            <source>No se registraron conclusiones.</source>
+            <translation>No conclusions were recorded.</translation>
+        </message>
+        <message>
+            <source>No hay participantes presentes: el acta necesita al menos una persona que asistió.</source>
+            <translation>No participant is present: the minutes need at least one person who attended.</translation>
+        </message>
+        <message>
+            <source>{name} no ha firmado: pídale que firme o indique el motivo (no asistió, se negó a firmar, firmó en papel).</source>
+            <translation>{name} has not signed: ask them to sign or give the reason (absent, refused to sign, signed on paper).</translation>
+        </message>
+        <message>
+            <source>Falta responder {question}.</source>
+            <translation>{question} still needs an answer.</translation>
         </message>
         <message>
             <source>Los datos de demostración solo se generan en una base SQLite local.</source>

@@ -372,6 +372,41 @@
         </message>
     </context>
     <context>
+        <name>ClosingDialog</name>
+        <message>
+            <source>Cerrar la sesión</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>La sesión no se puede cerrar todavía: al cerrarla se convierte en el acta oficial.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Antes de cerrar, revise lo que falta. Puede cerrar de todos modos.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>La sesión está completa. Al cerrarla se convierte en el acta oficial y solo se podrá modificar con una corrección que queda en el historial.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Falta (obligatorio):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Conviene revisar:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Volver a la sesión</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cerrar la &amp;sesión</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>CommitmentRow</name>
         <message>
             <source>Qué se acordó</source>
@@ -1129,6 +1164,14 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Motivo de la falta de firma</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Si la persona no firma en la pantalla, indique por qué</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Firmar…</source>
             <translation type="unfinished" />
         </message>
@@ -1138,6 +1181,10 @@
         </message>
         <message>
             <source>Sin firma</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No asistió</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2429,6 +2476,18 @@
             <source>Cerrada</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>No asistió</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Se negó a firmar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Firmó en papel</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>rules</name>
@@ -2589,6 +2648,50 @@
         </message>
         <message>
             <source>La sesión no tiene una revisión {revision}: el acta no corresponde al registro.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No se registraron compromisos.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No se adjuntaron evidencias (fotos, lista de asistencia escaneada, documentos).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Falta su perfil de profesional de apoyo (nombre y cargo): el acta debe decir quién prestó la asistencia. Complételo en Configuración › Perfil.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No se indicó la hora de inicio y de finalización.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No se indicó el lugar de la sesión.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Falta el objetivo de la sesión.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No se registró el alcance (lineamientos, hábitos o herramientas, productos esperados).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No se registraron conclusiones.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No hay participantes presentes: el acta necesita al menos una persona que asistió.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} no ha firmado: pídale que firme o indique el motivo (no asistió, se negó a firmar, firmó en papel).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Falta responder {question}.</source>
             <translation type="unfinished" />
         </message>
         <message>

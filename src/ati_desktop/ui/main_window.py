@@ -24,7 +24,7 @@ from ati_desktop import __version__
 from ati_desktop.paths import data_dir
 from ati_desktop.resources import icon_path
 
-from . import i18n, messages
+from . import i18n, messages, wheel_guard
 from .advisory_log import AdvisoryLog
 from .commitments_panel import OVERDUE_COLOR, CommitmentsPanel
 from .demo_data import DemoRunner
@@ -53,6 +53,7 @@ class MainWindow(QMainWindow):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        wheel_guard.install()
         self.setObjectName("MainWindow")
         self.setWindowIcon(app_icon())
         self.db: Database | None = None
