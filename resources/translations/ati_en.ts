@@ -1970,9 +1970,12 @@ Use them to get to know the program; do not export them to the departmental reco
             <source>Trasladar como nuevo compromiso</source>
             <translation>Carry over as a new commitment</translation>
         </message>
-        <message>
-            <source>%1 evidencia(s)</source>
-            <translation>%1 evidence file(s)</translation>
+        <message numerus="yes">
+            <source>%n evidencia(s)</source>
+            <translation>
+                <numerusform>%n piece of evidence</numerusform>
+                <numerusform>%n pieces of evidence</numerusform>
+            </translation>
         </message>
         <message>
             <source>Trasladado a Compromisos</source>

@@ -1968,9 +1968,12 @@
             <source>Trasladar como nuevo compromiso</source>
             <translation type="unfinished" />
         </message>
-        <message>
-            <source>%1 evidencia(s)</source>
-            <translation type="unfinished" />
+        <message numerus="yes">
+            <source>%n evidencia(s)</source>
+            <translation>
+                <numerusform>%n evidencia</numerusform>
+                <numerusform>%n evidencias</numerusform>
+            </translation>
         </message>
         <message>
             <source>Trasladado a Compromisos</source>

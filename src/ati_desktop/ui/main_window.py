@@ -57,6 +57,7 @@ class MainWindow(QMainWindow):
         self.setObjectName("MainWindow")
         self.setWindowIcon(app_icon())
         self.db: Database | None = None
+        self._overdue = 0  # overdue commitments, shown again when the language changes
         self.forms: Any = None
         self.editors: list[QWidget] = []
 
@@ -202,6 +203,7 @@ class MainWindow(QMainWindow):
         self.view.setAccessibleName(self.tr("Lista de sesiones"))
         self.model.retranslate()
         self._show_count()
+        self._show_overdue(self._overdue)
 
     # -- database ----------------------------------------------------------------------------
     def attach(self, db: Database, forms: Any = None) -> None:
@@ -241,6 +243,7 @@ class MainWindow(QMainWindow):
         Task(work).on_success(self._show_overdue).run(self)
 
     def _show_overdue(self, count: int) -> None:
+        self._overdue = count
         self.overdue_label.setText(self.tr("⚠ %n compromiso(s) vencido(s)", "", count) if count else "")
 
     def _show_count(self) -> None:

@@ -162,7 +162,7 @@ def test_school_typed_with_accents_narrows_the_batch(qtbot, db, dialog, five_ses
     type_text(dialog.school, "Simón")
     assert dialog.count_label.text().startswith("Elija un establecimiento")
     assert not dialog.start_button.isEnabled()
-    shown = "Institución Educativa Simón Bolívar — DANE 241298000123"
+    shown = "Institución Educativa Simón Bolívar — Garzón · DANE 241298000123"
     qtbot.waitUntil(lambda: dialog.school.completer().model().rowCount() == 1, timeout=10000)
     qtbot.keyClick(dialog.school, Qt.Key.Key_Return)
 

@@ -7,6 +7,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCompleter, QLineEdit
 
 from ati_desktop.services import schools
+from ati_desktop.ui.editor.school_picker import school_label
 from ati_desktop.ui.tasks import Task
 
 SEARCH_DELAY_MS = 250
@@ -72,8 +73,7 @@ class SchoolFilter(QLineEdit):
         if text != self.text():
             return  # the user kept typing; a newer search is on its way
         # A batch selects by DANE code, so schools added in the field without one can't be picked.
-        self._found = {f"{school.name} — DANE {school.dane_code}": school.dane_code
-                       for school in found if school.dane_code}
+        self._found = {school_label(school): school.dane_code for school in found if school.dane_code}
         self._model.setStringList(list(self._found))
         if self._found and self.hasFocus() and not self._dane:
             self.completer().complete()

@@ -109,15 +109,15 @@ def ask_correction_reason(parent: QWidget) -> str | None:
     return reason.toPlainText().strip() or None
 
 
-def ask_new_school(parent: QWidget, municipality: str) -> tuple[str, str | None] | None:
-    """Name and optional DANE code of a school missing from the catalogue."""
+def ask_new_school(parent: QWidget, municipality: str, typed: str = "") -> tuple[str, str | None] | None:
+    """Name and optional DANE code of a school missing from the catalogue; starts from what was typed."""
     dialog = QDialog(parent)
     dialog.setWindowTitle(QCoreApplication.translate("SessionEditor", "Agregar establecimiento"))
     form = QFormLayout(dialog)
     intro = QLabel(QCoreApplication.translate(
         "SessionEditor", "Establecimiento que no está en el catálogo, en %1.").replace("%1", municipality))
     intro.setWordWrap(True)
-    name = QLineEdit()
+    name = QLineEdit(typed.strip())
     name.setAccessibleName(QCoreApplication.translate("SessionEditor", "Nombre del establecimiento"))
     dane = QLineEdit()
     dane.setAccessibleName(QCoreApplication.translate("SessionEditor", "Código DANE"))

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import QDate, QSignalBlocker, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QSignalBlocker, QTime, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QCompleter,
     QDateEdit,
     QFormLayout,
     QGridLayout,
@@ -23,11 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from ati_desktop.domain import clock
-from ati_desktop.domain.municipalities import by_code, municipalities
+from ati_desktop.domain.municipalities import by_code, find_municipality, municipalities
 from ati_desktop.domain.reference import Channel, Level, Modality, Operation, Technique
 from ati_desktop.domain.rules import allowed_channels
 from ati_desktop.services import schools
 from ati_desktop.ui.i18n import error_text, rule_text
+from ati_desktop.ui.matching import fold_complete
 from ati_desktop.ui.tasks import Task
 
 from . import dialogs
@@ -64,8 +64,7 @@ class IdentificationPage(EditorPage):
         self.municipality.addItem("", None)
         for item in municipalities():
             self.municipality.addItem(item.name, item.code)
-        self.municipality.completer().setFilterMode(Qt.MatchContains)
-        self.municipality.completer().setCompletionMode(QCompleter.PopupCompletion)
+        fold_complete(self.municipality)
         self.municipality.lineEdit().setPlaceholderText(self.tr("Escriba para buscar el municipio"))
         self.municipality.setAccessibleName(self.tr("Municipio"))
         self.municipality.lineEdit().setAccessibleName(self.tr("Municipio"))
@@ -214,11 +213,18 @@ class IdentificationPage(EditorPage):
     # --- reactions ---------------------------------------------------------------------
 
     def _settle_municipality(self) -> None:
-        """Typed text that names a municipality selects it; anything else clears the choice."""
-        index = self.municipality.findText(self.municipality.currentText().strip(), Qt.MatchFixedString)
-        self.municipality.setCurrentIndex(index if index > 0 else 0)
-        if index <= 0:
-            self.municipality.setEditText("")
+        """Typed text that names one municipality ("garzon") selects it; other text stays, unchosen."""
+        typed = self.municipality.currentText()
+        found = find_municipality(typed)
+        index = self.municipality.findData(found.code) if found else -1
+        if index > 0:
+            self.municipality.setCurrentIndex(index)
+            self.municipality.setEditText(found.name)
+        else:
+            with QSignalBlocker(self.municipality):
+                self.municipality.setCurrentIndex(0)
+            self.municipality.setEditText(typed)
+            self._municipality_changed()
 
     def _municipality_changed(self) -> None:
         code = self.municipality.currentData()
@@ -292,7 +298,7 @@ class IdentificationPage(EditorPage):
             self.school.show_problem(self.tr("Elija primero el municipio del establecimiento."))
             self.municipality.setFocus()
             return
-        answer = dialogs.ask_new_school(self, by_code()[code].name)
+        answer = dialogs.ask_new_school(self, by_code()[code].name, self.school.text())
         if answer is None:
             return
         name, dane = answer
