@@ -460,7 +460,7 @@
             <translation>No commitments yet.</translation>
         </message>
         <message>
-            <source>&amp;Agregar compromiso</source>
+            <source>Agregar co&amp;mpromiso</source>
             <translation>&amp;Add commitment</translation>
         </message>
         <message>
@@ -661,7 +661,7 @@ Use them to get to know the program; do not export them to the departmental reco
             <translation>Every activity must leave evidence that allows the commitments to be verified: photos, scanned attendance lists or documents. Before a photo is kept, you will be asked whether it may show minors.</translation>
         </message>
         <message>
-            <source>&amp;Agregar fotos o documentos…</source>
+            <source>Agregar f&amp;otos o documentos…</source>
             <translation>&amp;Add photos or documents…</translation>
         </message>
         <message>
@@ -881,7 +881,7 @@ Use them to get to know the program; do not export them to the departmental reco
             <translation>to</translation>
         </message>
         <message>
-            <source>&amp;Fecha y hora:</source>
+            <source>Fecha y h&amp;ora:</source>
             <translation>&amp;Date and time:</translation>
         </message>
         <message>
@@ -1078,11 +1078,11 @@ Use them to get to know the program; do not export them to the departmental reco
             <translation>Check that a PDF matches the current minutes of the record</translation>
         </message>
         <message>
-            <source>&amp;Sesiones</source>
+            <source>Sesio&amp;nes</source>
             <translation>&amp;Sessions</translation>
         </message>
         <message>
-            <source>Bi&amp;tácora de asesorías</source>
+            <source>B&amp;itácora de asesorías</source>
             <translation>Advisory &amp;log</translation>
         </message>
         <message>
@@ -1413,7 +1413,7 @@ Use them to get to know the program; do not export them to the departmental reco
             <translation>Type part of the name or DANE code</translation>
         </message>
         <message>
-            <source>&amp;Agregar establecimiento…</source>
+            <source>Ag&amp;regar establecimiento…</source>
             <translation>&amp;Add school…</translation>
         </message>
         <message>

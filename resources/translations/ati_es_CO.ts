@@ -460,7 +460,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Agregar compromiso</source>
+            <source>Agregar co&amp;mpromiso</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -659,7 +659,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Agregar fotos o documentos…</source>
+            <source>Agregar f&amp;otos o documentos…</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -879,7 +879,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Fecha y hora:</source>
+            <source>Fecha y h&amp;ora:</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1076,11 +1076,11 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Sesiones</source>
+            <source>Sesio&amp;nes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Bi&amp;tácora de asesorías</source>
+            <source>B&amp;itácora de asesorías</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1411,7 +1411,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Agregar establecimiento…</source>
+            <source>Ag&amp;regar establecimiento…</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -198,8 +198,8 @@ class MainWindow(QMainWindow):
         for action, (text, tip) in texts.items():
             action.setText(text)
             action.setStatusTip(tip)
-        self.tabs.setTabText(0, self.tr("&Sesiones"))
-        self.tabs.setTabText(1, self.tr("Bi&tácora de asesorías"))
+        self.tabs.setTabText(0, self.tr("Sesio&nes"))
+        self.tabs.setTabText(1, self.tr("B&itácora de asesorías"))
         self.view.setAccessibleName(self.tr("Lista de sesiones"))
         self.model.retranslate()
         self._show_count()

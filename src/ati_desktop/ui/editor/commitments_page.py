@@ -116,7 +116,7 @@ class CommitmentsPage(EditorPage):
         layout.addLayout(self.rows_layout)
         self.empty = QLabel(self.tr("Aún no hay compromisos."))
         layout.addWidget(self.empty)
-        self.add_button = QPushButton(self.tr("&Agregar compromiso"))
+        self.add_button = QPushButton(self.tr("Agregar co&mpromiso"))
         self.add_button.clicked.connect(lambda: self.add_commitment())
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)

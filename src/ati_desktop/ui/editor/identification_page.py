@@ -100,7 +100,7 @@ class IdentificationPage(EditorPage):
         when.addWidget(QLabel(self.tr("a")))
         when.addWidget(self.end_time)
         when.addStretch(1)
-        when_label = QLabel(self.tr("&Fecha y hora:"))
+        when_label = QLabel(self.tr("Fecha y h&ora:"))
         when_label.setBuddy(self.session_date)
         form.addRow(when_label, when)
 

@@ -34,9 +34,9 @@ class SchoolPicker(QWidget):
         self.completer = QCompleter(self._model, self)
         self.completer.setCompletionMode(QCompleter.UnfilteredPopupCompletion)
         self.completer.setCaseSensitivity(Qt.CaseInsensitive)
-        self.completer.activated.connect(self._choose_text)
+        self.completer.activated[str].connect(self._choose_text)  # the text, not the model index
         self.edit.setCompleter(self.completer)
-        self.add_button = QPushButton(self.tr("&Agregar establecimiento…"))
+        self.add_button = QPushButton(self.tr("Ag&regar establecimiento…"))
         self.add_button.clicked.connect(self.add_requested)
         self.status = QLabel()
         self.status.setWordWrap(True)
