@@ -341,6 +341,33 @@
         </message>
     </context>
     <context>
+        <name>CatalogueImport</name>
+        <message>
+            <source>Importar catálogo de establecimientos</source>
+            <translation>Import the school catalogue</translation>
+        </message>
+        <message>
+            <source>Catálogo en CSV (*.csv);;Todos los archivos (*)</source>
+            <translation>CSV catalogue (*.csv);;All files (*)</translation>
+        </message>
+        <message>
+            <source>… y %1 líneas más.</source>
+            <translation>… and %1 more lines.</translation>
+        </message>
+        <message>
+            <source>Catálogo no importado</source>
+            <translation>Catalogue not imported</translation>
+        </message>
+        <message>
+            <source>No se importó ningún establecimiento: corrija estas líneas del archivo e impórtelo de nuevo.</source>
+            <translation>No school was imported: correct these lines of the file and import it again.</translation>
+        </message>
+        <message>
+            <source>Catálogo importado: %1 establecimientos nuevos, %2 actualizados y %3 sedes nuevas.</source>
+            <translation>Catalogue imported: %1 new schools, %2 updated and %3 new campuses.</translation>
+        </message>
+    </context>
+    <context>
         <name>ChecklistItemEditor</name>
         <message>
             <source>Sí</source>
@@ -594,6 +621,37 @@ Use them to get to know the program; do not export them to the departmental reco
         <message>
             <source>Observación del %1</source>
             <translation>Observation on %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>DraftsView</name>
+        <message>
+            <source>Borrador del %1</source>
+            <translation>Draft of %1</translation>
+        </message>
+        <message>
+            <source>Descartar borrador</source>
+            <translation>Discard draft</translation>
+        </message>
+        <message>
+            <source>¿Descartar este borrador? Lo escrito en él se pierde; las sesiones ya guardadas no cambian.</source>
+            <translation>Discard this draft? What was typed in it is lost; saved sessions do not change.</translation>
+        </message>
+        <message>
+            <source>Sesiones empezadas que aún no se han guardado. Se conservan aunque se apague el equipo.</source>
+            <translation>Sessions begun and not yet saved. They are kept even if the computer shuts down.</translation>
+        </message>
+        <message>
+            <source>Borradores</source>
+            <translation>Drafts</translation>
+        </message>
+        <message>
+            <source>&amp;Continuar</source>
+            <translation>&amp;Continue</translation>
+        </message>
+        <message>
+            <source>&amp;Descartar…</source>
+            <translation>&amp;Discard…</translation>
         </message>
     </context>
     <context>
@@ -1006,6 +1064,14 @@ Use them to get to know the program; do not export them to the departmental reco
             <translation>Open the selected session (Enter)</translation>
         </message>
         <message>
+            <source>&amp;Importar catálogo de establecimientos…</source>
+            <translation>&amp;Import school catalogue…</translation>
+        </message>
+        <message>
+            <source>Cargar el archivo CSV de establecimientos y sedes de la Secretaría</source>
+            <translation>Load the secretariat's CSV file of schools and campuses</translation>
+        </message>
+        <message>
             <source>&amp;Datos de demostración…</source>
             <translation>&amp;Demo data…</translation>
         </message>
@@ -1084,6 +1150,10 @@ Use them to get to know the program; do not export them to the departmental reco
         <message>
             <source>B&amp;itácora de asesorías</source>
             <translation>Advisory &amp;log</translation>
+        </message>
+        <message>
+            <source>Bo&amp;rradores</source>
+            <translation>D&amp;rafts</translation>
         </message>
         <message>
             <source>Lista de sesiones</source>
@@ -2042,6 +2112,49 @@ Use them to get to know the program; do not export them to the departmental reco
         <message>
             <source>No se pudo leer el archivo «%1». Revise que exista y que la memoria USB siga conectada.</source>
             <translation>Could not read the file “%1”. Check that it exists and that the USB stick is still connected.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomePanel</name>
+        <message>
+            <source>Bienvenida a ATI Desktop</source>
+            <translation>Welcome to ATI Desktop</translation>
+        </message>
+        <message>
+            <source>Aún no hay sesiones registradas en este equipo. Estos pasos preparan el programa; todo funciona sin conexión a internet.</source>
+            <translation>No session is recorded on this computer yet. These steps prepare the program; everything works without an internet connection.</translation>
+        </message>
+        <message>
+            <source>1. Completar mi &amp;perfil…</source>
+            <translation>1. Complete my &amp;profile…</translation>
+        </message>
+        <message>
+            <source>2. Importar el catálo&amp;go de establecimientos…</source>
+            <translation>2. Import the school catalo&amp;gue…</translation>
+        </message>
+        <message>
+            <source>3. Cargar datos de de&amp;mostración (opcional)…</source>
+            <translation>3. Load &amp;demo data (optional)…</translation>
+        </message>
+        <message>
+            <source>4. Registrar la primera &amp;sesión</source>
+            <translation>4. Record the first sessio&amp;n</translation>
+        </message>
+        <message>
+            <source>Su nombre y cargo salen en cada acta como «Profesional de apoyo».</source>
+            <translation>Your name and position appear on every acta as «Profesional de apoyo» (support professional).</translation>
+        </message>
+        <message>
+            <source>El archivo CSV de establecimientos y sedes que envía la Secretaría. Si falta un establecimiento, también se puede agregar durante la visita.</source>
+            <translation>The CSV file of schools and campuses the secretariat sends. A missing school can also be added during the visit.</translation>
+        </message>
+        <message>
+            <source>Sesiones de ejemplo para conocer el programa; no las exporte al registro departamental.</source>
+            <translation>Sample sessions to get to know the program; do not export them to the departmental record.</translation>
+        </message>
+        <message>
+            <source>Identificación, desarrollo, participantes con sus firmas, compromisos y evidencias.</source>
+            <translation>Identification, development, participants with their signatures, commitments and evidence.</translation>
         </message>
     </context>
     <context>

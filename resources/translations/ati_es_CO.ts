@@ -341,6 +341,33 @@
         </message>
     </context>
     <context>
+        <name>CatalogueImport</name>
+        <message>
+            <source>Importar catálogo de establecimientos</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Catálogo en CSV (*.csv);;Todos los archivos (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>… y %1 líneas más.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Catálogo no importado</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No se importó ningún establecimiento: corrija estas líneas del archivo e impórtelo de nuevo.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Catálogo importado: %1 establecimientos nuevos, %2 actualizados y %3 sedes nuevas.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ChecklistItemEditor</name>
         <message>
             <source>Sí</source>
@@ -591,6 +618,37 @@
         </message>
         <message>
             <source>Observación del %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DraftsView</name>
+        <message>
+            <source>Borrador del %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Descartar borrador</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>¿Descartar este borrador? Lo escrito en él se pierde; las sesiones ya guardadas no cambian.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sesiones empezadas que aún no se han guardado. Se conservan aunque se apague el equipo.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Borradores</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Continuar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Descartar…</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1004,6 +1062,14 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>&amp;Importar catálogo de establecimientos…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cargar el archivo CSV de establecimientos y sedes de la Secretaría</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;Datos de demostración…</source>
             <translation type="unfinished" />
         </message>
@@ -1081,6 +1147,10 @@
         </message>
         <message>
             <source>B&amp;itácora de asesorías</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bo&amp;rradores</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2039,6 +2109,49 @@
         </message>
         <message>
             <source>No se pudo leer el archivo «%1». Revise que exista y que la memoria USB siga conectada.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WelcomePanel</name>
+        <message>
+            <source>Bienvenida a ATI Desktop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Aún no hay sesiones registradas en este equipo. Estos pasos preparan el programa; todo funciona sin conexión a internet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1. Completar mi &amp;perfil…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>2. Importar el catálo&amp;go de establecimientos…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>3. Cargar datos de de&amp;mostración (opcional)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>4. Registrar la primera &amp;sesión</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Su nombre y cargo salen en cada acta como «Profesional de apoyo».</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El archivo CSV de establecimientos y sedes que envía la Secretaría. Si falta un establecimiento, también se puede agregar durante la visita.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sesiones de ejemplo para conocer el programa; no las exporte al registro departamental.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Identificación, desarrollo, participantes con sus firmas, compromisos y evidencias.</source>
             <translation type="unfinished" />
         </message>
     </context>
