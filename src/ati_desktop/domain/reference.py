@@ -117,6 +117,15 @@ class UnsignedReason(Labeled):
     FIRMA_PAPEL = "firma_papel"
 
 
+# What «Cargo» offers for a participant; any other role can still be typed. Stored as written,
+# in the record's language.
+PARTICIPANT_ROLES = (
+    "Rector(a)", "Director(a) rural", "Coordinador(a)", "Directivo docente", "Docente",
+    "Docente orientador(a)", "Docente de apoyo pedagógico", "Personal administrativo",
+    "Secretario(a) de educación municipal", "Personero(a) estudiantil", "Padre, madre o acudiente",
+)
+
+
 CHANNEL_MODALITY: dict[Channel, Modality] = {
     Channel.IN_SITU: Modality.PRESENCIAL,
     Channel.MUNICIPAL: Modality.PRESENCIAL,

@@ -141,3 +141,20 @@ def test_enter_in_the_signature_dialog_accepts_and_never_erases(qtbot):
     QTest.keyClick(QApplication.focusWidget() or dialog, Qt.Key_Return)
     assert dialog.result() == dialog.DialogCode.Accepted
     assert dialog.png() is not None
+
+
+def test_cargo_offers_the_usual_roles_and_keeps_free_text(make_editor, qtbot):
+    from editor_helpers import type_text
+
+    editor = make_editor()
+    editor.activateWindow()
+    qtbot.waitUntil(editor.isActiveWindow)
+    editor.frame.show_page("participants")
+    click(editor.participants.add_new)
+    role = editor.participants.rows[-1].edits["role"]
+    type_text(role, "coord")
+    offered = role.completer().model()
+    assert [offered.index(i, 0).data() for i in range(offered.rowCount())] == ["Coordinador(a)"]
+    role.clear()
+    type_text(role, "Líder del comité de convivencia")
+    assert editor.participants.state()["attendance"][0]["role"] == "Líder del comité de convivencia"

@@ -17,9 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ati_desktop.domain.reference import UnsignedReason
-from ati_desktop.services import schools
 from ati_desktop.domain.ids import new_id
+from ati_desktop.domain.reference import PARTICIPANT_ROLES, UnsignedReason
+from ati_desktop.services import schools
+from ati_desktop.ui.matching import FoldingCompleter
 from ati_desktop.ui.tasks import Task
 
 from . import signature_dialog
@@ -73,6 +74,8 @@ class ParticipantRow(QWidget):
                 edit.setToolTip(self.tr("Persona ya registrada en el establecimiento"))
             self.edits[key] = edit
             watch(edit, self.changed)
+        # The usual roles are offered as the role is typed ("coord" → Coordinador(a)); free text stays.
+        self.edits["role"].setCompleter(FoldingCompleter(list(PARTICIPANT_ROLES), self.edits["role"]))
         self.signature = QLabel()
         self.signature.setFixedHeight(SIGNATURE_SIZE.height())
         self.signature.setAccessibleName(self.tr("Firma"))
