@@ -133,3 +133,21 @@ def test_signature_times_are_colombian_whatever_the_laptop_zone(make_editor, qtb
     assert abs(signed - colombia) < timedelta(minutes=2)
     assert "Firmó: " + signed.strftime("%d/%m/%Y %H:%M") in text
     assert "(hora de Colombia)" in text
+
+
+def test_a_refused_save_focuses_the_empty_commitment_and_long_ones_show_their_start(make_editor, qtbot, school):
+    from editor_helpers import add_commitment
+
+    editor = make_editor()
+    editor.activateWindow()
+    qtbot.waitUntil(editor.isActiveWindow)
+    fill_identification(qtbot, editor, operations=["capacitacion"], channel="in_situ", technique="reunion")
+    long_text = "Socializar con todos los docentes de la sede principal y de las sedes rurales " * 2
+    add_commitment(editor, long_text.strip(), "Rectora")
+    editor.commitments.rows[0].description.setCursorPosition(0)
+    click(editor.commitments.add_button)  # a second one, left empty
+    click(editor.frame.save_button)
+    assert "compromiso" in editor.frame.message.text()
+    assert QApplication.focusWidget() is editor.commitments.rows[1].description
+    reopened = editor.commitments.add_commitment({"id": new_id(), "description": long_text, "responsible": "R"})
+    assert reopened.description.cursorPosition() == 0 and reopened.description.toolTip() == long_text

@@ -78,7 +78,9 @@ class DevelopmentPage(EditorPage):
         if school_id != self._school_id:
             return
         self._observations = [
+            # Several observations on one day are told apart by their hour.
             (row.id, self.tr("Observación del %1").replace("%1", show_date(row.session_date.isoformat()))
+             + (f", {row.start_time:%H:%M}" if row.start_time else "")
              + (f" — {row.school}" if row.school else ""))
             for row in rows
         ]

@@ -72,6 +72,9 @@ class ParticipantRow(QWidget):
             edit.setReadOnly(known)
             if known:
                 edit.setToolTip(self.tr("Persona ya registrada en el establecimiento"))
+            edit.setCursorPosition(0)  # a long name or e-mail shows its beginning
+            if key == "email" and edit.text():
+                edit.setToolTip(edit.text())
             self.edits[key] = edit
             watch(edit, self.changed)
         # The usual roles are offered as the role is typed ("coord" → Coordinador(a)); free text stays.
