@@ -1196,6 +1196,14 @@ Use them to get to know the program; do not export them to the departmental reco
             <source>Los formularios de las técnicas no se pudieron cargar, así que las actas no se pueden generar. Reinstale ATI Desktop o informe a soporte técnico.</source>
             <translation>The forms of the techniques could not be loaded, so minutes cannot be generated. Reinstall ATI Desktop or tell technical support.</translation>
         </message>
+        <message>
+            <source>&amp;Datos personales…</source>
+            <translation>&amp;Personal data…</translation>
+        </message>
+        <message>
+            <source>Buscar, informar o suprimir los datos de una persona; solicitudes de titulares</source>
+            <translation>Find, report or erase a person's data; data subjects' requests</translation>
+        </message>
     </context>
     <context>
         <name>ParticipantRow</name>
@@ -1332,6 +1340,247 @@ Use them to get to know the program; do not export them to the departmental reco
         </message>
     </context>
     <context>
+        <name>PersonalDataWindow</name>
+        <message>
+            <source>Guardar el informe del titular</source>
+            <translation>Save the data subject's report</translation>
+        </message>
+        <message>
+            <source>Documentos PDF (*.pdf)</source>
+            <translation>PDF documents (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Se suprimirán el nombre, el documento, los datos de contacto, la firma y las fotos de %1 en %2 sesión(es), aquí y en cada base que reciba la supresión. No se puede deshacer.
+
+Referencia (radicado) de la solicitud:</source>
+            <translation>The name, ID document, contact data, signature and photos of %1 in %2 session(s) will be erased, here and in every database that receives the erasure. This cannot be undone.
+
+Reference (filing number) of the request:</translation>
+        </message>
+        <message>
+            <source>Suprimir datos personales</source>
+            <translation>Erase personal data</translation>
+        </message>
+        <message>
+            <source>Datos personales — Ley 1581 de 2012</source>
+            <translation>Personal data — Law 1581 of 2012</translation>
+        </message>
+        <message>
+            <source>Cédula (con o sin puntos) o nombre, sin importar tildes</source>
+            <translation>ID number (with or without dots) or name, accents ignored</translation>
+        </message>
+        <message>
+            <source>Buscar persona</source>
+            <translation>Find a person</translation>
+        </message>
+        <message>
+            <source>&amp;Buscar</source>
+            <translation>&amp;Search</translation>
+        </message>
+        <message>
+            <source>Nombre</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Documento</source>
+            <translation>ID document</translation>
+        </message>
+        <message>
+            <source>Establecimiento</source>
+            <translation>School</translation>
+        </message>
+        <message>
+            <source>Coincidencia</source>
+            <translation>Match</translation>
+        </message>
+        <message>
+            <source>Sesiones</source>
+            <translation>Sessions</translation>
+        </message>
+        <message>
+            <source>Personas encontradas</source>
+            <translation>People found</translation>
+        </message>
+        <message>
+            <source>Datos que se guardan de la persona</source>
+            <translation>Data held about the person</translation>
+        </message>
+        <message>
+            <source>&amp;Informe para el titular (PDF)…</source>
+            <translation>&amp;Report for the data subject (PDF)…</translation>
+        </message>
+        <message>
+            <source>&amp;Suprimir sus datos…</source>
+            <translation>&amp;Erase their data…</translation>
+        </message>
+        <message>
+            <source>Referencia</source>
+            <translation>Reference</translation>
+        </message>
+        <message>
+            <source>Titular</source>
+            <translation>Data subject</translation>
+        </message>
+        <message>
+            <source>Tipo</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Recibida</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <source>Fecha límite</source>
+            <translation>Due date</translation>
+        </message>
+        <message>
+            <source>Estado</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Atiende</source>
+            <translation>Handled by</translation>
+        </message>
+        <message>
+            <source>Solicitudes de titulares</source>
+            <translation>Data subjects' requests</translation>
+        </message>
+        <message>
+            <source>&amp;Registrar solicitud…</source>
+            <translation>&amp;Register a request…</translation>
+        </message>
+        <message>
+            <source>Marcar &amp;respondida</source>
+            <translation>Mark as &amp;answered</translation>
+        </message>
+        <message>
+            <source>&amp;Personas</source>
+            <translation>&amp;People</translation>
+        </message>
+        <message>
+            <source>S&amp;olicitudes</source>
+            <translation>Re&amp;quests</translation>
+        </message>
+        <message>
+            <source>Buscando…</source>
+            <translation>Searching…</translation>
+        </message>
+        <message>
+            <source>por cédula</source>
+            <translation>by ID number</translation>
+        </message>
+        <message>
+            <source>por nombre</source>
+            <translation>by name</translation>
+        </message>
+        <message>
+            <source>Coincide %1</source>
+            <translation>Matches %1</translation>
+        </message>
+        <message>
+            <source>Se parece (%1 %) %2</source>
+            <translation>Similar (%1 %) %2</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n persona(s) encontrada(s).</source>
+            <translation>
+                <numerusform>%n person found.</numerusform>
+                <numerusform>%n people found.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Registros</source>
+            <translation>Records</translation>
+        </message>
+        <message>
+            <source>Correo / teléfono</source>
+            <translation>E-mail / phone</translation>
+        </message>
+        <message>
+            <source>Desde</source>
+            <translation>Since</translation>
+        </message>
+        <message>
+            <source>Asistencias</source>
+            <translation>Attendances</translation>
+        </message>
+        <message>
+            <source>Firmas</source>
+            <translation>Signatures</translation>
+        </message>
+        <message>
+            <source>Compromisos a su cargo</source>
+            <translation>Commitments they are responsible for</translation>
+        </message>
+        <message>
+            <source>Evidencias en que puede aparecer</source>
+            <translation>Evidence in which they may appear</translation>
+        </message>
+        <message>
+            <source>Sesiones cuyo texto lo nombra</source>
+            <translation>Sessions whose text names them</translation>
+        </message>
+        <message>
+            <source>Autorizaciones</source>
+            <translation>Authorisations</translation>
+        </message>
+        <message>
+            <source>Ninguna registrada</source>
+            <translation>None recorded</translation>
+        </message>
+        <message>
+            <source>Solicitudes</source>
+            <translation>Requests</translation>
+        </message>
+        <message>
+            <source>Informe guardado en %1</source>
+            <translation>Report saved to %1</translation>
+        </message>
+        <message>
+            <source>Suprimiendo los datos…</source>
+            <translation>Erasing the data…</translation>
+        </message>
+        <message>
+            <source>Datos suprimidos: %1 revisiones, %2 registros y %3 archivos.</source>
+            <translation>Data erased: %1 revisions, %2 records and %3 files.</translation>
+        </message>
+        <message>
+            <source>Consulta</source>
+            <translation>Query</translation>
+        </message>
+        <message>
+            <source>Reclamo: rectificación</source>
+            <translation>Claim: rectification</translation>
+        </message>
+        <message>
+            <source>Reclamo: supresión</source>
+            <translation>Claim: erasure</translation>
+        </message>
+        <message>
+            <source>En trámite</source>
+            <translation>In progress</translation>
+        </message>
+        <message>
+            <source>Respondida</source>
+            <translation>Answered</translation>
+        </message>
+        <message>
+            <source>Rechazada</source>
+            <translation>Rejected</translation>
+        </message>
+        <message>
+            <source>%1 — VENCIDA</source>
+            <translation>%1 — OVERDUE</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n solicitud(es) vencida(s)</source>
+            <translation>
+                <numerusform>%n overdue request</numerusform>
+                <numerusform>%n overdue requests</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>RepeatEditor</name>
         <message>
             <source>Agregar fila</source>
@@ -1360,6 +1609,41 @@ Use them to get to know the program; do not export them to the departmental reco
         <message>
             <source>Agregar fila: %1</source>
             <translation>Add row: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>RequestDialog</name>
+        <message>
+            <source>Registrar solicitud</source>
+            <translation>Register a request</translation>
+        </message>
+        <message>
+            <source>Consulta (10 días hábiles)</source>
+            <translation>Query (10 working days)</translation>
+        </message>
+        <message>
+            <source>Reclamo: rectificación (15 días hábiles)</source>
+            <translation>Claim: rectification (15 working days)</translation>
+        </message>
+        <message>
+            <source>Reclamo: supresión (15 días hábiles)</source>
+            <translation>Claim: erasure (15 working days)</translation>
+        </message>
+        <message>
+            <source>&amp;Tipo:</source>
+            <translation>&amp;Kind:</translation>
+        </message>
+        <message>
+            <source>&amp;Referencia (radicado):</source>
+            <translation>&amp;Reference (filing number):</translation>
+        </message>
+        <message>
+            <source>Recibida &amp;el:</source>
+            <translation>Received &amp;on:</translation>
+        </message>
+        <message>
+            <source>&amp;Atiende:</source>
+            <translation>&amp;Handled by:</translation>
         </message>
     </context>
     <context>
@@ -2741,6 +3025,10 @@ Use them to get to know the program; do not export them to the departmental reco
             <translation>The minutes match the record: session {session_id}, revision {revision}.</translation>
         </message>
         <message>
+            <source>Datos suprimidos a solicitud del titular ({date}): el acta es de la sesión {session_id}, revisión {revision}, pero su contenido ya no puede compararse con el registro.</source>
+            <translation>Data erased at the data subject's request ({date}): these are the minutes of session {session_id}, revision {revision}, but their content can no longer be compared with the record.</translation>
+        </message>
+        <message>
             <source>La sesión de esta acta fue eliminada del registro.</source>
             <translation>The session of these minutes was deleted from the record.</translation>
         </message>
@@ -2855,6 +3143,42 @@ Use them to get to know the program; do not export them to the departmental reco
         <message>
             <source>No hay ninguna persona con el identificador {id}.</source>
             <translation>There is no person with the identifier {id}.</translation>
+        </message>
+        <message>
+            <source>El texto «{start}…» es demasiado largo: admite como máximo {limit} caracteres.</source>
+            <translation>The text “{start}…” is too long: at most {limit} characters are allowed.</translation>
+        </message>
+        <message>
+            <source>Indique la referencia (número de radicado) de la solicitud.</source>
+            <translation>Enter the reference (filing number) of the request.</translation>
+        </message>
+        <message>
+            <source>Indique quién recogió la autorización.</source>
+            <translation>Enter who collected the authorisation.</translation>
+        </message>
+        <message>
+            <source>Indique quién otorgó la autorización.</source>
+            <translation>Enter who gave the authorisation.</translation>
+        </message>
+        <message>
+            <source>Tipo de solicitud desconocido: «{kind}».</source>
+            <translation>Unknown kind of request: “{kind}”.</translation>
+        </message>
+        <message>
+            <source>Ya hay una solicitud con la referencia «{reference}».</source>
+            <translation>There is already a request with the reference “{reference}”.</translation>
+        </message>
+        <message>
+            <source>No existe la solicitud {id}.</source>
+            <translation>Request {id} does not exist.</translation>
+        </message>
+        <message>
+            <source>Tipo de autorización desconocido: «{kind}».</source>
+            <translation>Unknown kind of authorisation: “{kind}”.</translation>
+        </message>
+        <message>
+            <source>No existe la autorización {id}.</source>
+            <translation>Authorisation {id} does not exist.</translation>
         </message>
         <message>
             <source>Indique el nombre del establecimiento educativo.</source>

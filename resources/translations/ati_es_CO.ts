@@ -1194,6 +1194,14 @@
             <source>Los formularios de las técnicas no se pudieron cargar, así que las actas no se pueden generar. Reinstale ATI Desktop o informe a soporte técnico.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>&amp;Datos personales…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Buscar, informar o suprimir los datos de una persona; solicitudes de titulares</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ParticipantRow</name>
@@ -1330,6 +1338,245 @@
         </message>
     </context>
     <context>
+        <name>PersonalDataWindow</name>
+        <message>
+            <source>Guardar el informe del titular</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Documentos PDF (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Se suprimirán el nombre, el documento, los datos de contacto, la firma y las fotos de %1 en %2 sesión(es), aquí y en cada base que reciba la supresión. No se puede deshacer.
+
+Referencia (radicado) de la solicitud:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Suprimir datos personales</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Datos personales — Ley 1581 de 2012</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cédula (con o sin puntos) o nombre, sin importar tildes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Buscar persona</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Buscar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nombre</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Documento</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Establecimiento</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Coincidencia</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sesiones</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Personas encontradas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Datos que se guardan de la persona</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Informe para el titular (PDF)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Suprimir sus datos…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Referencia</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Titular</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tipo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recibida</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fecha límite</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Estado</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Atiende</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Solicitudes de titulares</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Registrar solicitud…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Marcar &amp;respondida</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Personas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>S&amp;olicitudes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Buscando…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>por cédula</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>por nombre</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Coincide %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Se parece (%1 %) %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n persona(s) encontrada(s).</source>
+            <translation>
+                <numerusform>%n persona encontrada.</numerusform>
+                <numerusform>%n personas encontradas.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Registros</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Correo / teléfono</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Desde</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Asistencias</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Firmas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Compromisos a su cargo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Evidencias en que puede aparecer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sesiones cuyo texto lo nombra</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Autorizaciones</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ninguna registrada</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Solicitudes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Informe guardado en %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Suprimiendo los datos…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Datos suprimidos: %1 revisiones, %2 registros y %3 archivos.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Consulta</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reclamo: rectificación</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reclamo: supresión</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>En trámite</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Respondida</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rechazada</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 — VENCIDA</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n solicitud(es) vencida(s)</source>
+            <translation>
+                <numerusform>%n solicitud vencida</numerusform>
+                <numerusform>%n solicitudes vencidas</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>RepeatEditor</name>
         <message>
             <source>Agregar fila</source>
@@ -1357,6 +1604,41 @@
         </message>
         <message>
             <source>Agregar fila: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>RequestDialog</name>
+        <message>
+            <source>Registrar solicitud</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Consulta (10 días hábiles)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reclamo: rectificación (15 días hábiles)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reclamo: supresión (15 días hábiles)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Tipo:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Referencia (radicado):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recibida &amp;el:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Atiende:</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2739,6 +3021,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Datos suprimidos a solicitud del titular ({date}): el acta es de la sesión {session_id}, revisión {revision}, pero su contenido ya no puede compararse con el registro.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>La sesión de esta acta fue eliminada del registro.</source>
             <translation type="unfinished" />
         </message>
@@ -2852,6 +3138,42 @@
         </message>
         <message>
             <source>No hay ninguna persona con el identificador {id}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El texto «{start}…» es demasiado largo: admite como máximo {limit} caracteres.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Indique la referencia (número de radicado) de la solicitud.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Indique quién recogió la autorización.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Indique quién otorgó la autorización.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tipo de solicitud desconocido: «{kind}».</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ya hay una solicitud con la referencia «{reference}».</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No existe la solicitud {id}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tipo de autorización desconocido: «{kind}».</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No existe la autorización {id}.</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -31,3 +31,21 @@ def test_unknown_person_is_a_clear_message(db, tmp_path):
     assert "Traceback" not in missing.stderr
     nobody = ati("person", "find", "Nadie Así", "--db", str(db.path), check=False)
     assert nobody.returncode == 1 and "Nadie coincide" in nobody.stdout
+
+
+def test_requests_are_registered_and_an_erasure_answers_one(db, make_session, tmp_path):
+    save_session(db, make_session(attendance=[
+        AttendanceInput(ParticipantInput("Óscar Iván Muñoz", "Docente", "7.654.321"))]))
+    db.close()
+    path = str(db.path)
+    added = ati("person", "requests", "add", "supresion", "SUP-77", "--received", "2026-11-06", "--db", path)
+    assert "responder a más tardar el 30/11/2026" in added.stdout
+    person_id = json.loads(ati("person", "find", "7654321", "--json", "--db", path).stdout)[0][
+        "holdings"]["records"][0]["id"]
+    erased = ati("person", "erase", person_id, "--request", "SUP-77", "--yes", "--db", path)
+    assert "Datos suprimidos (solicitud SUP-77)" in erased.stdout
+    assert b"7654321" not in open(path, "rb").read()
+    [request] = json.loads(ati("person", "requests", "list", "--json", "--db", path).stdout)
+    assert (request["reference"], request["state"]) == ("SUP-77", "respondida")
+    refused = ati("person", "requests", "add", "queja", "X-1", "--db", path, check=False)
+    assert refused.returncode == 1 and "Tipo de solicitud desconocido" in refused.stderr

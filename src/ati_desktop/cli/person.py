@@ -1,4 +1,4 @@
-"""``ati person``: answer a data subject's request — find, report, erase (Ley 1581 de 2012)."""
+"""``ati person``: answer a data subject's request — find, report, erase, the register (Ley 1581)."""
 
 from __future__ import annotations
 
@@ -9,10 +9,13 @@ from pathlib import Path
 
 import typer
 
+from ati_desktop.services.personal_data import erase as erasing
 from ati_desktop.services.personal_data import find as finder
-from ati_desktop.services.personal_data import report
+from ati_desktop.services.personal_data import register, report
+from ati_desktop.services.personal_data.deadlines import RequestKind
+from ati_desktop.services.personal_data.register import RequestState
 
-from .common import DbOption, opened, user_errors
+from .common import DbOption, opened, parse_day, user_errors
 
 app = typer.Typer(help="Datos personales de una persona (Ley 1581 de 2012).", no_args_is_help=True)
 
@@ -63,3 +66,68 @@ def report_(
     with opened(db) as database, user_errors():
         output.write_bytes(report.render(database, person_id))
     typer.echo(f"Informe guardado en {output}")
+
+
+@app.command("erase")
+def erase(
+    person_id: str = typer.Argument(..., help="Identificador de la persona (ver «ati person find»)."),
+    request: str = typer.Option(..., "--request", help="Referencia (radicado) de la solicitud de supresión."),
+    evidence: list[str] = typer.Option([], "--evidence", help="Otra evidencia en que aparece (repetible)."),
+    all_photos: bool = typer.Option(False, "--all-photos", help="Todas las fotos de sus sesiones."),
+    handled_by: str | None = typer.Option(None, "--handled-by", help="Quién atiende la solicitud."),
+    yes: bool = typer.Option(False, "--yes", help="No pedir confirmación."),
+    db: Path | None = DbOption,
+) -> None:
+    """Suprime los datos personales de una persona en todo el registro (no se puede deshacer)."""
+    with opened(db) as database, user_errors():
+        held = finder.holdings(database, person_id)
+        if not yes:
+            typer.confirm(f"Se suprimirán nombre, documento, contacto, firma y fotos de "
+                          f"{' / '.join(held.names)} en {len(held.session_ids)} sesiones. ¿Continuar?",
+                          abort=True)
+        result = erasing.erase_person(database, person_id, request, handled_by=handled_by,
+                                      evidence_ids=tuple(evidence), all_photos=all_photos)
+    typer.echo(f"Datos suprimidos (solicitud {request}): {result.revisions} revisiones, "
+               f"{result.rows} registros y {result.blobs_deleted} archivos.")
+
+
+requests_app = typer.Typer(help="Registro de solicitudes de titulares (consultas y reclamos).",
+                           no_args_is_help=True)
+app.add_typer(requests_app, name="requests")
+
+
+@requests_app.command("add")
+def request_add(
+    kind: str = typer.Argument(..., help="consulta, rectificacion o supresion."),
+    reference: str = typer.Argument(..., help="Referencia (número de radicado)."),
+    received: str | None = typer.Option(None, "--received", help="Fecha de recibo AAAA-MM-DD (hoy)."),
+    person_id: str | None = typer.Option(None, "--person", help="Identificador de la persona."),
+    handled_by: str | None = typer.Option(None, "--handled-by", help="Quién la atiende."),
+    db: Path | None = DbOption,
+) -> None:
+    """Registra una solicitud recibida y calcula su fecha límite en días hábiles."""
+    with opened(db) as database, user_errors():
+        request_id = register.record_request(database, kind, reference, parse_day(received) or date.today(),
+                                             participant_id=person_id, handled_by=handled_by)
+        view = next(v for v in register.list_requests(database) if v.id == request_id)
+    typer.echo(f"Solicitud {reference} registrada: responder a más tardar el {view.due_on:%d/%m/%Y}.")
+
+
+@requests_app.command("list")
+def request_list(
+    as_json: bool = typer.Option(False, "--json", help="Salida JSON (para scripts)."),
+    open_only: bool = typer.Option(False, "--open", help="Solo las que siguen abiertas."),
+    db: Path | None = DbOption,
+) -> None:
+    """Las solicitudes, las abiertas primero por fecha límite; las vencidas se señalan."""
+    with opened(db) as database, user_errors():
+        views = register.list_requests(database, open_only=open_only)
+    if as_json:
+        typer.echo(json.dumps([dataclasses.asdict(v) for v in views], ensure_ascii=False, indent=2,
+                              default=_plain))
+        return
+    for v in views:
+        flag = "VENCIDA " if v.overdue else ""
+        typer.echo(f"{v.reference:<16} {RequestKind(v.kind).label:<24} recibida {v.received_on:%d/%m/%Y}  "
+                   f"límite {v.due_on:%d/%m/%Y}  {flag}{RequestState(v.state).label}  {v.handled_by or ''}")
+    typer.echo(f"{len(views)} solicitudes, {sum(v.overdue for v in views)} vencidas.")

@@ -35,7 +35,9 @@ from ati_desktop.domain.reference import (
     VerificationResult,
 )
 from ati_desktop.formspec import FormRegistry, present
+from ati_desktop.storage import erasure
 from ati_desktop.storage.database import Database
+from ati_desktop.storage.redaction import SUPPRESSED_KEY
 from ati_desktop.domain.reference import SessionStatus
 from ati_desktop.storage.models import Blob, Session
 
@@ -220,8 +222,12 @@ def verify_pdf(db: Database, forms: FormRegistry, pdf: bytes) -> Verdict:
     matching = [a for a in issued if a.record_hash == stamp.record_hash]
     if matching:
         content, latest = matching[-1].content, matching[-1] is issued[-1]
+        if content.get(SUPPRESSED_KEY):
+            return _suppressed(stamp, content[SUPPRESSED_KEY])
     elif stamp.revision == current["revision"] and not issued:
         content, latest = live, True
+        if record_hash(current) != stamp.record_hash and (dates := _erasures_of(db, current)):
+            return _suppressed(stamp, dates)
     elif stamp.revision == current["revision"] or any(a.revision == stamp.revision for a in issued):
         return Verdict(False, "La huella del acta no coincide con el registro: el acta no corresponde "
                               "a lo guardado.", stamp.revision)
@@ -243,6 +249,21 @@ def verify_pdf(db: Database, forms: FormRegistry, pdf: bytes) -> Verdict:
                                "reason": newest.reason or "—"})
     return Verdict(True, "El acta coincide con el registro: sesión {session_id}, revisión {revision}.",
                    stamp.revision, params={"session_id": row.id, "revision": stamp.revision})
+
+
+def _suppressed(stamp, dates: list[str]) -> Verdict:
+    """An acta whose personal data were erased since: genuine, but no longer comparable."""
+    return Verdict(False, "Datos suprimidos a solicitud del titular ({date}): el acta es de la sesión "
+                          "{session_id}, revisión {revision}, pero su contenido ya no puede compararse "
+                          "con el registro.", stamp.revision,
+                   params={"date": ", ".join(_day(d) for d in dates), "session_id": stamp.session_id,
+                           "revision": stamp.revision})
+
+
+def _erasures_of(db: Database, snapshot: dict[str, Any]) -> list[str]:
+    with db.read() as tx:
+        return erasure.erased_on(tx, {a["participant_id"] for a in snapshot["attendance"]},
+                                 {e["id"] for e in snapshot["evidence"]})
 
 
 def sessions_for_batch(db: Database, school_dane: str | None, date_from: date | None,

@@ -351,3 +351,57 @@ class PackageLog(SQLModel, table=True):
     created_at: datetime = Field(default_factory=utcnow, sa_type=UTCDateTime)
     file_name: str | None = Field(default=None, max_length=255)
     sha256: str | None = Field(default=None, max_length=64)
+
+
+# --- personal data (Ley 1581 de 2012) ----------------------------------------------------
+# No foreign keys to participants: a request or an authorisation may arrive in a package
+# before (or without) the person's records.
+
+
+class DataRequest(Synced, table=True):
+    """A data subject's request (query, rectification, erasure) and how it was answered."""
+
+    __tablename__ = "data_request"
+    kind: str = Field(max_length=20)
+    reference: str = Field(max_length=60, index=True)
+    participant_id: str | None = Field(default=None, max_length=36, index=True)
+    received_on: date
+    due_on: date
+    extended: bool = False
+    state: str = Field(default="recibida", max_length=20)
+    handled_by: str | None = Field(default=None, max_length=160)
+    answered_on: date | None = None
+    notes: str | None = Field(default=None, sa_type=Text)
+
+
+class Authorisation(Synced, table=True):
+    """An authorisation a person gave (data processing, photos that may show minors)."""
+
+    __tablename__ = "authorisation"
+    kind: str = Field(max_length=30)
+    participant_id: str | None = Field(default=None, max_length=36, index=True)
+    session_id: str | None = Field(default=None, max_length=36, index=True)
+    evidence_id: str | None = Field(default=None, max_length=36)
+    granted_by: str | None = Field(default=None, max_length=160)
+    granted_on: date
+    collected_by: str = Field(max_length=160)
+    revoked_on: date | None = None
+    note: str | None = Field(default=None, sa_type=Text)
+
+
+class Erasure(Synced, table=True):
+    """An erasure carried out: whom it removes (ids and salted digests only), signed.
+
+    ``targets`` (JSON) holds participant ids, evidence ids and salted digests of the
+    cédulas and names, so every database that receives it can find the person's data,
+    even in revisions that arrive later, without the record itself holding that data.
+    """
+
+    __tablename__ = "erasure"
+    request_id: str | None = Field(default=None, max_length=36)
+    reference: str = Field(max_length=60)
+    erased_on: date
+    salt: str = Field(max_length=36)
+    targets: str = Field(sa_type=Text)
+    signer_key: str = Field(max_length=64)
+    signature: str = Field(max_length=128)

@@ -27,9 +27,12 @@ from .models import (
     ActaRecord,
     Assistant,
     Attendance,
+    Authorisation,
     Campus,
     Commitment,
     CommitmentVerification,
+    DataRequest,
+    Erasure,
     Evidence,
     IndicatorValue,
     Participant,
@@ -119,6 +122,9 @@ for _type in (
     RecordType("indicator", IndicatorValue.__table__),
     RecordType("same_as", SameAs.__table__),
     RecordType("acta", ActaRecord.__table__, json_columns=("content",)),
+    RecordType("data_request", DataRequest.__table__),
+    RecordType("authorisation", Authorisation.__table__),
+    RecordType("erasure", Erasure.__table__, json_columns=("targets",)),
 ):
     register(_type)
 

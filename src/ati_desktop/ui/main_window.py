@@ -163,6 +163,7 @@ class MainWindow(QMainWindow):
                                         pixmap.SP_FileDialogDetailedView)
         self.batch_action = self._action(lambda: self.show_batch_actas())
         self.verify_action = self._action(lambda: self.show_verify_acta())
+        self.personal_data_action = self._action(lambda: self.show_personal_data())
 
     def _make_menus(self) -> None:
         bar = self.menuBar()
@@ -175,7 +176,7 @@ class MainWindow(QMainWindow):
         self.actas_menu = bar.addMenu("")
         self.actas_menu.addActions([self.acta_action, self.batch_action, self.verify_action])
         self.tools_menu = bar.addMenu("")
-        self.tools_menu.addAction(self.settings_action)
+        self.tools_menu.addActions([self.personal_data_action, self.settings_action])
         self.help_menu = bar.addMenu("")
         self.help_menu.addAction(self.about_action)
         self.toolbar = self.addToolBar("")
@@ -210,6 +211,9 @@ class MainWindow(QMainWindow):
             self.log_action: (self.tr("&Bitácora de asesorías"), self.tr("Ver la bitácora de asesorías")),
             self.commitments_action: (self.tr("&Compromisos"), self.tr("Mostrar u ocultar los compromisos pendientes")),
             self.settings_action: (self.tr("&Configuración…"), self.tr("Perfil, acta e idioma")),
+            self.personal_data_action: (self.tr("&Datos personales…"),
+                                        self.tr("Buscar, informar o suprimir los datos de una persona; "
+                                                "solicitudes de titulares")),
             self.about_action: (self.tr("&Acerca de ATI Desktop"), ""),
             self.find_action: (self.tr("Buscar"), ""),
             self.acta_action: (self.tr("Ver ac&ta…"), self.tr("Ver, imprimir o guardar el acta de la sesión seleccionada")),
@@ -245,8 +249,9 @@ class MainWindow(QMainWindow):
         self.offer_drafts()
 
     def _set_ready(self, ready: bool) -> None:
-        for action in (self.new_action, self.open_action, self.import_action, self.demo_action, self.settings_action,
-                       self.acta_action, self.batch_action, self.verify_action):
+        for action in (self.new_action, self.open_action, self.import_action, self.demo_action,
+                       self.settings_action, self.acta_action, self.batch_action, self.verify_action,
+                       self.personal_data_action):
             action.setEnabled(ready)
         if not ready:
             self.count_label.setText(self.tr("Abriendo la base de datos…"))
@@ -378,6 +383,20 @@ class MainWindow(QMainWindow):
             from .actas import VerifyActaDialog
 
             VerifyActaDialog(self.db, self.forms, self).exec()
+
+    def show_personal_data(self) -> QWidget | None:
+        """The «Datos personales» window on the open database (one at a time)."""
+        if self.db is None:
+            return None
+        from .personal_data.window import PersonalDataWindow
+
+        window = getattr(self, "_personal_data", None)
+        if window is None or window.db is not self.db:
+            window = self._personal_data = PersonalDataWindow(self.db, self)
+        window.show()
+        window.raise_()
+        window.activateWindow()
+        return window
 
     def offer_drafts(self) -> None:
         db = self.db

@@ -46,3 +46,26 @@ def test_someone_else_is_not_swept_in(db, seeded):
     assert [(e.file_name, e.why) for e in held.evidence] == [("taller.jpg", "foto")]
     # The interview form records him as the person interviewed.
     assert [(m.session_id, m.fields) for m in held.mentions] == [(seeded.other_session, ("answers",))]
+
+
+def test_revisions_holding_the_person_and_the_packages_that_carried_them(db, seeded):
+    from datetime import UTC, datetime
+
+    from sqlalchemy import insert, select
+
+    from ati_desktop.storage.models import PackageLog, Revision
+
+    with db.read() as tx:
+        last = tx.scalar(select(Revision.seq).order_by(Revision.seq.desc()).limit(1))
+    with db.write() as tx:
+        tx.execute(insert(PackageLog.__table__), [
+            {"device_id": db.device_id, "sequence": 1, "direction": "export", "first_revision_seq": 1,
+             "last_revision_seq": last, "created_at": datetime(2026, 11, 20, tzinfo=UTC),
+             "file_name": "garzon-0001.atipkg", "sha256": "0" * 64},
+            {"device_id": db.device_id, "sequence": 2, "direction": "export", "first_revision_seq": last + 1,
+             "last_revision_seq": last + 5, "created_at": datetime(2026, 11, 21, tzinfo=UTC),
+             "file_name": "garzon-0002.atipkg", "sha256": "1" * 64}])
+    held = holdings(db, seeded.participant_id)
+    assert held.revisions["participant"] >= 1 and held.revisions["attendance"] == 2
+    assert held.revisions["commitment"] == 1 and held.revisions["evidence"] == 1
+    assert [p.file_name for p in held.packages] == ["garzon-0001.atipkg"]

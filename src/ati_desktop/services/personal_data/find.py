@@ -10,10 +10,11 @@ their data and the packages that took those revisions elsewhere.
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from sqlalchemy import inspect, literal_column, or_, select, text
+from sqlalchemy import literal_column, or_, select, text
 from sqlmodel import Session as DbSession
 
 from ati_desktop.domain.errors import NotFoundError
@@ -23,7 +24,10 @@ from ati_desktop.storage.models import (
     Commitment,
     Evidence,
     Municipality,
+    PackageLog,
     Participant,
+    Revision,
+    SameAs,
     School,
     Session,
 )
@@ -110,6 +114,16 @@ class Mention:
 
 
 @dataclass(frozen=True)
+class PackageHeld:
+    """A package exported from this database that carried revisions holding the person."""
+
+    device_id: str
+    sequence: int
+    created_at: datetime
+    file_name: str | None
+
+
+@dataclass(frozen=True)
 class Holdings:
     """What is held about one person; ``records[0]`` is the one asked for."""
 
@@ -119,6 +133,9 @@ class Holdings:
     commitments: list[CommitmentHeld] = field(default_factory=list)
     evidence: list[EvidenceHeld] = field(default_factory=list)
     mentions: list[Mention] = field(default_factory=list)
+    # Revisions of the log that hold the person's data, by record type.
+    revisions: dict[str, int] = field(default_factory=dict)
+    packages: list[PackageHeld] = field(default_factory=list)
 
     @property
     def ids(self) -> list[str]:
@@ -205,14 +222,16 @@ def holdings_in(tx: DbSession, participant_id: str) -> Holdings:
     records = [PersonRecord(p.id, p.full_name, p.role, p.id_document, p.email, p.phone,
                             schools.get(p.school_id), p.created_at, p.device_id) for p in people]
     names = {fold(p.full_name) for p in people if fold(p.full_name)}
-    return Holdings(
-        records=records,
-        links=_links(tx, ids),
-        appearances=_appearances(tx, ids),
-        commitments=_commitments(tx, ids, names),
-        evidence=_evidence(tx, ids, [p.full_name for p in people]),
-        mentions=_mentions(tx, [p.full_name for p in people]),
-    )
+    appearances = _appearances(tx, ids)
+    commitments = _commitments(tx, ids, names)
+    evidence = _evidence(tx, ids, [p.full_name for p in people])
+    mentions = _mentions(tx, [p.full_name for p in people])
+    records_of = {"participant": ids, "attendance": [a.attendance_id for a in appearances],
+                  "commitment": [c.id for c in commitments], "evidence": [e.id for e in evidence],
+                  "session": list(dict.fromkeys([a.session_id for a in appearances] + [m.session_id for m in mentions]))}
+    revisions, seqs = _revisions(tx, records_of)
+    return Holdings(records=records, links=_links(tx, ids), appearances=appearances, commitments=commitments,
+                    evidence=evidence, mentions=mentions, revisions=revisions, packages=_packages(tx, seqs))
 
 
 def same_person(tx: DbSession, participant_id: str) -> list[Participant]:
@@ -238,12 +257,38 @@ def same_person(tx: DbSession, participant_id: str) -> list[Participant]:
     return [first] + sorted((p for p in found.values() if p is not first), key=lambda p: (p.created_at, p.id))
 
 
-def _links(tx: DbSession, ids: list[str]) -> list[tuple[str, str]]:
-    """"Same as" links between participant records, once the schema has them."""
-    if not ids or "same_as" not in inspect(tx.get_bind()).get_table_names():
-        return []
-    from ati_desktop.storage.models import SameAs  # noqa: PLC0415 (present from the revision log on)
+def _revisions(tx: DbSession, records_of: dict[str, list[str]]) -> tuple[dict[str, int], list[int]]:
+    """How many revisions of the log hold the person's records (and their arrival numbers)."""
+    counts: dict[str, int] = {}
+    seqs: list[int] = []
+    for record_type, ids in records_of.items():
+        for start in range(0, len(ids), 500):
+            for seq in tx.scalars(select(Revision.seq).where(Revision.record_type == record_type,
+                                                             Revision.record_id.in_(ids[start:start + 500]))):
+                counts[record_type] = counts.get(record_type, 0) + 1
+                seqs.append(seq)
+    return counts, sorted(seqs)
 
+
+def _packages(tx: DbSession, seqs: list[int]) -> list[PackageHeld]:
+    """Exported packages whose range of revisions takes in any of ``seqs``."""
+    if not seqs:
+        return []
+    query = (select(PackageLog).where(PackageLog.direction == "export",
+                                      PackageLog.first_revision_seq.is_not(None))
+             .order_by(PackageLog.created_at, PackageLog.sequence))
+    carried = []
+    for package in tx.scalars(query):
+        at = bisect_left(seqs, package.first_revision_seq)
+        if at < len(seqs) and seqs[at] <= package.last_revision_seq:
+            carried.append(PackageHeld(package.device_id, package.sequence, package.created_at, package.file_name))
+    return carried
+
+
+def _links(tx: DbSession, ids: list[str]) -> list[tuple[str, str]]:
+    """"Same as" links between participant records."""
+    if not ids:
+        return []
     query = select(SameAs.record_id, SameAs.same_as_id).where(
         SameAs.record_type == "participant", SameAs.deleted_at.is_(None),
         or_(SameAs.record_id.in_(ids), SameAs.same_as_id.in_(ids)))

@@ -12,6 +12,8 @@ from ati_desktop.domain.reference import CommitmentStatus, Technique
 from ati_desktop.storage.database import Database
 
 from .. import settings
+from . import register
+from .deadlines import RequestKind
 from .find import Holdings, holdings
 
 TITLE = "Informe de datos personales del titular"
@@ -56,18 +58,19 @@ def _day(value: date | datetime | None) -> str:
     return value.strftime("%d/%m/%Y")
 
 
-def report_data(db: Database, participant_id: str, today: date | None = None,
-                extra: list[Section] | None = None) -> ReportData:
-    """What the report of one person prints (``extra``: sections other services add)."""
+def report_data(db: Database, participant_id: str, today: date | None = None) -> ReportData:
+    """What the report of one person prints."""
     held = holdings(db, participant_id)
+    authorisations = register.authorisations_of(db, participant_id)
+    requests = register.list_requests(db, today, participant_ids=held.ids)
     institution = settings.institution(db)
     header = ActaHeader(entity=institution.entity, secondary=institution.office,
                         process=institution.process, title=TITLE, code="", version="",
                         approval_date="", logo=institution.logo_path or None)
     today = today or date.today()
     sections = [_holder(held), _what_and_why(), _sessions(held), _commitments(held), _evidence(held),
-                _mentions(held), _since(held), *(extra or []),
-                Section("Sus derechos", help_text=RIGHTS)]
+                _mentions(held), _since(held), _travel(held), _authorisations(authorisations),
+                _requests(requests), Section("Sus derechos", help_text=RIGHTS)]
     return ReportData(
         header=header,
         page_size=institution.page_size,
@@ -81,9 +84,8 @@ def report_data(db: Database, participant_id: str, today: date | None = None,
     )
 
 
-def render(db: Database, participant_id: str, today: date | None = None,
-           extra: list[Section] | None = None) -> bytes:
-    return render_report(report_data(db, participant_id, today, extra))
+def render(db: Database, participant_id: str, today: date | None = None) -> bytes:
+    return render_report(report_data(db, participant_id, today))
 
 
 def _holder(held: Holdings) -> Section:
@@ -146,3 +148,38 @@ def _since(held: Holdings) -> Section:
         ("Equipos de origen", ", ".join(sorted({r.device_id[:8] for r in held.records}))),
     ])])
 
+
+
+RECORD_NAMES = {"participant": "Registro de participante", "attendance": "Asistencia y firma",
+                "commitment": "Compromiso", "evidence": "Evidencia", "session": "Sesión (texto que lo nombra)"}
+
+
+def _travel(held: Holdings) -> Section:
+    rows = [[RECORD_NAMES.get(kind, kind), str(count)] for kind, count in sorted(held.revisions.items())]
+    blocks = [Table(["Registro", "Versiones guardadas"], rows, widths=[5, 2])] if rows else []
+    if held.packages:
+        blocks.append(Table(["Paquete", "Fecha", "Equipo"], [
+            [p.file_name or f"n.º {p.sequence}", _day(p.created_at), p.device_id[:8]] for p in held.packages],
+            title="Paquetes de intercambio que llevaron sus datos", widths=[4, 1.5, 1.5]))
+    where = ("Cada cambio se guarda como una versión en el historial del registro; los paquetes de "
+             "intercambio llevan esas versiones al registro departamental de la Secretaría. "
+             + ("No se han exportado paquetes con sus datos desde esta base." if not held.packages else ""))
+    return Section("Dónde se guardan y a dónde se enviaron", blocks, help_text=where)
+
+
+def _authorisations(items: list[register.AuthorisationView]) -> Section:
+    if not items:
+        return Section("Autorizaciones", help_text="No hay autorizaciones registradas a su nombre.")
+    rows = [[register.AuthorisationKind(a.kind).label, _day(a.granted_on), a.collected_by,
+             _day(a.revoked_on) if a.revoked_on else "Vigente"] for a in items]
+    return Section("Autorizaciones", [Table(["Autorización", "Fecha", "Recogida por", "Revocada"], rows,
+                                            widths=[4, 1.3, 2.5, 1.3])])
+
+
+def _requests(items: list[register.RequestView]) -> Section | None:
+    if not items:
+        return None
+    rows = [[r.reference, RequestKind(r.kind).label, _day(r.received_on), _day(r.due_on),
+             register.RequestState(r.state).label] for r in items]
+    return Section("Sus solicitudes", [Table(["Referencia", "Tipo", "Recibida", "Fecha límite", "Estado"], rows,
+                                             widths=[2, 2.5, 1.3, 1.3, 1.3])])

@@ -1,11 +1,14 @@
-"""A person seen in several sessions, under two records, with a signature and photos."""
+"""A person seen in several sessions, under two records, with a signature and photos
+(the personal-data tests of the services, the command line and the window share it)."""
 
 from __future__ import annotations
 
+import io
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
 import pytest
+from PIL import Image, ImageDraw
 
 from ati_desktop.services.inputs import (
     AttendanceInput,
@@ -18,7 +21,20 @@ from ati_desktop.services.sessions import save_session
 
 NAME = "Gloria Inés Cuéllar Peña"
 CEDULA = "1.075.234.567"
-SIGNATURE = b"\x89PNG\r\n\x1a\n" + b"firma-de-gloria-" * 8
+
+
+def _signature_png() -> bytes:
+    """A real PNG of strokes (the acta prints it), unlike any other test's."""
+    image = Image.new("L", (300, 90), 255)
+    pen = ImageDraw.Draw(image)
+    for i in range(12):
+        pen.line([(10 + 23 * i, 70 - (i * 37) % 50), (30 + 23 * i, 20 + (i * 53) % 60)], fill=0, width=3)
+    buffer = io.BytesIO()
+    image.save(buffer, "PNG")
+    return buffer.getvalue()
+
+
+SIGNATURE = _signature_png()
 PHOTO = b"\xff\xd8\xff\xe0" + b"foto-del-taller-con-gloria-" * 8
 OTHER_PHOTO = b"\xff\xd8\xff\xe0" + b"foto-del-tablero-" * 8
 
