@@ -502,6 +502,112 @@
         </message>
     </context>
     <context>
+        <name>ConflictView</name>
+        <message>
+            <source>&amp;Resolver con los valores elegidos</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Elija un conflicto de la lista.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%1 %2: %n versiones que no coinciden.</source>
+            <translation>
+                <numerusform>%1 %2: %n versión que no coincide.</numerusform>
+                <numerusform>%1 %2: %n versiones que no coinciden.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Ancestro común</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Campo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Conservar %1 entera</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Asistente</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Establecimiento</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sede</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Participante</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sesión</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Asistencia</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Compromiso</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Verificación</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Evidencia</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Indicador</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Registros unidos</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Acta</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Versión %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> (se muestra)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Equipo: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Asistente: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paquete: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hecha: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>BORRA el registro</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>DateEditor</name>
         <message>
             <source>Sin fecha</source>
@@ -1017,6 +1123,14 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>&amp;Registro departamental…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unir los paquetes de los equipos y resolver conflictos (supervisión)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;Acerca de ATI Desktop</source>
             <translation type="unfinished" />
         </message>
@@ -1363,9 +1477,9 @@ Referencia (radicado) de la solicitud:</source>
         <message numerus="yes">
             <source>%n persona(s) encontrada(s).</source>
             <translation>
-                    <numerusform>%n persona encontrada.</numerusform>
-                    <numerusform>%n personas encontradas.</numerusform>
-                </translation>
+                <numerusform>%n persona encontrada.</numerusform>
+                <numerusform>%n personas encontradas.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Registros</source>
@@ -1454,9 +1568,182 @@ Referencia (radicado) de la solicitud:</source>
         <message numerus="yes">
             <source>%n solicitud(es) vencida(s)</source>
             <translation>
-                    <numerusform>%n solicitud vencida</numerusform>
-                    <numerusform>%n solicitudes vencidas</numerusform>
-                </translation>
+                <numerusform>%n solicitud vencida</numerusform>
+                <numerusform>%n solicitudes vencidas</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordWindow</name>
+        <message>
+            <source>Elegir paquetes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paquetes de ATI Desktop (*.ati);;Todos los archivos (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Abrir o crear el registro departamental</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bases de datos de ATI Desktop (*.sqlite)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Conectar a un servidor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dirección del registro (postgresql+psycopg://usuario@servidor/base):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Registro departamental</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ningún registro abierto.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Abrir &amp;archivo…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Conectar a un &amp;servidor…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Unir paquetes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Re&amp;gistro de uniones</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Conflictos</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Abriendo %1…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Registro: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ninguno</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Conflictos (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Agregar paquetes…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paquetes por unir</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Vista previa</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>U&amp;nir al registro</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Archivo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nuevos</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Actualizados</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sin cambios</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>En conflicto</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>En espera</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resultado</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Vista previa: nada se escribió</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unido</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n paquetes revisados.</source>
+            <translation>
+                <numerusform>%n paquete revisado.</numerusform>
+                <numerusform>%n paquetes revisados.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rechazados.</source>
+            <translation>
+                <numerusform>%n rechazado.</numerusform>
+                <numerusform>%n rechazados.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Equipo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Asistente</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paquetes recibidos</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paquetes que faltan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fecha</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>N.º</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revisiones nuevas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paquetes por equipo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Últimas uniones</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
