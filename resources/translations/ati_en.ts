@@ -3408,6 +3408,22 @@ Reference (filing number) of the request:</translation>
             <source>No existe el formulario «{form_id}» en su versión {version}.</source>
             <translation>Version {version} of the form “{form_id}” does not exist.</translation>
         </message>
+        <message>
+            <source>{field} admite como máximo {limit} caracteres; el texto escrito tiene {length}.</source>
+            <translation>{field} takes at most {limit} characters; the text written has {length}.</translation>
+        </message>
+        <message>
+            <source>Solo se pueden unir establecimientos, sedes o participantes.</source>
+            <translation>Only schools, campuses or participants can be joined.</translation>
+        </message>
+        <message>
+            <source>Un registro no se puede unir consigo mismo.</source>
+            <translation>A record cannot be joined with itself.</translation>
+        </message>
+        <message>
+            <source>Alguno de los registros que se quieren unir no existe.</source>
+            <translation>One of the records to be joined does not exist.</translation>
+        </message>
     </context>
     <context>
         <name>forms/dialogo_reflexivo</name>
@@ -4118,6 +4134,37 @@ Reference (filing number) of the request:</translation>
         <message>
             <source>El taller respondió plenamente a las necesidades.</source>
             <translation>The workshop fully met the needs.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Startup</name>
+        <message>
+            <source>¿Es una copia?</source>
+            <translation>Is this a copy?</translation>
+        </message>
+        <message>
+            <source>Esta base de datos es una copia restaurada, más antigua que la que este equipo usó por última vez.</source>
+            <translation>This database is a restored copy, older than the one this computer used last.</translation>
+        </message>
+        <message>
+            <source>Esta base de datos parece copiada de otro lugar u otro equipo.</source>
+            <translation>This database seems to have been copied from another place or another computer.</translation>
+        </message>
+        <message>
+            <source>Para que lo registrado en cada archivo se pueda unir sin confusiones, una copia debe continuar como un equipo nuevo. Elija «Es el mismo equipo» solo si movió el archivo.</source>
+            <translation>So that what each file records can be merged without confusion, a copy must continue as a new device. Choose “It is the same device” only if you moved the file.</translation>
+        </message>
+        <message>
+            <source>Continuar como equipo nuevo</source>
+            <translation>Continue as a new device</translation>
+        </message>
+        <message>
+            <source>Es el mismo equipo</source>
+            <translation>It is the same device</translation>
+        </message>
+        <message>
+            <source>Salir</source>
+            <translation>Quit</translation>
         </message>
     </context>
 </TS>

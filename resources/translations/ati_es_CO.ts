@@ -3404,6 +3404,22 @@ Referencia (radicado) de la solicitud:</source>
             <source>No existe el formulario «{form_id}» en su versión {version}.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>{field} admite como máximo {limit} caracteres; el texto escrito tiene {length}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Solo se pueden unir establecimientos, sedes o participantes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Un registro no se puede unir consigo mismo.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Alguno de los registros que se quieren unir no existe.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>forms/dialogo_reflexivo</name>
@@ -4113,6 +4129,37 @@ Referencia (radicado) de la solicitud:</source>
         </message>
         <message>
             <source>El taller respondió plenamente a las necesidades.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Startup</name>
+        <message>
+            <source>¿Es una copia?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Esta base de datos es una copia restaurada, más antigua que la que este equipo usó por última vez.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Esta base de datos parece copiada de otro lugar u otro equipo.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Para que lo registrado en cada archivo se pueda unir sin confusiones, una copia debe continuar como un equipo nuevo. Elija «Es el mismo equipo» solo si movió el archivo.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Continuar como equipo nuevo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Es el mismo equipo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Salir</source>
             <translation type="unfinished" />
         </message>
     </context>
