@@ -132,8 +132,9 @@ class Server:
 def running_server() -> Iterator[Server]:
     """Start a server in temporary folders, yield it, then stop it and remove the folders."""
     bindir = server_bindir()
-    root = Path(tempfile.mkdtemp(prefix="ati-pg-"))
-    # Socket paths are limited to ~100 bytes: keep the socket in its own short folder.
+    # As root the server runs as another user, who must reach its folders: keep them in /tmp
+    # (not under a private TMPDIR). Socket paths are limited to ~100 bytes: a short folder.
+    root = Path(tempfile.mkdtemp(prefix="ati-pg-", dir="/tmp" if os.geteuid() == 0 else None))
     socket_dir = Path(tempfile.mkdtemp(prefix="ati-pgs-", dir="/tmp"))
     if os.geteuid() == 0:
         try:

@@ -564,6 +564,112 @@
         </message>
     </context>
     <context>
+        <name>ConflictView</name>
+        <message>
+            <source>&amp;Resolver con los valores elegidos</source>
+            <translation>&amp;Resolve with the chosen values</translation>
+        </message>
+        <message>
+            <source>Elija un conflicto de la lista.</source>
+            <translation>Choose a conflict from the list.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 %2: %n versiones que no coinciden.</source>
+            <translation>
+                <numerusform>%1 %2: %n version that does not match.</numerusform>
+                <numerusform>%1 %2: %n versions that do not match.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Ancestro común</source>
+            <translation>Common ancestor</translation>
+        </message>
+        <message>
+            <source>Campo</source>
+            <translation>Field</translation>
+        </message>
+        <message>
+            <source>Conservar %1 entera</source>
+            <translation>Keep %1 whole</translation>
+        </message>
+        <message>
+            <source>Asistente</source>
+            <translation>Assistant</translation>
+        </message>
+        <message>
+            <source>Establecimiento</source>
+            <translation>School</translation>
+        </message>
+        <message>
+            <source>Sede</source>
+            <translation>Campus</translation>
+        </message>
+        <message>
+            <source>Participante</source>
+            <translation>Participant</translation>
+        </message>
+        <message>
+            <source>Sesión</source>
+            <translation>Session</translation>
+        </message>
+        <message>
+            <source>Asistencia</source>
+            <translation>Attendance</translation>
+        </message>
+        <message>
+            <source>Compromiso</source>
+            <translation>Commitment</translation>
+        </message>
+        <message>
+            <source>Verificación</source>
+            <translation>Verification</translation>
+        </message>
+        <message>
+            <source>Evidencia</source>
+            <translation>Evidence</translation>
+        </message>
+        <message>
+            <source>Indicador</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <source>Registros unidos</source>
+            <translation>Linked records</translation>
+        </message>
+        <message>
+            <source>Acta</source>
+            <translation>Minutes</translation>
+        </message>
+        <message>
+            <source>Versión %1</source>
+            <translation>Version %1</translation>
+        </message>
+        <message>
+            <source> (se muestra)</source>
+            <translation> (shown)</translation>
+        </message>
+        <message>
+            <source>Equipo: %1</source>
+            <translation>Device: %1</translation>
+        </message>
+        <message>
+            <source>Asistente: %1</source>
+            <translation>Assistant: %1</translation>
+        </message>
+        <message>
+            <source>Paquete: %1</source>
+            <translation>Package: %1</translation>
+        </message>
+        <message>
+            <source>Hecha: %1</source>
+            <translation>Made: %1</translation>
+        </message>
+        <message>
+            <source>BORRA el registro</source>
+            <translation>DELETES the record</translation>
+        </message>
+    </context>
+    <context>
         <name>DateEditor</name>
         <message>
             <source>Sin fecha</source>
@@ -1204,6 +1310,14 @@ Use them to get to know the program; do not export them to the departmental reco
             <source>Buscar, informar o suprimir los datos de una persona; solicitudes de titulares</source>
             <translation>Find, report or erase a person's data; data subjects' requests</translation>
         </message>
+        <message>
+            <source>&amp;Registro departamental…</source>
+            <translation>&amp;Departmental record…</translation>
+        </message>
+        <message>
+            <source>Unir los paquetes de los equipos y resolver conflictos (supervisión)</source>
+            <translation>Merge the devices' packages and resolve conflicts (supervision)</translation>
+        </message>
     </context>
     <context>
         <name>ParticipantRow</name>
@@ -1578,6 +1692,179 @@ Reference (filing number) of the request:</translation>
                 <numerusform>%n overdue request</numerusform>
                 <numerusform>%n overdue requests</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordWindow</name>
+        <message>
+            <source>Elegir paquetes</source>
+            <translation>Choose packages</translation>
+        </message>
+        <message>
+            <source>Paquetes de ATI Desktop (*.ati);;Todos los archivos (*)</source>
+            <translation>ATI Desktop packages (*.ati);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Abrir o crear el registro departamental</source>
+            <translation>Open or create the departmental record</translation>
+        </message>
+        <message>
+            <source>Bases de datos de ATI Desktop (*.sqlite)</source>
+            <translation>ATI Desktop databases (*.sqlite)</translation>
+        </message>
+        <message>
+            <source>Conectar a un servidor</source>
+            <translation>Connect to a server</translation>
+        </message>
+        <message>
+            <source>Dirección del registro (postgresql+psycopg://usuario@servidor/base):</source>
+            <translation>Address of the record (postgresql+psycopg://user@server/database):</translation>
+        </message>
+        <message>
+            <source>Registro departamental</source>
+            <translation>Departmental record</translation>
+        </message>
+        <message>
+            <source>Ningún registro abierto.</source>
+            <translation>No record open.</translation>
+        </message>
+        <message>
+            <source>Abrir &amp;archivo…</source>
+            <translation>Open &amp;file…</translation>
+        </message>
+        <message>
+            <source>Conectar a un &amp;servidor…</source>
+            <translation>Connect to a &amp;server…</translation>
+        </message>
+        <message>
+            <source>&amp;Unir paquetes</source>
+            <translation>&amp;Merge packages</translation>
+        </message>
+        <message>
+            <source>Re&amp;gistro de uniones</source>
+            <translation>Merge &amp;log</translation>
+        </message>
+        <message>
+            <source>&amp;Conflictos</source>
+            <translation>&amp;Conflicts</translation>
+        </message>
+        <message>
+            <source>Abriendo %1…</source>
+            <translation>Opening %1…</translation>
+        </message>
+        <message>
+            <source>Registro: %1</source>
+            <translation>Record: %1</translation>
+        </message>
+        <message>
+            <source>ninguno</source>
+            <translation>none</translation>
+        </message>
+        <message>
+            <source>&amp;Conflictos (%1)</source>
+            <translation>&amp;Conflicts (%1)</translation>
+        </message>
+        <message>
+            <source>&amp;Agregar paquetes…</source>
+            <translation>&amp;Add packages…</translation>
+        </message>
+        <message>
+            <source>Paquetes por unir</source>
+            <translation>Packages to merge</translation>
+        </message>
+        <message>
+            <source>&amp;Vista previa</source>
+            <translation>&amp;Preview</translation>
+        </message>
+        <message>
+            <source>U&amp;nir al registro</source>
+            <translation>Merge &amp;into the record</translation>
+        </message>
+        <message>
+            <source>Archivo</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <source>Nuevos</source>
+            <translation>New</translation>
+        </message>
+        <message>
+            <source>Actualizados</source>
+            <translation>Updated</translation>
+        </message>
+        <message>
+            <source>Sin cambios</source>
+            <translation>Unchanged</translation>
+        </message>
+        <message>
+            <source>En conflicto</source>
+            <translation>In conflict</translation>
+        </message>
+        <message>
+            <source>En espera</source>
+            <translation>Waiting</translation>
+        </message>
+        <message>
+            <source>Resultado</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <source>Vista previa: nada se escribió</source>
+            <translation>Preview: nothing was written</translation>
+        </message>
+        <message>
+            <source>Unido</source>
+            <translation>Merged</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n paquetes revisados.</source>
+            <translation>
+                <numerusform>%n package checked.</numerusform>
+                <numerusform>%n packages checked.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rechazados.</source>
+            <translation>
+                <numerusform>%n refused.</numerusform>
+                <numerusform>%n refused.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Equipo</source>
+            <translation>Device</translation>
+        </message>
+        <message>
+            <source>Asistente</source>
+            <translation>Assistant</translation>
+        </message>
+        <message>
+            <source>Paquetes recibidos</source>
+            <translation>Packages received</translation>
+        </message>
+        <message>
+            <source>Paquetes que faltan</source>
+            <translation>Packages missing</translation>
+        </message>
+        <message>
+            <source>Fecha</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>N.º</source>
+            <translation>No.</translation>
+        </message>
+        <message>
+            <source>Revisiones nuevas</source>
+            <translation>New revisions</translation>
+        </message>
+        <message>
+            <source>Paquetes por equipo</source>
+            <translation>Packages by device</translation>
+        </message>
+        <message>
+            <source>Últimas uniones</source>
+            <translation>Latest merges</translation>
         </message>
     </context>
     <context>
@@ -2277,6 +2564,37 @@ Reference (filing number) of the request:</translation>
         <message>
             <source>— Seleccione —</source>
             <translation>— Select —</translation>
+        </message>
+    </context>
+    <context>
+        <name>Startup</name>
+        <message>
+            <source>¿Es una copia?</source>
+            <translation>Is this a copy?</translation>
+        </message>
+        <message>
+            <source>Esta base de datos es una copia restaurada, más antigua que la que este equipo usó por última vez.</source>
+            <translation>This database is a restored copy, older than the one this computer used last.</translation>
+        </message>
+        <message>
+            <source>Esta base de datos parece copiada de otro lugar u otro equipo.</source>
+            <translation>This database seems to have been copied from another place or another computer.</translation>
+        </message>
+        <message>
+            <source>Para que lo registrado en cada archivo se pueda unir sin confusiones, una copia debe continuar como un equipo nuevo. Elija «Es el mismo equipo» solo si movió el archivo.</source>
+            <translation>So that what each file records can be merged without confusion, a copy must continue as a new device. Choose “It is the same device” only if you moved the file.</translation>
+        </message>
+        <message>
+            <source>Continuar como equipo nuevo</source>
+            <translation>Continue as a new device</translation>
+        </message>
+        <message>
+            <source>Es el mismo equipo</source>
+            <translation>It is the same device</translation>
+        </message>
+        <message>
+            <source>Salir</source>
+            <translation>Quit</translation>
         </message>
     </context>
     <context>
@@ -3141,6 +3459,14 @@ Reference (filing number) of the request:</translation>
             <translation>In the indicator “{name}”, the value “{value}” is not a number.</translation>
         </message>
         <message>
+            <source>Cada fila de la sesión necesita su identificador, elegido una sola vez.</source>
+            <translation>Every row of the session needs its identifier, chosen once.</translation>
+        </message>
+        <message>
+            <source>{field} admite como máximo {limit} caracteres; el texto escrito tiene {length}.</source>
+            <translation>{field} takes at most {limit} characters; the text written has {length}.</translation>
+        </message>
+        <message>
             <source>No hay ninguna persona con el identificador {id}.</source>
             <translation>There is no person with the identifier {id}.</translation>
         </message>
@@ -3181,6 +3507,18 @@ Reference (filing number) of the request:</translation>
             <translation>Authorisation {id} does not exist.</translation>
         </message>
         <message>
+            <source>Solo se pueden unir establecimientos, sedes o participantes.</source>
+            <translation>Only schools, campuses or participants can be joined.</translation>
+        </message>
+        <message>
+            <source>Un registro no se puede unir consigo mismo.</source>
+            <translation>A record cannot be joined with itself.</translation>
+        </message>
+        <message>
+            <source>Alguno de los registros que se quieren unir no existe.</source>
+            <translation>One of the records to be joined does not exist.</translation>
+        </message>
+        <message>
             <source>Indique el nombre del establecimiento educativo.</source>
             <translation>Enter the name of the school.</translation>
         </message>
@@ -3195,10 +3533,6 @@ Reference (filing number) of the request:</translation>
         <message>
             <source>El código DANE {code} ya es del establecimiento «{name}». Elíjalo de la lista en lugar de agregarlo de nuevo.</source>
             <translation>The DANE code {code} already belongs to the school “{name}”. Pick it from the list instead of adding it again.</translation>
-        </message>
-        <message>
-            <source>Cada fila de la sesión necesita su identificador, elegido una sola vez.</source>
-            <translation>Every row of the session needs its identifier, chosen once.</translation>
         </message>
         <message>
             <source>La sesión {session_id} fue eliminada.</source>

@@ -564,6 +564,112 @@
         </message>
     </context>
     <context>
+        <name>ConflictView</name>
+        <message>
+            <source>&amp;Resolver con los valores elegidos</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Elija un conflicto de la lista.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%1 %2: %n versiones que no coinciden.</source>
+            <translation>
+                <numerusform>%1 %2: %n versión que no coincide.</numerusform>
+                <numerusform>%1 %2: %n versiones que no coinciden.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Ancestro común</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Campo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Conservar %1 entera</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Asistente</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Establecimiento</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sede</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Participante</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sesión</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Asistencia</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Compromiso</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Verificación</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Evidencia</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Indicador</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Registros unidos</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Acta</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Versión %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> (se muestra)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Equipo: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Asistente: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paquete: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hecha: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>BORRA el registro</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>DateEditor</name>
         <message>
             <source>Sin fecha</source>
@@ -1202,6 +1308,14 @@
             <source>Buscar, informar o suprimir los datos de una persona; solicitudes de titulares</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>&amp;Registro departamental…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unir los paquetes de los equipos y resolver conflictos (supervisión)</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ParticipantRow</name>
@@ -1574,6 +1688,179 @@ Referencia (radicado) de la solicitud:</source>
                 <numerusform>%n solicitud vencida</numerusform>
                 <numerusform>%n solicitudes vencidas</numerusform>
             </translation>
+        </message>
+    </context>
+    <context>
+        <name>RecordWindow</name>
+        <message>
+            <source>Elegir paquetes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paquetes de ATI Desktop (*.ati);;Todos los archivos (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Abrir o crear el registro departamental</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bases de datos de ATI Desktop (*.sqlite)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Conectar a un servidor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Dirección del registro (postgresql+psycopg://usuario@servidor/base):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Registro departamental</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ningún registro abierto.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Abrir &amp;archivo…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Conectar a un &amp;servidor…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Unir paquetes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Re&amp;gistro de uniones</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Conflictos</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Abriendo %1…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Registro: %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ninguno</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Conflictos (%1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Agregar paquetes…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paquetes por unir</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Vista previa</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>U&amp;nir al registro</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Archivo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nuevos</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Actualizados</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sin cambios</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>En conflicto</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>En espera</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resultado</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Vista previa: nada se escribió</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unido</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n paquetes revisados.</source>
+            <translation>
+                <numerusform>%n paquete revisado.</numerusform>
+                <numerusform>%n paquetes revisados.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n rechazados.</source>
+            <translation>
+                <numerusform>%n rechazado.</numerusform>
+                <numerusform>%n rechazados.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Equipo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Asistente</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paquetes recibidos</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paquetes que faltan</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fecha</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>N.º</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revisiones nuevas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paquetes por equipo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Últimas uniones</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2272,6 +2559,37 @@ Referencia (radicado) de la solicitud:</source>
         <name>SingleChoiceEditor</name>
         <message>
             <source>— Seleccione —</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Startup</name>
+        <message>
+            <source>¿Es una copia?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Esta base de datos es una copia restaurada, más antigua que la que este equipo usó por última vez.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Esta base de datos parece copiada de otro lugar u otro equipo.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Para que lo registrado en cada archivo se pueda unir sin confusiones, una copia debe continuar como un equipo nuevo. Elija «Es el mismo equipo» solo si movió el archivo.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Continuar como equipo nuevo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Es el mismo equipo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Salir</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3137,6 +3455,14 @@ Referencia (radicado) de la solicitud:</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Cada fila de la sesión necesita su identificador, elegido una sola vez.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{field} admite como máximo {limit} caracteres; el texto escrito tiene {length}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>No hay ninguna persona con el identificador {id}.</source>
             <translation type="unfinished" />
         </message>
@@ -3177,6 +3503,18 @@ Referencia (radicado) de la solicitud:</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Solo se pueden unir establecimientos, sedes o participantes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Un registro no se puede unir consigo mismo.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Alguno de los registros que se quieren unir no existe.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Indique el nombre del establecimiento educativo.</source>
             <translation type="unfinished" />
         </message>
@@ -3190,10 +3528,6 @@ Referencia (radicado) de la solicitud:</source>
         </message>
         <message>
             <source>El código DANE {code} ya es del establecimiento «{name}». Elíjalo de la lista en lugar de agregarlo de nuevo.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cada fila de la sesión necesita su identificador, elegido una sola vez.</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -66,3 +66,20 @@ def test_missing_server_fails_in_ci_and_is_skipped_elsewhere(monkeypatch):
     monkeypatch.delenv("CI")
     with pytest.raises(pytest.skip.Exception):
         unavailable("no initdb")
+
+
+def test_migrations_build_exactly_the_models_schema_on_postgresql(pg_url):
+    from alembic.autogenerate import compare_metadata
+    from alembic.runtime.migration import MigrationContext
+    from sqlmodel import SQLModel
+
+    from ati_desktop.storage import models  # noqa: F401  (registers the tables)
+    from ati_desktop.storage.engine import make_engine
+
+    engine = make_engine(pg_url)
+    try:
+        with engine.connect() as connection:
+            context = MigrationContext.configure(connection, opts={"compare_type": False})
+            assert compare_metadata(context, SQLModel.metadata) == []
+    finally:
+        engine.dispose()

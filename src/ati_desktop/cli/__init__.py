@@ -6,7 +6,21 @@ import typer
 
 from ati_desktop import __version__
 
-from . import acta, db, demo, forms, inspect, keys, person, schools, sessions, spanish
+from . import (
+    acta,
+    conflicts,
+    db,
+    demo,
+    forms,
+    inspect,
+    keys,
+    merge,
+    person,
+    receipts,
+    schools,
+    sessions,
+    spanish,
+)
 
 spanish.install()
 
@@ -26,6 +40,10 @@ app.add_typer(person.app, name="person")
 app.add_typer(keys.app, name="keys")
 app.command("demo")(demo.demo)
 app.command("inspect")(inspect.inspect)
+app.command("merge")(merge.merge)
+app.command("merge-log")(merge.merge_log)
+app.add_typer(conflicts.app, name="conflicts")
+app.add_typer(receipts.app, name="receipts")
 
 
 def _print_version(value: bool) -> None:

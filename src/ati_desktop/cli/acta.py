@@ -61,7 +61,7 @@ def print_(
 
 
 @app.command("verify")
-def verify(file: Path = typer.Argument(..., help="El PDF a verificar."), db: Path | None = DbOption) -> None:
+def verify(file: Path = typer.Argument(..., help="El PDF a verificar."), db: str | None = DbOption) -> None:
     """Dice si un PDF es el acta vigente de una sesión del registro, sin modificaciones."""
     if not file.is_file():
         typer.secho(f"Error: no existe el archivo {file}.", err=True, fg=typer.colors.RED)

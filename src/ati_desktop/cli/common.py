@@ -13,6 +13,7 @@ import typer
 from ati_desktop.domain.errors import AtiError
 from ati_desktop.domain.municipalities import find_municipality
 from ati_desktop.paths import resolve_db_path
+from ati_desktop.exchange.record import open_record
 from ati_desktop.storage.database import Database
 
 DbOption = typer.Option(
@@ -54,10 +55,18 @@ def user_errors() -> Iterator[None]:
 
 
 @contextmanager
-def opened(db_path: Path | None) -> Iterator[Database]:
+def opened(db_path: str | Path | None) -> Iterator[Database]:
+    """The database named by ``--db``: a file, a ``sqlite:///`` URL or a server URL."""
     with user_errors():
-        database = Database.open(resolve_db_path(db_path))
+        database = open_target(db_path)
         try:
             yield database
         finally:
             database.close()
+
+
+def open_target(target: str | Path | None) -> Database:
+    """A database from a path or a SQLAlchemy URL (``postgresql+psycopg://…`` for a shared record)."""
+    if target is not None and "://" in str(target):
+        return open_record(str(target))
+    return Database.open(resolve_db_path(target))

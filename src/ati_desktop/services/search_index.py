@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 
-from sqlalchemy import text
+from sqlalchemy import select, text
 from sqlmodel import Session as DbSession
 
 from ati_desktop.storage.models import School, Session
@@ -51,6 +51,27 @@ def update(tx: DbSession, row: Session) -> None:
 def remove(tx: DbSession, session_id: str) -> None:
     if _is_sqlite(tx):
         tx.execute(text("DELETE FROM session_search WHERE rowid = :key"), {"key": search_rowid(session_id)})
+
+
+def refresh_sessions(tx: DbSession, session_ids: list[str]) -> None:
+    """Re-index many sessions at once (after a merge): live ones indexed, deleted ones removed."""
+    if not _is_sqlite(tx):
+        return
+    s, school = Session.__table__, School.__table__
+    for start in range(0, len(session_ids), 500):
+        chunk = session_ids[start:start + 500]
+        rows = tx.execute(select(s.c.id, s.c.deleted_at, s.c.place, school.c.name, s.c.objective,
+                                 s.c.scope_guidelines, s.c.scope_habits, s.c.scope_products,
+                                 s.c.conclusions, s.c.answers)
+                          .select_from(s.outerjoin(school, school.c.id == s.c.school_id))
+                          .where(s.c.id.in_(chunk))).all()
+        tx.execute(text("DELETE FROM session_search WHERE rowid = :key"),
+                   [{"key": search_rowid(session_id)} for session_id in chunk])
+        live = [{"key": search_rowid(row[0]), "id": row[0], "body": search_body(*row[2:])}
+                for row in rows if row[1] is None]
+        if live:
+            tx.execute(text("INSERT INTO session_search (rowid, session_id, body) VALUES (:key, :id, :body)"),
+                       live)
 
 
 def match_query(user_text: str) -> str | None:

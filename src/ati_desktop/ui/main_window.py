@@ -38,7 +38,7 @@ from .welcome import WelcomePanel
 from .welcome import progress as welcome_progress
 
 if TYPE_CHECKING:
-    from ati_desktop.storage.database import Database
+    from ati_desktop.services.database import Database
 
 LOCAL_SETTINGS_FILE = "ati-desktop.ini"
 SESSION_COLUMN_WIDTHS = [95, 140, 260, 230, 130, 80]
@@ -164,6 +164,7 @@ class MainWindow(QMainWindow):
         self.batch_action = self._action(lambda: self.show_batch_actas())
         self.verify_action = self._action(lambda: self.show_verify_acta())
         self.personal_data_action = self._action(lambda: self.show_personal_data())
+        self.record_action = self._action(lambda: self.show_record())
 
     def _make_menus(self) -> None:
         bar = self.menuBar()
@@ -176,7 +177,7 @@ class MainWindow(QMainWindow):
         self.actas_menu = bar.addMenu("")
         self.actas_menu.addActions([self.acta_action, self.batch_action, self.verify_action])
         self.tools_menu = bar.addMenu("")
-        self.tools_menu.addActions([self.personal_data_action, self.settings_action])
+        self.tools_menu.addActions([self.personal_data_action, self.record_action, self.settings_action])
         self.help_menu = bar.addMenu("")
         self.help_menu.addAction(self.about_action)
         self.toolbar = self.addToolBar("")
@@ -214,6 +215,8 @@ class MainWindow(QMainWindow):
             self.personal_data_action: (self.tr("&Datos personales…"),
                                         self.tr("Buscar, informar o suprimir los datos de una persona; "
                                                 "solicitudes de titulares")),
+            self.record_action: (self.tr("&Registro departamental…"),
+                                 self.tr("Unir los paquetes de los equipos y resolver conflictos (supervisión)")),
             self.about_action: (self.tr("&Acerca de ATI Desktop"), ""),
             self.find_action: (self.tr("Buscar"), ""),
             self.acta_action: (self.tr("Ver ac&ta…"), self.tr("Ver, imprimir o guardar el acta de la sesión seleccionada")),
@@ -377,6 +380,13 @@ class MainWindow(QMainWindow):
             from .actas import BatchActasDialog
 
             BatchActasDialog(self.db, self.forms, self).exec()
+
+    def show_record(self) -> None:
+        """Supervisor mode, in its own window (it opens its own record: a file or a server)."""
+        from .record.window import RecordWindow
+
+        self.record_window = RecordWindow(self)
+        self.record_window.show()
 
     def show_verify_acta(self) -> None:
         if self._can_print():

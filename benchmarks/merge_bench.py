@@ -1,0 +1,205 @@
+"""Merge figures: packages of many devices into the departmental record, SQLite and PostgreSQL.
+
+``run(quick)`` returns:
+
+- ``merge_records_per_s``: records (sessions, attendance, commitments, participants, schools)
+  per second merged from 20 packages totalling 100,000 sessions into an empty SQLite record,
+  each package in its own transaction, as ``ati merge`` does (revisions, parents,
+  provenance, heads, current rows, derived statuses, search index);
+- ``raw_upsert_rows_per_s``: the ceiling — plain ``sqlite3`` writing the same current rows
+  into an empty record with the same schema and pragmas (``ATTACH`` + ``INSERT … SELECT …
+  ON CONFLICT DO UPDATE``, one transaction); ``merge_ratio`` = merge / raw (goal ≥ 0.5);
+- ``pg_merge_records_per_s`` and ``pg_raw_upsert_rows_per_s``: the same on a local
+  PostgreSQL server (raw: ``COPY`` into temporary tables + ``INSERT … ON CONFLICT DO
+  UPDATE``), ``pg_merge_ratio`` (goal ≥ 0.3);
+- ``merge_again_s``: merging the same 20 packages again into the SQLite record (nothing
+  new); ``merge_again_share`` = that time / the first merge's (goal ≤ 0.1).
+
+The packages are built in memory from a real session saved through the services (the
+package reader's own speed is the export benchmarks' business). ``ATI_BENCH_SCALE``
+multiplies the number of sessions.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+import sys
+import time
+import uuid
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(HERE.parent / "tests"))
+
+from bench_data import note, scratch  # noqa: E402
+
+from ati_desktop.exchange.incoming import Incoming, IncomingRevision, Source, from_database  # noqa: E402
+from ati_desktop.exchange.merge import merge_package  # noqa: E402
+from ati_desktop.services.search_index import refresh_sessions  # noqa: E402
+from ati_desktop.storage.database import Database  # noqa: E402
+
+FIGURES = ("merge_records_per_s", "raw_upsert_rows_per_s", "merge_ratio", "pg_merge_records_per_s",
+           "pg_raw_upsert_rows_per_s", "pg_merge_ratio", "merge_again_s", "merge_again_share")
+GOALS = {"merge_ratio": (">=", 0.5), "pg_merge_ratio": (">=", 0.3), "merge_again_share": ("<=", 0.1)}
+PACKAGES = 20
+TABLES = ("school", "participant", "session", "attendance", "commitment")
+
+
+def sessions_count(quick: bool) -> int:
+    scale = float(os.environ.get("ATI_BENCH_SCALE", "1"))
+    return max(PACKAGES, int((10_000 if quick else 100_000) * scale))
+
+
+def describe(quick: bool) -> str:
+    return f"merge: {PACKAGES} packages, {sessions_count(quick):,} sessions in all"
+
+
+def _template(folder: Path) -> dict[str, IncomingRevision]:
+    """One session saved through the services, as revisions to copy."""
+    tests = HERE.parent / "tests" / "record"
+    sys.path.insert(0, str(tests))
+    from devices import meeting, new_device
+
+    from ati_desktop.services.sessions import save_session
+
+    device = new_device(folder, "plantilla")
+    save_session(device, meeting(device))
+    incoming = from_database(device)
+    device.close()
+    return {kind: group[0] for kind, group in incoming.revisions.items()}
+
+
+def _packages(template: dict[str, IncomingRevision], sessions: int) -> list[Incoming]:
+    """20 devices' packages: each device's own copy of the school, and its sessions."""
+    start = datetime(2026, 11, 1, 12, tzinfo=UTC)
+    packages = []
+    for device_number in range(PACKAGES):
+        device_id = str(uuid.uuid4())
+        groups: dict[str, list[IncomingRevision]] = {kind: [] for kind in TABLES}
+        school = template["school"]
+        groups["school"].append(replace(school, id=str(uuid.uuid4()), device_id=device_id))
+        for number in range(sessions // PACKAGES):
+            made = start + timedelta(minutes=number)
+            ids = {kind: str(uuid.uuid4()) for kind in TABLES}
+
+            def copy(kind, **body):
+                revision = template[kind]
+                return replace(revision, id=str(uuid.uuid4()), record_id=ids[kind], device_id=device_id,
+                               made_at=made, body={**revision.body, **body})
+
+            groups["participant"].append(copy("participant", id_document=f"{device_number:02d}{number:08d}"))
+            groups["session"].append(copy("session", objective=f"Sesión {number} del equipo {device_number}"))
+            groups["attendance"].append(copy("attendance", session_id=ids["session"],
+                                             participant_id=ids["participant"]))
+            groups["commitment"].append(copy("commitment", session_id=ids["session"]))
+        packages.append(Incoming(Source(device_id, f"Equipo {device_number + 1}", sequence=1), groups))
+    return packages
+
+
+def _timed_merge(record: Database, packages: list[Incoming]) -> float:
+    started = time.perf_counter()
+    for incoming in packages:
+        merge_package(record, incoming, index_sessions=refresh_sessions)
+    return time.perf_counter() - started
+
+
+def _records(packages: list[Incoming]) -> int:
+    return sum(len(group) for incoming in packages for group in incoming.revisions.values())
+
+
+def _sqlite_raw(record_path: Path, empty_path: Path) -> tuple[int, float]:
+    """Upsert the merged record's current rows into an empty record with plain sqlite3."""
+    target = scratch() / "raw-target.sqlite"
+    shutil.copy(empty_path, target)
+    connection = sqlite3.connect(target, isolation_level=None)
+    connection.execute("PRAGMA journal_mode=WAL")
+    connection.execute("PRAGMA synchronous=FULL")
+    rows = 0
+    started = time.perf_counter()
+    connection.execute("ATTACH DATABASE ? AS src", (str(record_path),))
+    connection.execute("BEGIN IMMEDIATE")
+    for name in TABLES + ("session_operation",):
+        columns = [row[1] for row in connection.execute(f"PRAGMA main.table_info({name})")]
+        keys = [row[1] for row in connection.execute(f"PRAGMA main.table_info({name})") if row[5]]
+        update = ", ".join(f"{c} = excluded.{c}" for c in columns if c not in keys) or None
+        conflict = f"DO UPDATE SET {update}" if update else "DO NOTHING"
+        listed = ", ".join(columns)
+        cursor = connection.execute(f"INSERT INTO main.{name} ({listed}) SELECT {listed} FROM src.{name} "
+                                    f"WHERE true ON CONFLICT ({', '.join(keys)}) {conflict}")
+        rows += cursor.rowcount
+    connection.execute("COMMIT")
+    elapsed = time.perf_counter() - started
+    connection.close()
+    return rows, elapsed
+
+
+def _pg_raw(record_path: Path, url: str) -> tuple[int, float]:
+    """The same rows into an empty PostgreSQL record: COPY into temporary tables, then upsert."""
+    import psycopg
+
+    host = url.split("host=", 1)[1]
+    database = url.split("@/", 1)[1].split("?", 1)[0]
+    source = sqlite3.connect(record_path)
+    rows = 0
+    with psycopg.connect(host=host, dbname=database, user="ati") as connection:
+        started = time.perf_counter()
+        with connection.cursor() as cursor:
+            for name in TABLES + ("session_operation",):
+                columns = [row[1] for row in source.execute(f"PRAGMA table_info({name})")]
+                keys = [row[1] for row in source.execute(f"PRAGMA table_info({name})") if row[5]]
+                cursor.execute(f"CREATE TEMPORARY TABLE raw_{name} (LIKE {name}) ON COMMIT DROP")
+                listed = ", ".join(columns)
+                with cursor.copy(f"COPY raw_{name} ({listed}) FROM STDIN") as copy:
+                    for row in source.execute(f"SELECT {listed} FROM {name}"):
+                        copy.write_row(row)  # text format: PostgreSQL reads SQLite's 0/1 and times
+                update = ", ".join(f"{c} = excluded.{c}" for c in columns if c not in keys)
+                conflict = f"DO UPDATE SET {update}" if update else "DO NOTHING"
+                cursor.execute(f"INSERT INTO {name} ({listed}) SELECT {listed} FROM raw_{name} "
+                               f"ON CONFLICT ({', '.join(keys)}) {conflict}")
+                rows += cursor.rowcount
+        connection.commit()
+        elapsed = time.perf_counter() - started
+    source.close()
+    return rows, elapsed
+
+
+def run(quick: bool = False) -> dict[str, float]:
+    folder = scratch() / f"merge-{uuid.uuid4().hex[:6]}"
+    folder.mkdir()
+    sessions = sessions_count(quick)
+    template = _template(folder)
+    packages = _packages(template, sessions)
+    records = _records(packages)
+    note(f"merge: {records:,} records in {PACKAGES} packages")
+    empty = folder / "vacio.sqlite"
+    Database.open(empty).close()
+    record_path = folder / "registro.sqlite"
+    record = Database.open(record_path)
+    first = _timed_merge(record, packages)
+    again = _timed_merge(record, packages)
+    record.close()
+    raw_rows, raw_seconds = _sqlite_raw(record_path, empty)
+    figures = {"merge_records_per_s": records / first, "raw_upsert_rows_per_s": raw_rows / raw_seconds,
+               "merge_again_s": again, "merge_again_share": again / first}
+    figures["merge_ratio"] = figures["merge_records_per_s"] / figures["raw_upsert_rows_per_s"]
+    figures.update(_postgresql(packages, records, record_path))
+    return figures
+
+
+def _postgresql(packages: list[Incoming], records: int, record_path: Path) -> dict[str, float]:
+    from pg import running_server
+
+    with running_server() as server:
+        record = Database.open_url(server.create_database(migrated=True))
+        seconds = _timed_merge(record, packages)
+        record.close()
+        raw_rows, raw_seconds = _pg_raw(record_path, server.create_database(migrated=True))
+    merged = records / seconds
+    raw = raw_rows / raw_seconds
+    return {"pg_merge_records_per_s": merged, "pg_raw_upsert_rows_per_s": raw, "pg_merge_ratio": merged / raw}
+

@@ -1,0 +1,322 @@
+"""Current rows derived from the revision log, for the records a merge or a resolution touched.
+
+For each record: its heads are its revisions that no revision names as a parent. Heads that
+all say the same (same body, same deletion) are one state; heads that disagree are a
+**conflict**, kept in ``record_conflict`` until someone resolves it. The row shows the
+deterministic winner: a live head before a tombstone (a deletion that conflicts with an edit
+never hides the edit while the conflict is open), then the highest number, then the highest
+id — never a clock. The row's origin (``device_id``, ``created_at``) is the record's root
+revision (lowest id if several; the lowest revision held while the root has not arrived).
+
+A row whose winner names records this database does not hold yet (a package that follows
+one not merged yet) is not written: the record waits in ``record_waiting`` and is written by
+the merge that brings what it names. Everything here is a few statements per record type
+and chunk of records, never one per row.
+"""
+
+from __future__ import annotations
+
+import graphlib
+import json
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from sqlalchemy import delete, exists, insert, select
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlmodel import Session as DbSession
+
+from ati_desktop.storage.derived import refresh_commitments
+from ati_desktop.storage.merge_models import RecordConflict, RecordWaiting
+from ati_desktop.storage.models import Commitment, CommitmentVerification
+from ati_desktop.storage.revlog import PARENT, RECORD_TYPES, REVISION, RecordType, row_of
+
+CHUNK = 500
+CONFLICT = RecordConflict.__table__
+WAITING = RecordWaiting.__table__
+
+
+# A revision the caller holds already: its body's text, the body, and the row it makes.
+Known = tuple[str, dict, dict]
+
+
+@dataclass(frozen=True)
+class Head:
+    id: str
+    record_id: str
+    number: int
+    device_id: str
+    made_at: datetime
+    deleted: bool
+    body: str
+
+
+def winner(heads: Iterable[Head]) -> Head:
+    """The head the row shows: live before deleted, then highest number, then highest id."""
+    return max(heads, key=lambda h: (not h.deleted, h.number, h.id))
+
+
+def disagree(heads: list[Head]) -> bool:
+    """Heads are a conflict when they differ, unless every one of them deletes the record."""
+    if len(heads) < 2 or all(h.deleted for h in heads):
+        return False
+    return len({(h.deleted, h.body) for h in heads}) > 1
+
+
+@dataclass
+class Refreshed:
+    """What a refresh found: per record type, which rows it wrote and which records conflict."""
+
+    written: dict[str, set[str]] = field(default_factory=dict)
+    conflicting: dict[str, set[str]] = field(default_factory=dict)
+    waiting: dict[str, set[str]] = field(default_factory=dict)
+    session_ids: set[str] = field(default_factory=set)
+
+
+def type_order() -> list[str]:
+    """Record types so that every type comes after the types its foreign keys point to."""
+    by_table = {kind.table.name: name for name, kind in RECORD_TYPES.items()}
+    graph = graphlib.TopologicalSorter()
+    for name, kind in sorted(RECORD_TYPES.items()):
+        targets = {by_table[fk.column.table.name] for fk in kind.table.foreign_keys
+                   if fk.column.table.name in by_table}
+        graph.add(name, *sorted(targets - {name}))
+    return list(graph.static_order())
+
+
+def chunks(items: list, size: int = CHUNK):
+    for start in range(0, len(items), size):
+        yield items[start:start + size]
+
+
+def bulk_insert(tx: DbSession, table, rows: list[dict]) -> None:
+    """INSERT many rows straight through the driver: the column types' conversions, no more.
+
+    For the log's big appends (revisions, parents, provenance), where building each row's
+    parameters through the ORM layer costs more than writing it.
+    """
+    if not rows:
+        return
+    connection = tx.connection()
+    dialect = connection.dialect
+    names = list(rows[0])
+    compiled = insert(table).compile(dialect=dialect, column_keys=names)
+    processors = {name: table.c[name].type.dialect_impl(dialect).bind_processor(dialect) for name in names}
+    if compiled.positional:
+        order = compiled.positiontup
+        params = [tuple(processors[n](row[n]) if processors[n] else row[n] for n in order) for row in rows]
+    else:
+        params = [{n: processors[n](row[n]) if processors[n] else row[n] for n in names} for row in rows]
+    connection.exec_driver_sql(str(compiled), params)
+
+
+def upsert(tx: DbSession, table, rows: list[dict], keys: list[str], update: list[str]) -> None:
+    """INSERT … ON CONFLICT (keys) DO UPDATE for SQLite and PostgreSQL, many rows at once."""
+    if not rows:
+        return
+    dialect = postgresql if tx.get_bind().dialect.name == "postgresql" else sqlite
+    statement = dialect.insert(table)
+    if update:
+        statement = statement.on_conflict_do_update(
+            index_elements=keys, set_={name: statement.excluded[name] for name in update})
+    else:
+        statement = statement.on_conflict_do_nothing(index_elements=keys)
+    tx.execute(statement, rows)
+
+
+def refresh(tx: DbSession, touched: Mapping[str, Iterable[str]],
+            known_heads: Mapping[str, Mapping[str, Known]] | None = None) -> Refreshed:
+    """Recompute the current rows of the touched records (and of every waiting record).
+
+    ``known_heads`` may give, by record type and revision id, revisions the caller already
+    holds (body text, body and row), so that new revisions are not read back and parsed.
+    """
+    wanted = {name: set(ids) for name, ids in touched.items()}
+    for record_type, record_id in tx.execute(select(WAITING.c.record_type, WAITING.c.record_id)):
+        wanted.setdefault(record_type, set()).add(record_id)
+    result = Refreshed()
+    bodies = known_heads or {}
+    for record_type in type_order():
+        ids = sorted(wanted.get(record_type, ()))
+        if ids:
+            _refresh_type(tx, RECORD_TYPES[record_type], ids, bodies.get(record_type, {}), result)
+    _refresh_derived(tx, result)
+    return result
+
+
+def _refresh_type(tx: DbSession, kind: RecordType, ids: list[str], known: Mapping[str, Known],
+                  result: Refreshed) -> None:
+    rows, conflicts = [], []
+    for chunk in chunks(ids):
+        heads = _heads(tx, kind.name, chunk, known)
+        origins = _origins(tx, kind.name, chunk)
+        shown = {row.id: (row.revision_id, row.device_id, row.created_at)
+                 for row in tx.execute(select(kind.table.c.id, kind.table.c.revision_id, kind.table.c.device_id,
+                                              kind.table.c.created_at).where(kind.table.c.id.in_(chunk)))}
+        for record_id in chunk:
+            record_heads = heads.get(record_id)
+            if not record_heads:
+                continue  # nothing of it in the log
+            chosen = winner(record_heads)
+            if disagree(record_heads):
+                conflicts.append({"record_type": kind.name, "record_id": record_id,
+                                  "heads": len(record_heads), "winner_id": chosen.id})
+            origin = origins[record_id]
+            if shown.get(record_id) == (chosen.id, origin.device_id, origin.made_at):
+                continue
+            if chosen.id in known:
+                _text, body, values = known[chosen.id]
+            else:
+                body = json.loads(chosen.body)
+                values = row_of(kind.name, body)
+            rows.append({**values, "id": record_id, "device_id": origin.device_id,
+                         "created_at": origin.made_at, "revision": chosen.number, "revision_id": chosen.id,
+                         "updated_at": chosen.made_at, "deleted_at": chosen.made_at if chosen.deleted else None,
+                         **{code.key: body.get(code.key) or [] for code in kind.codes}})
+    ready, waiting = _references_held(tx, kind, rows)
+    for batch in ready:
+        _write_rows(tx, kind, batch)
+    written = {row["id"] for batch in ready for row in batch}
+    result.written[kind.name] = written
+    result.conflicting[kind.name] = {c["record_id"] for c in conflicts}
+    result.waiting[kind.name] = set(waiting)
+    if kind.name == "session":
+        result.session_ids |= written
+    _keep_conflicts(tx, kind.name, ids, conflicts)
+    _keep_waiting(tx, kind.name, ids, waiting)
+
+
+def _heads(tx: DbSession, record_type: str, ids: list[str], known: Mapping[str, Known]) -> dict[str, list[Head]]:
+    is_parent = exists().where(PARENT.c.parent_id == REVISION.c.id)
+    found: dict[str, list[Head]] = {}
+    rows = tx.execute(select(REVISION.c.id, REVISION.c.record_id, REVISION.c.number, REVISION.c.device_id,
+                             REVISION.c.made_at, REVISION.c.deleted)
+                      .where(REVISION.c.record_type == record_type, REVISION.c.record_id.in_(ids), ~is_parent)).all()
+    unknown = [row.id for row in rows if row.id not in known]
+    stored = {}
+    for chunk in chunks(unknown):
+        stored.update(tx.execute(select(REVISION.c.id, REVISION.c.body).where(REVISION.c.id.in_(chunk))).all())
+    for row in rows:
+        body = known[row.id][0] if row.id in known else stored[row.id]
+        found.setdefault(row.record_id, []).append(
+            Head(row.id, row.record_id, row.number, row.device_id, row.made_at, bool(row.deleted), body))
+    return found
+
+
+@dataclass(frozen=True)
+class _Origin:
+    device_id: str
+    made_at: datetime
+
+
+def _origins(tx: DbSession, record_type: str, ids: list[str]) -> dict[str, _Origin]:
+    """Each record's root revision (no parents; lowest id), else its lowest revision held."""
+    has_parent = exists().where(PARENT.c.revision_id == REVISION.c.id)
+    columns = (REVISION.c.record_id, REVISION.c.id, REVISION.c.number, REVISION.c.device_id, REVISION.c.made_at)
+    roots: dict[str, tuple] = {}
+    for row in tx.execute(select(*columns).where(REVISION.c.record_type == record_type,
+                                                 REVISION.c.record_id.in_(ids), ~has_parent)):
+        if row.record_id not in roots or row.id < roots[row.record_id].id:
+            roots[row.record_id] = row
+    rootless = [i for i in ids if i not in roots]
+    if rootless:
+        for row in tx.execute(select(*columns).where(REVISION.c.record_type == record_type,
+                                                     REVISION.c.record_id.in_(rootless))):
+            held = roots.get(row.record_id)
+            if held is None or (row.number, row.id) < (held.number, held.id):
+                roots[row.record_id] = row
+    return {record_id: _Origin(row.device_id, row.made_at) for record_id, row in roots.items()}
+
+
+def _references_held(tx: DbSession, kind: RecordType, rows: list[dict]) -> tuple[list[list[dict]], dict[str, str]]:
+    """Split rows into batches whose foreign keys are held (in order) and waiting ones.
+
+    A row naming a row of its own table comes in a later batch than the row it names, so
+    that each statement finds what it references.
+    """
+    foreign = [(fk.parent.name, f"{fk.column.table.name}.{fk.column.name}", fk.column)
+               for fk in kind.table.foreign_keys]
+    own = f"{kind.table.name}.id"
+    held: dict[str, set] = {own: set()}
+    for column_name, key, target in foreign:
+        values = sorted({row[column_name] for row in rows if row.get(column_name) is not None})
+        present = held.setdefault(key, set())
+        for chunk in chunks(values):
+            present.update(tx.scalars(select(target).where(target.in_(chunk))))
+    batches: list[list[dict]] = []
+    waiting: dict[str, str] = {}
+    left = rows
+    while left:
+        ready, later = [], []
+        for row in left:
+            lacking = [(column_name, key) for column_name, key, _target in foreign
+                       if row.get(column_name) is not None and row[column_name] not in held[key]]
+            if not lacking:
+                ready.append(row)
+            elif all(key == own for _column, key in lacking):
+                later.append(row)
+            else:
+                waiting[row["id"]] = _missing(row, lacking)
+        if not ready:
+            waiting.update({row["id"]: _missing(row, [(c, k) for c, k, _t in foreign if k == own])
+                            for row in later})
+            break
+        batches.append(ready)
+        held[own].update(row["id"] for row in ready)
+        left = later
+    return batches, waiting
+
+
+def _missing(row: dict, lacking: list[tuple[str, str]]) -> str:
+    return ", ".join(f"{key.split('.')[0]}:{row[column]}" for column, key in lacking if row.get(column))
+
+
+def _write_rows(tx: DbSession, kind: RecordType, rows: list[dict]) -> None:
+    code_keys = {code.key for code in kind.codes}
+    values = [{k: v for k, v in row.items() if k not in code_keys} for row in rows]
+    columns = [name for name in values[0] if name != "id"]
+    for chunk in chunks(values):
+        upsert(tx, kind.table, chunk, ["id"], columns)
+    for code in kind.codes:
+        ids = [row["id"] for row in rows]
+        for chunk in chunks(ids):
+            tx.execute(delete(code.table).where(code.table.c.session_id.in_(chunk)))
+        codes = [{"session_id": row["id"], code.column: value} for row in rows for value in sorted(set(row[code.key]))]
+        for chunk in chunks(codes):
+            tx.execute(insert(code.table), chunk)
+
+
+def _keep_conflicts(tx: DbSession, record_type: str, ids: list[str], conflicts: list[dict]) -> None:
+    still = {c["record_id"] for c in conflicts}
+    gone = [i for i in ids if i not in still]
+    for chunk in chunks(gone):
+        tx.execute(delete(CONFLICT).where(CONFLICT.c.record_type == record_type, CONFLICT.c.record_id.in_(chunk)))
+    for chunk in chunks(conflicts):
+        upsert(tx, CONFLICT, chunk, ["record_type", "record_id"], ["heads", "winner_id"])
+
+
+def _keep_waiting(tx: DbSession, record_type: str, ids: list[str], waiting: dict[str, str]) -> None:
+    done = [i for i in ids if i not in waiting]
+    for chunk in chunks(done):
+        tx.execute(delete(WAITING).where(WAITING.c.record_type == record_type, WAITING.c.record_id.in_(chunk)))
+    rows = [{"record_type": record_type, "record_id": i, "missing": m} for i, m in sorted(waiting.items())]
+    for chunk in chunks(rows):
+        upsert(tx, WAITING, chunk, ["record_type", "record_id"], ["missing"])
+
+
+def _refresh_derived(tx: DbSession, result: Refreshed) -> None:
+    """Commitment status follows its verifications and carry-overs: recompute what they touch."""
+    c, v = Commitment.__table__, CommitmentVerification.__table__
+    commitments = set(result.written.get("commitment", ()))
+    verifications = sorted(result.written.get("verification", ()))
+    sessions = sorted(result.session_ids)
+    for chunk in chunks(verifications):
+        commitments.update(tx.scalars(select(v.c.commitment_id).where(v.c.id.in_(chunk))))
+    for chunk in chunks(sessions):
+        commitments.update(tx.scalars(select(c.c.id).where(c.c.session_id.in_(chunk))))
+        commitments.update(tx.scalars(select(v.c.commitment_id).where(v.c.session_id.in_(chunk))))
+    carriers = sorted(commitments)
+    for chunk in chunks(carriers):
+        commitments.update(i for i in tx.scalars(select(c.c.carried_from_id).where(c.c.id.in_(chunk))) if i)
+    refresh_commitments(tx, sorted(commitments))
+

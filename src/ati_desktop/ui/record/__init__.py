@@ -1,0 +1,1 @@
+"""Supervisor mode: the departmental record."""

@@ -1,0 +1,29 @@
+"""Fresh departmental records on the test's backend, as many as a test needs."""
+
+import uuid
+
+import pytest
+
+from ati_desktop.storage.database import Database
+
+
+@pytest.fixture
+def make_record(request, backend, tmp_path):
+    """A factory of empty records on ``backend`` (a SQLite file, or a PostgreSQL database)."""
+    opened = []
+
+    def make() -> Database:
+        if backend == "postgresql":
+            server = request.getfixturevalue("pg_server")
+            url = server.create_database(migrated=True)
+            record = Database.open_url(url)
+            opened.append((record, lambda: server.drop_database(url)))
+        else:
+            record = Database.open(tmp_path / f"registro-{uuid.uuid4().hex[:8]}.sqlite")
+            opened.append((record, lambda: None))
+        return record
+
+    yield make
+    for record, drop in opened:
+        record.close()
+        drop()
