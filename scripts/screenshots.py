@@ -3,8 +3,9 @@
     python scripts/screenshots.py                # offscreen, or the X display if one is set
     xvfb-run -a -s "-screen 0 1366x768x24" python scripts/screenshots.py
 
-Writes docs/screenshots/main_window.png, new_session.png and verification.png, at the
-1366×768 size of the field laptops, from a throwaway database and data directory.
+Writes docs/screenshots/first_run.png, main_window.png, new_session.png and verification.png,
+at the 1366×768 size of the field laptops (``--size 1280x720`` to check a smaller screen),
+from a throwaway database and data directory.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ sys.path.insert(0, str(ROOT / "src"))
 if not os.environ.get("DISPLAY"):
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-SIZE = (1366, 768)
+SIZE = (1366, 768)  # the field laptops; --size changes it
 DEMO_SESSIONS = 1500
 DEMO_DAY = date(2026, 11, 20)
 
@@ -35,6 +36,18 @@ def shoot(app, widget, path: Path) -> None:
     settle(app)
     widget.grab().save(str(path))
     print(f"wrote {path}")
+
+
+def first_run_shot(app, db, forms, out: Path) -> None:
+    """The desktop of a new assistant: an empty database offers the first steps."""
+    from ati_desktop.ui.main_window import MainWindow
+
+    window = MainWindow()
+    window.resize(*SIZE)
+    window.show()
+    window.attach(db, forms)
+    shoot(app, window, out / "first_run.png")
+    window.close()
 
 
 def main_window_shot(app, db, forms, out: Path):
@@ -89,7 +102,10 @@ def _find_session(window, operation: str) -> str | None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
+    parser.add_argument("--size", default="1366x768", help="window size, WIDTHxHEIGHT")
     args = parser.parse_args()
+    global SIZE
+    SIZE = tuple(int(n) for n in args.size.lower().split("x"))
     args.out.mkdir(parents=True, exist_ok=True)
     scratch = Path(tempfile.mkdtemp(prefix="ati-screens-"))
     os.environ["ATI_DATA_DIR"] = str(scratch / "data")
@@ -106,9 +122,12 @@ def main() -> None:
     app.setWindowIcon(app_icon())
     i18n.install("es_CO")
     tasks.set_synchronous(True)  # every list and panel is filled before its picture is taken
+    forms = load_forms()
+    empty = Database.open(scratch / "empty.sqlite")
+    first_run_shot(app, empty, forms, args.out)
+    empty.close()
     db = Database.open(scratch / "demo.sqlite")
     generate_demo(db, DEMO_SESSIONS, today=DEMO_DAY)
-    forms = load_forms()
     window = main_window_shot(app, db, forms, args.out)
     editor_shots(app, db, forms, window, args.out)
     window.close()

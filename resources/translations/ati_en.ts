@@ -341,6 +341,33 @@
         </message>
     </context>
     <context>
+        <name>CatalogueImport</name>
+        <message>
+            <source>Importar catálogo de establecimientos</source>
+            <translation>Import the school catalogue</translation>
+        </message>
+        <message>
+            <source>Catálogo en CSV (*.csv);;Todos los archivos (*)</source>
+            <translation>CSV catalogue (*.csv);;All files (*)</translation>
+        </message>
+        <message>
+            <source>… y %1 líneas más.</source>
+            <translation>… and %1 more lines.</translation>
+        </message>
+        <message>
+            <source>Catálogo no importado</source>
+            <translation>Catalogue not imported</translation>
+        </message>
+        <message>
+            <source>No se importó ningún establecimiento: corrija estas líneas del archivo e impórtelo de nuevo.</source>
+            <translation>No school was imported: correct these lines of the file and import it again.</translation>
+        </message>
+        <message>
+            <source>Catálogo importado: %1 establecimientos nuevos, %2 actualizados y %3 sedes nuevas.</source>
+            <translation>Catalogue imported: %1 new schools, %2 updated and %3 new campuses.</translation>
+        </message>
+    </context>
+    <context>
         <name>ChecklistItemEditor</name>
         <message>
             <source>Sí</source>
@@ -369,6 +396,41 @@
         <message>
             <source>Observación: %1</source>
             <translation>Observation: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClosingDialog</name>
+        <message>
+            <source>Cerrar la sesión</source>
+            <translation>Close the session</translation>
+        </message>
+        <message>
+            <source>La sesión no se puede cerrar todavía: al cerrarla se convierte en el acta oficial.</source>
+            <translation>The session cannot be closed yet: once closed it becomes the official minutes.</translation>
+        </message>
+        <message>
+            <source>Antes de cerrar, revise lo que falta. Puede cerrar de todos modos.</source>
+            <translation>Before closing, check what is missing. You may close it anyway.</translation>
+        </message>
+        <message>
+            <source>La sesión está completa. Al cerrarla se convierte en el acta oficial y solo se podrá modificar con una corrección que queda en el historial.</source>
+            <translation>The session is complete. Once closed it becomes the official minutes and can only be changed by a correction kept in the history.</translation>
+        </message>
+        <message>
+            <source>Falta (obligatorio):</source>
+            <translation>Missing (required):</translation>
+        </message>
+        <message>
+            <source>Conviene revisar:</source>
+            <translation>Worth checking:</translation>
+        </message>
+        <message>
+            <source>&amp;Volver a la sesión</source>
+            <translation>&amp;Back to the session</translation>
+        </message>
+        <message>
+            <source>Cerrar la &amp;sesión</source>
+            <translation>Close the &amp;session</translation>
         </message>
     </context>
     <context>
@@ -425,7 +487,7 @@
             <translation>No commitments yet.</translation>
         </message>
         <message>
-            <source>&amp;Agregar compromiso</source>
+            <source>Agregar co&amp;mpromiso</source>
             <translation>&amp;Add commitment</translation>
         </message>
         <message>
@@ -668,6 +730,37 @@ Use them to get to know the program; do not export them to the departmental reco
         </message>
     </context>
     <context>
+        <name>DraftsView</name>
+        <message>
+            <source>Borrador del %1</source>
+            <translation>Draft of %1</translation>
+        </message>
+        <message>
+            <source>Descartar borrador</source>
+            <translation>Discard draft</translation>
+        </message>
+        <message>
+            <source>¿Descartar este borrador? Lo escrito en él se pierde; las sesiones ya guardadas no cambian.</source>
+            <translation>Discard this draft? What was typed in it is lost; saved sessions do not change.</translation>
+        </message>
+        <message>
+            <source>Sesiones empezadas que aún no se han guardado. Se conservan aunque se apague el equipo.</source>
+            <translation>Sessions begun and not yet saved. They are kept even if the computer shuts down.</translation>
+        </message>
+        <message>
+            <source>Borradores</source>
+            <translation>Drafts</translation>
+        </message>
+        <message>
+            <source>&amp;Continuar</source>
+            <translation>&amp;Continue</translation>
+        </message>
+        <message>
+            <source>&amp;Descartar…</source>
+            <translation>&amp;Discard…</translation>
+        </message>
+    </context>
+    <context>
         <name>EditorFrame</name>
         <message>
             <source>&amp;Corregir…</source>
@@ -732,7 +825,7 @@ Use them to get to know the program; do not export them to the departmental reco
             <translation>Every activity must leave evidence that allows the commitments to be verified: photos, scanned attendance lists or documents. Before a photo is kept, you will be asked whether it may show minors.</translation>
         </message>
         <message>
-            <source>&amp;Agregar fotos o documentos…</source>
+            <source>Agregar f&amp;otos o documentos…</source>
             <translation>&amp;Add photos or documents…</translation>
         </message>
         <message>
@@ -952,7 +1045,7 @@ Use them to get to know the program; do not export them to the departmental reco
             <translation>to</translation>
         </message>
         <message>
-            <source>&amp;Fecha y hora:</source>
+            <source>Fecha y h&amp;ora:</source>
             <translation>&amp;Date and time:</translation>
         </message>
         <message>
@@ -1077,6 +1170,14 @@ Use them to get to know the program; do not export them to the departmental reco
             <translation>Open the selected session (Enter)</translation>
         </message>
         <message>
+            <source>&amp;Importar catálogo de establecimientos…</source>
+            <translation>&amp;Import school catalogue…</translation>
+        </message>
+        <message>
+            <source>Cargar el archivo CSV de establecimientos y sedes de la Secretaría</source>
+            <translation>Load the secretariat's CSV file of schools and campuses</translation>
+        </message>
+        <message>
             <source>&amp;Datos de demostración…</source>
             <translation>&amp;Demo data…</translation>
         </message>
@@ -1117,22 +1218,6 @@ Use them to get to know the program; do not export them to the departmental reco
             <translation>Profile, minutes and language</translation>
         </message>
         <message>
-            <source>&amp;Datos personales…</source>
-            <translation>&amp;Personal data…</translation>
-        </message>
-        <message>
-            <source>Buscar, informar o suprimir los datos de una persona; solicitudes de titulares</source>
-            <translation>Find, report or erase a person's data; data subjects' requests</translation>
-        </message>
-        <message>
-            <source>&amp;Registro departamental…</source>
-            <translation>&amp;Departmental record…</translation>
-        </message>
-        <message>
-            <source>Unir los paquetes de los equipos y resolver conflictos (supervisión)</source>
-            <translation>Merge the devices' packages and resolve conflicts (supervision)</translation>
-        </message>
-        <message>
             <source>&amp;Acerca de ATI Desktop</source>
             <translation>&amp;About ATI Desktop</translation>
         </message>
@@ -1165,12 +1250,16 @@ Use them to get to know the program; do not export them to the departmental reco
             <translation>Check that a PDF matches the current minutes of the record</translation>
         </message>
         <message>
-            <source>&amp;Sesiones</source>
+            <source>Sesio&amp;nes</source>
             <translation>&amp;Sessions</translation>
         </message>
         <message>
-            <source>Bi&amp;tácora de asesorías</source>
+            <source>B&amp;itácora de asesorías</source>
             <translation>Advisory &amp;log</translation>
+        </message>
+        <message>
+            <source>Bo&amp;rradores</source>
+            <translation>D&amp;rafts</translation>
         </message>
         <message>
             <source>Lista de sesiones</source>
@@ -1213,6 +1302,22 @@ Use them to get to know the program; do not export them to the departmental reco
             <source>Los formularios de las técnicas no se pudieron cargar, así que las actas no se pueden generar. Reinstale ATI Desktop o informe a soporte técnico.</source>
             <translation>The forms of the techniques could not be loaded, so minutes cannot be generated. Reinstall ATI Desktop or tell technical support.</translation>
         </message>
+        <message>
+            <source>&amp;Datos personales…</source>
+            <translation>&amp;Personal data…</translation>
+        </message>
+        <message>
+            <source>Buscar, informar o suprimir los datos de una persona; solicitudes de titulares</source>
+            <translation>Find, report or erase a person's data; data subjects' requests</translation>
+        </message>
+        <message>
+            <source>&amp;Registro departamental…</source>
+            <translation>&amp;Departmental record…</translation>
+        </message>
+        <message>
+            <source>Unir los paquetes de los equipos y resolver conflictos (supervisión)</source>
+            <translation>Merge the devices' packages and resolve conflicts (supervision)</translation>
+        </message>
     </context>
     <context>
         <name>ParticipantRow</name>
@@ -1253,6 +1358,14 @@ Use them to get to know the program; do not export them to the departmental reco
             <translation>Signature</translation>
         </message>
         <message>
+            <source>Motivo de la falta de firma</source>
+            <translation>Reason for the missing signature</translation>
+        </message>
+        <message>
+            <source>Si la persona no firma en la pantalla, indique por qué</source>
+            <translation>If the person does not sign on the screen, say why</translation>
+        </message>
+        <message>
             <source>Firmar…</source>
             <translation>Sign…</translation>
         </message>
@@ -1263,6 +1376,10 @@ Use them to get to know the program; do not export them to the departmental reco
         <message>
             <source>Sin firma</source>
             <translation>Not signed</translation>
+        </message>
+        <message>
+            <source>No asistió</source>
+            <translation>Absent</translation>
         </message>
         <message>
             <source>Firmó el %1</source>
@@ -1937,7 +2054,7 @@ Reference (filing number) of the request:</translation>
             <translation>Type part of the name or DANE code</translation>
         </message>
         <message>
-            <source>&amp;Agregar establecimiento…</source>
+            <source>Ag&amp;regar establecimiento…</source>
             <translation>&amp;Add school…</translation>
         </message>
         <message>
@@ -2450,6 +2567,37 @@ Reference (filing number) of the request:</translation>
         </message>
     </context>
     <context>
+        <name>Startup</name>
+        <message>
+            <source>¿Es una copia?</source>
+            <translation>Is this a copy?</translation>
+        </message>
+        <message>
+            <source>Esta base de datos es una copia restaurada, más antigua que la que este equipo usó por última vez.</source>
+            <translation>This database is a restored copy, older than the one this computer used last.</translation>
+        </message>
+        <message>
+            <source>Esta base de datos parece copiada de otro lugar u otro equipo.</source>
+            <translation>This database seems to have been copied from another place or another computer.</translation>
+        </message>
+        <message>
+            <source>Para que lo registrado en cada archivo se pueda unir sin confusiones, una copia debe continuar como un equipo nuevo. Elija «Es el mismo equipo» solo si movió el archivo.</source>
+            <translation>So that what each file records can be merged without confusion, a copy must continue as a new device. Choose “It is the same device” only if you moved the file.</translation>
+        </message>
+        <message>
+            <source>Continuar como equipo nuevo</source>
+            <translation>Continue as a new device</translation>
+        </message>
+        <message>
+            <source>Es el mismo equipo</source>
+            <translation>It is the same device</translation>
+        </message>
+        <message>
+            <source>Salir</source>
+            <translation>Quit</translation>
+        </message>
+    </context>
+    <context>
         <name>TimeEditor</name>
         <message>
             <source>Sin hora</source>
@@ -2494,9 +2642,12 @@ Reference (filing number) of the request:</translation>
             <source>Trasladar como nuevo compromiso</source>
             <translation>Carry over as a new commitment</translation>
         </message>
-        <message>
-            <source>%1 evidencia(s)</source>
-            <translation>%1 evidence file(s)</translation>
+        <message numerus="yes">
+            <source>%n evidencia(s)</source>
+            <translation>
+                <numerusform>%n piece of evidence</numerusform>
+                <numerusform>%n pieces of evidence</numerusform>
+            </translation>
         </message>
         <message>
             <source>Trasladado a Compromisos</source>
@@ -2563,6 +2714,49 @@ Reference (filing number) of the request:</translation>
         <message>
             <source>No se pudo leer el archivo «%1». Revise que exista y que la memoria USB siga conectada.</source>
             <translation>Could not read the file “%1”. Check that it exists and that the USB stick is still connected.</translation>
+        </message>
+    </context>
+    <context>
+        <name>WelcomePanel</name>
+        <message>
+            <source>Bienvenida a ATI Desktop</source>
+            <translation>Welcome to ATI Desktop</translation>
+        </message>
+        <message>
+            <source>Aún no hay sesiones registradas en este equipo. Estos pasos preparan el programa; todo funciona sin conexión a internet.</source>
+            <translation>No session is recorded on this computer yet. These steps prepare the program; everything works without an internet connection.</translation>
+        </message>
+        <message>
+            <source>1. Completar mi &amp;perfil…</source>
+            <translation>1. Complete my &amp;profile…</translation>
+        </message>
+        <message>
+            <source>2. Importar el catálo&amp;go de establecimientos…</source>
+            <translation>2. Import the school catalo&amp;gue…</translation>
+        </message>
+        <message>
+            <source>3. Cargar datos de de&amp;mostración (opcional)…</source>
+            <translation>3. Load &amp;demo data (optional)…</translation>
+        </message>
+        <message>
+            <source>4. Registrar la primera &amp;sesión</source>
+            <translation>4. Record the first sessio&amp;n</translation>
+        </message>
+        <message>
+            <source>Su nombre y cargo salen en cada acta como «Profesional de apoyo».</source>
+            <translation>Your name and position appear on every acta as «Profesional de apoyo» (support professional).</translation>
+        </message>
+        <message>
+            <source>El archivo CSV de establecimientos y sedes que envía la Secretaría. Si falta un establecimiento, también se puede agregar durante la visita.</source>
+            <translation>The CSV file of schools and campuses the secretariat sends. A missing school can also be added during the visit.</translation>
+        </message>
+        <message>
+            <source>Sesiones de ejemplo para conocer el programa; no las exporte al registro departamental.</source>
+            <translation>Sample sessions to get to know the program; do not export them to the departmental record.</translation>
+        </message>
+        <message>
+            <source>Identificación, desarrollo, participantes con sus firmas, compromisos y evidencias.</source>
+            <translation>Identification, development, participants with their signatures, commitments and evidence.</translation>
         </message>
     </context>
     <context>
@@ -3002,6 +3196,18 @@ Reference (filing number) of the request:</translation>
             <source>Cerrada</source>
             <translation>Closed</translation>
         </message>
+        <message>
+            <source>No asistió</source>
+            <translation>Absent</translation>
+        </message>
+        <message>
+            <source>Se negó a firmar</source>
+            <translation>Refused to sign</translation>
+        </message>
+        <message>
+            <source>Firmó en papel</source>
+            <translation>Signed on paper</translation>
+        </message>
     </context>
     <context>
         <name>rules</name>
@@ -3169,6 +3375,50 @@ Reference (filing number) of the request:</translation>
             <translation>The session has no revision {revision}: the minutes do not correspond to the record.</translation>
         </message>
         <message>
+            <source>No se registraron compromisos.</source>
+            <translation>No commitments were recorded.</translation>
+        </message>
+        <message>
+            <source>No se adjuntaron evidencias (fotos, lista de asistencia escaneada, documentos).</source>
+            <translation>No evidence was attached (photos, scanned attendance list, documents).</translation>
+        </message>
+        <message>
+            <source>Falta su perfil de profesional de apoyo (nombre y cargo): el acta debe decir quién prestó la asistencia. Complételo en Configuración › Perfil.</source>
+            <translation>Your profile as support professional (name and position) is missing: the minutes must say who provided the assistance. Fill it in under Settings › Profile.</translation>
+        </message>
+        <message>
+            <source>No se indicó la hora de inicio y de finalización.</source>
+            <translation>The start and end times were not given.</translation>
+        </message>
+        <message>
+            <source>No se indicó el lugar de la sesión.</source>
+            <translation>The place of the session was not given.</translation>
+        </message>
+        <message>
+            <source>Falta el objetivo de la sesión.</source>
+            <translation>The objective of the session is missing.</translation>
+        </message>
+        <message>
+            <source>No se registró el alcance (lineamientos, hábitos o herramientas, productos esperados).</source>
+            <translation>No scope was recorded (guidelines, habits or tools, expected products).</translation>
+        </message>
+        <message>
+            <source>No se registraron conclusiones.</source>
+            <translation>No conclusions were recorded.</translation>
+        </message>
+        <message>
+            <source>No hay participantes presentes: el acta necesita al menos una persona que asistió.</source>
+            <translation>No participant is present: the minutes need at least one person who attended.</translation>
+        </message>
+        <message>
+            <source>{name} no ha firmado: pídale que firme o indique el motivo (no asistió, se negó a firmar, firmó en papel).</source>
+            <translation>{name} has not signed: ask them to sign or give the reason (absent, refused to sign, signed on paper).</translation>
+        </message>
+        <message>
+            <source>Falta responder {question}.</source>
+            <translation>{question} still needs an answer.</translation>
+        </message>
+        <message>
             <source>Los datos de demostración solo se generan en una base SQLite local.</source>
             <translation>Demonstration data is only generated in a local SQLite database.</translation>
         </message>
@@ -3207,6 +3457,14 @@ Reference (filing number) of the request:</translation>
         <message>
             <source>En el indicador «{name}», el valor «{value}» no es un número.</source>
             <translation>In the indicator “{name}”, the value “{value}” is not a number.</translation>
+        </message>
+        <message>
+            <source>Cada fila de la sesión necesita su identificador, elegido una sola vez.</source>
+            <translation>Every row of the session needs its identifier, chosen once.</translation>
+        </message>
+        <message>
+            <source>{field} admite como máximo {limit} caracteres; el texto escrito tiene {length}.</source>
+            <translation>{field} takes at most {limit} characters; the text written has {length}.</translation>
         </message>
         <message>
             <source>No hay ninguna persona con el identificador {id}.</source>
@@ -3249,6 +3507,18 @@ Reference (filing number) of the request:</translation>
             <translation>Authorisation {id} does not exist.</translation>
         </message>
         <message>
+            <source>Solo se pueden unir establecimientos, sedes o participantes.</source>
+            <translation>Only schools, campuses or participants can be joined.</translation>
+        </message>
+        <message>
+            <source>Un registro no se puede unir consigo mismo.</source>
+            <translation>A record cannot be joined with itself.</translation>
+        </message>
+        <message>
+            <source>Alguno de los registros que se quieren unir no existe.</source>
+            <translation>One of the records to be joined does not exist.</translation>
+        </message>
+        <message>
             <source>Indique el nombre del establecimiento educativo.</source>
             <translation>Enter the name of the school.</translation>
         </message>
@@ -3263,10 +3533,6 @@ Reference (filing number) of the request:</translation>
         <message>
             <source>El código DANE {code} ya es del establecimiento «{name}». Elíjalo de la lista en lugar de agregarlo de nuevo.</source>
             <translation>The DANE code {code} already belongs to the school “{name}”. Pick it from the list instead of adding it again.</translation>
-        </message>
-        <message>
-            <source>Cada fila de la sesión necesita su identificador, elegido una sola vez.</source>
-            <translation>Every row of the session needs its identifier, chosen once.</translation>
         </message>
         <message>
             <source>La sesión {session_id} fue eliminada.</source>
@@ -3407,22 +3673,6 @@ Reference (filing number) of the request:</translation>
         <message>
             <source>No existe el formulario «{form_id}» en su versión {version}.</source>
             <translation>Version {version} of the form “{form_id}” does not exist.</translation>
-        </message>
-        <message>
-            <source>{field} admite como máximo {limit} caracteres; el texto escrito tiene {length}.</source>
-            <translation>{field} takes at most {limit} characters; the text written has {length}.</translation>
-        </message>
-        <message>
-            <source>Solo se pueden unir establecimientos, sedes o participantes.</source>
-            <translation>Only schools, campuses or participants can be joined.</translation>
-        </message>
-        <message>
-            <source>Un registro no se puede unir consigo mismo.</source>
-            <translation>A record cannot be joined with itself.</translation>
-        </message>
-        <message>
-            <source>Alguno de los registros que se quieren unir no existe.</source>
-            <translation>One of the records to be joined does not exist.</translation>
         </message>
     </context>
     <context>
@@ -4134,37 +4384,6 @@ Reference (filing number) of the request:</translation>
         <message>
             <source>El taller respondió plenamente a las necesidades.</source>
             <translation>The workshop fully met the needs.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Startup</name>
-        <message>
-            <source>¿Es una copia?</source>
-            <translation>Is this a copy?</translation>
-        </message>
-        <message>
-            <source>Esta base de datos es una copia restaurada, más antigua que la que este equipo usó por última vez.</source>
-            <translation>This database is a restored copy, older than the one this computer used last.</translation>
-        </message>
-        <message>
-            <source>Esta base de datos parece copiada de otro lugar u otro equipo.</source>
-            <translation>This database seems to have been copied from another place or another computer.</translation>
-        </message>
-        <message>
-            <source>Para que lo registrado en cada archivo se pueda unir sin confusiones, una copia debe continuar como un equipo nuevo. Elija «Es el mismo equipo» solo si movió el archivo.</source>
-            <translation>So that what each file records can be merged without confusion, a copy must continue as a new device. Choose “It is the same device” only if you moved the file.</translation>
-        </message>
-        <message>
-            <source>Continuar como equipo nuevo</source>
-            <translation>Continue as a new device</translation>
-        </message>
-        <message>
-            <source>Es el mismo equipo</source>
-            <translation>It is the same device</translation>
-        </message>
-        <message>
-            <source>Salir</source>
-            <translation>Quit</translation>
         </message>
     </context>
 </TS>

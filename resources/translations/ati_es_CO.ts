@@ -341,6 +341,33 @@
         </message>
     </context>
     <context>
+        <name>CatalogueImport</name>
+        <message>
+            <source>Importar catálogo de establecimientos</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Catálogo en CSV (*.csv);;Todos los archivos (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>… y %1 líneas más.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Catálogo no importado</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No se importó ningún establecimiento: corrija estas líneas del archivo e impórtelo de nuevo.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Catálogo importado: %1 establecimientos nuevos, %2 actualizados y %3 sedes nuevas.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>ChecklistItemEditor</name>
         <message>
             <source>Sí</source>
@@ -368,6 +395,41 @@
         </message>
         <message>
             <source>Observación: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ClosingDialog</name>
+        <message>
+            <source>Cerrar la sesión</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>La sesión no se puede cerrar todavía: al cerrarla se convierte en el acta oficial.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Antes de cerrar, revise lo que falta. Puede cerrar de todos modos.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>La sesión está completa. Al cerrarla se convierte en el acta oficial y solo se podrá modificar con una corrección que queda en el historial.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Falta (obligatorio):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Conviene revisar:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Volver a la sesión</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cerrar la &amp;sesión</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -425,7 +487,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Agregar compromiso</source>
+            <source>Agregar co&amp;mpromiso</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -666,6 +728,37 @@
         </message>
     </context>
     <context>
+        <name>DraftsView</name>
+        <message>
+            <source>Borrador del %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Descartar borrador</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>¿Descartar este borrador? Lo escrito en él se pierde; las sesiones ya guardadas no cambian.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sesiones empezadas que aún no se han guardado. Se conservan aunque se apague el equipo.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Borradores</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Continuar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Descartar…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>EditorFrame</name>
         <message>
             <source>&amp;Corregir…</source>
@@ -730,7 +823,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Agregar fotos o documentos…</source>
+            <source>Agregar f&amp;otos o documentos…</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -950,7 +1043,7 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Fecha y hora:</source>
+            <source>Fecha y h&amp;ora:</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1075,6 +1168,14 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>&amp;Importar catálogo de establecimientos…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cargar el archivo CSV de establecimientos y sedes de la Secretaría</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;Datos de demostración…</source>
             <translation type="unfinished" />
         </message>
@@ -1115,22 +1216,6 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Datos personales…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Buscar, informar o suprimir los datos de una persona; solicitudes de titulares</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Registro departamental…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Unir los paquetes de los equipos y resolver conflictos (supervisión)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>&amp;Acerca de ATI Desktop</source>
             <translation type="unfinished" />
         </message>
@@ -1163,11 +1248,15 @@
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Sesiones</source>
+            <source>Sesio&amp;nes</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Bi&amp;tácora de asesorías</source>
+            <source>B&amp;itácora de asesorías</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bo&amp;rradores</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1211,6 +1300,22 @@
             <source>Los formularios de las técnicas no se pudieron cargar, así que las actas no se pueden generar. Reinstale ATI Desktop o informe a soporte técnico.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>&amp;Datos personales…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Buscar, informar o suprimir los datos de una persona; solicitudes de titulares</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Registro departamental…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unir los paquetes de los equipos y resolver conflictos (supervisión)</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ParticipantRow</name>
@@ -1251,6 +1356,14 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Motivo de la falta de firma</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Si la persona no firma en la pantalla, indique por qué</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Firmar…</source>
             <translation type="unfinished" />
         </message>
@@ -1260,6 +1373,10 @@
         </message>
         <message>
             <source>Sin firma</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No asistió</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1933,7 +2050,7 @@ Referencia (radicado) de la solicitud:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Agregar establecimiento…</source>
+            <source>Ag&amp;regar establecimiento…</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2446,6 +2563,37 @@ Referencia (radicado) de la solicitud:</source>
         </message>
     </context>
     <context>
+        <name>Startup</name>
+        <message>
+            <source>¿Es una copia?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Esta base de datos es una copia restaurada, más antigua que la que este equipo usó por última vez.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Esta base de datos parece copiada de otro lugar u otro equipo.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Para que lo registrado en cada archivo se pueda unir sin confusiones, una copia debe continuar como un equipo nuevo. Elija «Es el mismo equipo» solo si movió el archivo.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Continuar como equipo nuevo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Es el mismo equipo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Salir</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>TimeEditor</name>
         <message>
             <source>Sin hora</source>
@@ -2490,9 +2638,12 @@ Referencia (radicado) de la solicitud:</source>
             <source>Trasladar como nuevo compromiso</source>
             <translation type="unfinished" />
         </message>
-        <message>
-            <source>%1 evidencia(s)</source>
-            <translation type="unfinished" />
+        <message numerus="yes">
+            <source>%n evidencia(s)</source>
+            <translation>
+                <numerusform>%n evidencia</numerusform>
+                <numerusform>%n evidencias</numerusform>
+            </translation>
         </message>
         <message>
             <source>Trasladado a Compromisos</source>
@@ -2558,6 +2709,49 @@ Referencia (radicado) de la solicitud:</source>
         </message>
         <message>
             <source>No se pudo leer el archivo «%1». Revise que exista y que la memoria USB siga conectada.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>WelcomePanel</name>
+        <message>
+            <source>Bienvenida a ATI Desktop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Aún no hay sesiones registradas en este equipo. Estos pasos preparan el programa; todo funciona sin conexión a internet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1. Completar mi &amp;perfil…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>2. Importar el catálo&amp;go de establecimientos…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>3. Cargar datos de de&amp;mostración (opcional)…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>4. Registrar la primera &amp;sesión</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Su nombre y cargo salen en cada acta como «Profesional de apoyo».</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El archivo CSV de establecimientos y sedes que envía la Secretaría. Si falta un establecimiento, también se puede agregar durante la visita.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sesiones de ejemplo para conocer el programa; no las exporte al registro departamental.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Identificación, desarrollo, participantes con sus firmas, compromisos y evidencias.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2998,6 +3192,18 @@ Referencia (radicado) de la solicitud:</source>
             <source>Cerrada</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>No asistió</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Se negó a firmar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Firmó en papel</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>rules</name>
@@ -3165,6 +3371,50 @@ Referencia (radicado) de la solicitud:</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>No se registraron compromisos.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No se adjuntaron evidencias (fotos, lista de asistencia escaneada, documentos).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Falta su perfil de profesional de apoyo (nombre y cargo): el acta debe decir quién prestó la asistencia. Complételo en Configuración › Perfil.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No se indicó la hora de inicio y de finalización.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No se indicó el lugar de la sesión.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Falta el objetivo de la sesión.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No se registró el alcance (lineamientos, hábitos o herramientas, productos esperados).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No se registraron conclusiones.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No hay participantes presentes: el acta necesita al menos una persona que asistió.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} no ha firmado: pídale que firme o indique el motivo (no asistió, se negó a firmar, firmó en papel).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Falta responder {question}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Los datos de demostración solo se generan en una base SQLite local.</source>
             <translation type="unfinished" />
         </message>
@@ -3202,6 +3452,14 @@ Referencia (radicado) de la solicitud:</source>
         </message>
         <message>
             <source>En el indicador «{name}», el valor «{value}» no es un número.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cada fila de la sesión necesita su identificador, elegido una sola vez.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{field} admite como máximo {limit} caracteres; el texto escrito tiene {length}.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3245,6 +3503,18 @@ Referencia (radicado) de la solicitud:</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Solo se pueden unir establecimientos, sedes o participantes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Un registro no se puede unir consigo mismo.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Alguno de los registros que se quieren unir no existe.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Indique el nombre del establecimiento educativo.</source>
             <translation type="unfinished" />
         </message>
@@ -3258,10 +3528,6 @@ Referencia (radicado) de la solicitud:</source>
         </message>
         <message>
             <source>El código DANE {code} ya es del establecimiento «{name}». Elíjalo de la lista en lugar de agregarlo de nuevo.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cada fila de la sesión necesita su identificador, elegido una sola vez.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3402,22 +3668,6 @@ Referencia (radicado) de la solicitud:</source>
         </message>
         <message>
             <source>No existe el formulario «{form_id}» en su versión {version}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>{field} admite como máximo {limit} caracteres; el texto escrito tiene {length}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Solo se pueden unir establecimientos, sedes o participantes.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Un registro no se puede unir consigo mismo.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Alguno de los registros que se quieren unir no existe.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4129,37 +4379,6 @@ Referencia (radicado) de la solicitud:</source>
         </message>
         <message>
             <source>El taller respondió plenamente a las necesidades.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>Startup</name>
-        <message>
-            <source>¿Es una copia?</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Esta base de datos es una copia restaurada, más antigua que la que este equipo usó por última vez.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Esta base de datos parece copiada de otro lugar u otro equipo.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Para que lo registrado en cada archivo se pueda unir sin confusiones, una copia debe continuar como un equipo nuevo. Elija «Es el mismo equipo» solo si movió el archivo.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Continuar como equipo nuevo</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Es el mismo equipo</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Salir</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -82,6 +82,8 @@ class Participant:
     present: bool = True
     signature_png: bytes | None = None
     signed_at: str = ""
+    # Why there is no signature on the screen ("Se negó a firmar", "Firmó en papel").
+    unsigned_note: str = ""
 
 
 @dataclass(frozen=True)
@@ -109,7 +111,8 @@ class ActaData:
     scope: Scope = field(default_factory=Scope)
     areas: Sequence[str] = ()
     sections: Sequence[Section] = ()
-    conclusions: str = ""
+    # None when the technique's form holds the conclusions (printed with its answers).
+    conclusions: str | None = ""
     commitments: Sequence[Commitment] = ()
     verifications: Sequence[Verification] = ()
     indicators: Sequence[IndicatorValue] = ()

@@ -54,8 +54,9 @@ def build_story(data: ActaData, width: float) -> list[Flowable]:
         ("Áreas de gestión", ", ".join(data.areas)),
     ], width, band("Objetivo y alcance")))
     story += _development(data.sections, next(number), width)
-    story.append(heading_table(band("Conclusiones"), width))
-    story += paragraphs(data.conclusions, s.body, "Sin conclusiones registradas.")
+    if data.conclusions is not None:  # None: the technique's form printed them above
+        story.append(heading_table(band("Conclusiones"), width))
+        story += paragraphs(data.conclusions, s.body, "Sin conclusiones registradas.")
     if data.commitments:
         story.append(_commitments(data, width, band("Compromisos")))
     else:
@@ -149,8 +150,9 @@ def _signature_cell(person: Participant, max_width: float) -> list[Flowable]:
     if not person.present:
         return [para("No asistió", s.small)]
     if person.signature_png is None:
-        # Room to sign by hand on the printed acta.
-        return [Spacer(1, _SIGNATURE_HEIGHT)]
+        # Room to sign by hand on the printed acta, below the reason when one was given.
+        note = [para(clip(person.unsigned_note), s.small)] if person.unsigned_note else []
+        return note + [Spacer(1, _SIGNATURE_HEIGHT)]
     cell: list[Flowable] = [
         SignatureImage(person.signature_png, max_width, _SIGNATURE_HEIGHT, clip(person.name))
     ]

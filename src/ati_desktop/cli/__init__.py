@@ -6,7 +6,23 @@ import typer
 
 from ati_desktop import __version__
 
-from . import acta, conflicts, db, demo, forms, inspect, keys, merge, person, receipts, schools, sessions
+from . import (
+    acta,
+    conflicts,
+    db,
+    demo,
+    forms,
+    inspect,
+    keys,
+    merge,
+    person,
+    receipts,
+    schools,
+    sessions,
+    spanish,
+)
+
+spanish.install()
 
 app = typer.Typer(
     name="ati",
@@ -38,7 +54,7 @@ def _print_version(value: bool) -> None:
 
 @app.callback()
 def _root(
-    version: bool = typer.Option(False, "--version", callback=_print_version, is_eager=True,
+    version: bool = typer.Option(False, "--version", "--versión", callback=_print_version, is_eager=True,
                                  help="Muestra la versión y termina."),
 ) -> None:
     """ATI Desktop — Asistencia Técnica Integral (Gobernación del Huila)."""

@@ -23,16 +23,19 @@ class _DefaultToPrint(typer.core.TyperGroup):
 
 
 app = typer.Typer(cls=_DefaultToPrint, no_args_is_help=True,
-                  help="Actas en PDF: ati acta SESION -o acta.pdf | ati acta --school DANE -o CARPETA | ati acta verify ACTA.pdf")
+                  help="Actas en PDF: ati acta SESION -o acta.pdf | ati acta --establecimiento DANE -o CARPETA | "
+                       "ati acta verify ACTA.pdf")
 
 
 @app.command("print")
 def print_(
     session_id: str | None = typer.Argument(None, help="Identificador de la sesión."),
-    output: Path = typer.Option(..., "-o", "--output", help="Archivo PDF, o carpeta para un lote."),
-    school: str | None = typer.Option(None, "--school", help="Código DANE del establecimiento (lote)."),
-    date_from: str | None = typer.Option(None, "--from", help="Desde AAAA-MM-DD (lote)."),
-    date_to: str | None = typer.Option(None, "--to", help="Hasta AAAA-MM-DD (lote)."),
+    # Spanish names first; the English ones of earlier versions keep working in scripts.
+    output: Path = typer.Option(..., "-o", "--salida", "--output", help="Archivo PDF, o carpeta para un lote."),
+    school: str | None = typer.Option(None, "--establecimiento", "--school",
+                                      help="Código DANE del establecimiento (lote)."),
+    date_from: str | None = typer.Option(None, "--desde", "--from", help="Desde AAAA-MM-DD (lote)."),
+    date_to: str | None = typer.Option(None, "--hasta", "--to", help="Hasta AAAA-MM-DD (lote)."),
     db: Path | None = DbOption,
 ) -> None:
     """Genera el acta de una sesión, o las de un establecimiento y periodo."""

@@ -11,6 +11,7 @@ from pathlib import Path
 import typer
 
 from ati_desktop.domain.errors import AtiError
+from ati_desktop.domain.municipalities import find_municipality
 from ati_desktop.paths import resolve_db_path
 from ati_desktop.exchange.record import open_record
 from ati_desktop.storage.database import Database
@@ -29,6 +30,18 @@ def parse_day(value: str | None) -> date | None:
     except ValueError:
         typer.secho(f"Error: la fecha «{value}» debe tener la forma AAAA-MM-DD.", err=True, fg=typer.colors.RED)
         raise typer.Exit(2) from None
+
+
+def municipality_code(value: str | None) -> str | None:
+    """The DIVIPOLA code of a ``--municipio`` given by name (any accents) or code; unknown ends (exit 2)."""
+    if not value:
+        return None
+    found = find_municipality(value)
+    if found is None:
+        typer.secho(f"Error: «{value}» no es un municipio del Huila (escriba su nombre o su código DIVIPOLA).",
+                    err=True, fg=typer.colors.RED)
+        raise typer.Exit(2)
+    return found.code
 
 
 @contextmanager

@@ -11,8 +11,8 @@ from .common import DbOption, opened
 
 
 def demo(
-    sessions: int = typer.Option(1000, "--sessions", min=1, help="Cuántas sesiones generar."),
-    seed: int = typer.Option(7, "--seed", help="Semilla (los mismos datos para la misma semilla)."),
+    sessions: int = typer.Option(1000, "--sesiones", "--sessions", min=1, help="Cuántas sesiones generar."),
+    seed: int = typer.Option(7, "--semilla", "--seed", help="Semilla (los mismos datos para la misma semilla)."),
     db: Path | None = DbOption,
 ) -> None:
     """Llena la base de datos con datos de demostración (establecimientos, sesiones, compromisos)."""

@@ -10,7 +10,7 @@ import typer
 from ati_desktop.domain.reference import Operation, SessionStatus, Technique
 from ati_desktop.services.queries import SessionFilter, count_sessions, list_sessions
 
-from .common import DbOption, opened, parse_day
+from .common import DbOption, municipality_code, opened, parse_day
 
 app = typer.Typer(help="Sesiones de asistencia técnica.", no_args_is_help=True)
 
@@ -22,15 +22,16 @@ def _labels(codes: str) -> str:
 @app.command("list")
 def list_(
     as_json: bool = typer.Option(False, "--json", help="Salida JSON (para scripts)."),
-    municipality: str | None = typer.Option(None, "--municipio", help="Código DIVIPOLA."),
+    municipality: str | None = typer.Option(None, "--municipio",
+                                            help="Nombre (con o sin tildes) o código DIVIPOLA."),
     text: str | None = typer.Option(None, "--buscar", help="Texto a buscar."),
     date_from: str | None = typer.Option(None, "--desde", help="AAAA-MM-DD"),
     date_to: str | None = typer.Option(None, "--hasta", help="AAAA-MM-DD"),
-    limit: int = typer.Option(1000, "--limite", min=1),
+    limit: int = typer.Option(1000, "--limite", "--límite", min=1, help="Cuántas sesiones mostrar como máximo."),
     db: Path | None = DbOption,
 ) -> None:
     """Lista las sesiones, de la más reciente a la más antigua."""
-    flt = SessionFilter(municipality_code=municipality, text=text,
+    flt = SessionFilter(municipality_code=municipality_code(municipality), text=text,
                         date_from=parse_day(date_from), date_to=parse_day(date_to))
     with opened(db) as database:
         rows = list_sessions(database, flt, limit=limit)

@@ -27,3 +27,22 @@ def municipalities() -> tuple[Municipality, ...]:
 
 def by_code() -> dict[str, Municipality]:
     return {m.code: m for m in municipalities()}
+
+
+def find_municipality(text: str | None) -> Municipality | None:
+    """The municipality a person means by a DIVIPOLA code or a name typed any way ("garzon").
+
+    A partial name counts when it fits exactly one municipality ("pitali" → Pitalito).
+    """
+    from .text import fold, matches
+
+    wanted = (text or "").strip()
+    if not wanted:
+        return None
+    if wanted in by_code():
+        return by_code()[wanted]
+    exact = [m for m in municipalities() if fold(m.name) == fold(wanted)]
+    if exact:
+        return exact[0]
+    partial = [m for m in municipalities() if matches(wanted, m.name)]
+    return partial[0] if len(partial) == 1 else None

@@ -109,6 +109,23 @@ class SessionStatus(Labeled):
     CERRADA = "cerrada"
 
 
+class UnsignedReason(Labeled):
+    """Why a participant listed in the acta has no signature on the screen."""
+
+    NO_ASISTIO = "no_asistio"
+    SE_NEGO = "se_nego"
+    FIRMA_PAPEL = "firma_papel"
+
+
+# What «Cargo» offers for a participant; any other role can still be typed. Stored as written,
+# in the record's language.
+PARTICIPANT_ROLES = (
+    "Rector(a)", "Director(a) rural", "Coordinador(a)", "Directivo docente", "Docente",
+    "Docente orientador(a)", "Docente de apoyo pedagógico", "Personal administrativo",
+    "Secretario(a) de educación municipal", "Personero(a) estudiantil", "Padre, madre o acudiente",
+)
+
+
 CHANNEL_MODALITY: dict[Channel, Modality] = {
     Channel.IN_SITU: Modality.PRESENCIAL,
     Channel.MUNICIPAL: Modality.PRESENCIAL,
@@ -191,5 +208,10 @@ _LABELS: dict[type, dict] = {
     SessionStatus: {
         SessionStatus.ABIERTA: "Abierta",
         SessionStatus.CERRADA: "Cerrada",
+    },
+    UnsignedReason: {
+        UnsignedReason.NO_ASISTIO: "No asistió",
+        UnsignedReason.SE_NEGO: "Se negó a firmar",
+        UnsignedReason.FIRMA_PAPEL: "Firmó en papel",
     },
 }

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterator
 
+from ati_desktop.domain import clock
 from ati_desktop.domain.document import Block, FieldRows, Section, Table
 from ati_desktop.formspec import model
 from ati_desktop.formspec.answers import relevance
@@ -41,7 +42,7 @@ def display(item: model.AnswerField, value: object, link_label: LinkLabel | None
     if isinstance(item, model.LinkField):
         return link_label(value) if link_label else value
     if isinstance(item, model.SignatureField):
-        signed = dt.datetime.fromisoformat(value["signed_at"])
+        signed = clock.local(dt.datetime.fromisoformat(value["signed_at"]))
         return f"Firmado el {signed.strftime('%d/%m/%Y %H:%M')}"
     if isinstance(item, model.EvidenceField):
         return "\n".join(entry["file_name"] for entry in value)

@@ -31,6 +31,7 @@ from ati_desktop.domain.reference import (
     Modality,
     Operation,
     Technique,
+    UnsignedReason,
     VerificationResult,
 )
 from ati_desktop.formspec import FormRegistry, present
@@ -57,6 +58,8 @@ def _hour(value: str | None) -> str:
 
 def _identification(record: dict[str, Any], assistant: str | None) -> list[tuple[str, str]]:
     hours = " – ".join(h for h in (_hour(record["start_time"]), _hour(record["end_time"])) if h)
+    if hours:  # signatures are printed in the same clock
+        hours += " (hora de Colombia)"
     school = record["school_name"] or ""
     if school and record["school_dane_code"]:
         school = f"{school} (DANE {record['school_dane_code']})"
@@ -94,6 +97,7 @@ def frozen_acta_data(db: Database, forms: FormRegistry, content: dict[str, Any])
     form = forms.get(record["form_id"], record["form_version"])
     linked = content.get("observation_date")
     link_label = (lambda _id: f"Observación del {_day(linked)}") if linked else None
+    verified = {v["id"]: v["commitment"] for v in record["verifications"]}
     return acta.ActaData(
         session_id=record["id"],
         revision=record["revision"],
@@ -110,7 +114,7 @@ def frozen_acta_data(db: Database, forms: FormRegistry, content: dict[str, Any])
                          record["scope_products"] or ""),
         areas=[Area(a).label for a in record["areas"]],
         sections=present(form, record["answers"], link_label=link_label),
-        conclusions=record["conclusions"] or "",
+        conclusions=_conclusions(form, record),
         commitments=[acta.Commitment(c["description"], c["responsible"], CommitmentSide(c["side"]).label,
                                      _day(c["due_date"])) for c in record["commitments"]],
         verifications=[acta.Verification(v["commitment"], _day(v["origin_date"]),
@@ -121,12 +125,39 @@ def frozen_acta_data(db: Database, forms: FormRegistry, content: dict[str, Any])
         participants=[acta.Participant(
             a["full_name"], a["role_in_session"] or a["role"] or "", a["id_document"] or "", a["present"],
             signatures.get(a["signature_sha256"]),
-            local(datetime.fromisoformat(a["signed_at"])).strftime("%d/%m/%Y %H:%M") if a["signed_at"] else "")
+            local(datetime.fromisoformat(a["signed_at"])).strftime("%d/%m/%Y %H:%M") if a["signed_at"] else "",
+            _unsigned_note(a))
             for a in record["attendance"]],
-        evidence=[acta.Evidence(e["file_name"], EVIDENCE_KINDS.get(e["kind"], e["kind"]), e["caption"] or "",
-                                e["sha256"][:12]) for e in record["evidence"] if not e["verification_id"]],
+        evidence=[acta.Evidence(e["file_name"], EVIDENCE_KINDS.get(e["kind"], e["kind"]),
+                                _evidence_caption(e, verified), e["sha256"][:12]) for e in record["evidence"]],
         correction_reason=record["correction_reason"] or "" if record["revision"] > 1 else "",
     )
+
+
+def _conclusions(form, record: dict[str, Any]) -> str | None:
+    """The session's conclusions; None when its form asks for them and they are written there."""
+    if not record["conclusions"] and form.has_field("conclusiones"):
+        return None
+    return record["conclusions"] or ""
+
+
+def _unsigned_note(attendance: dict[str, Any]) -> str:
+    if attendance["signature_sha256"] or not attendance.get("unsigned_reason"):
+        return ""
+    try:
+        return UnsignedReason(attendance["unsigned_reason"]).label
+    except ValueError:
+        return ""
+
+
+def _evidence_caption(evidence: dict[str, Any], verified: dict[str, str]) -> str:
+    """A file attached to a verification says which commitment it proves."""
+    caption = evidence["caption"] or ""
+    commitment = verified.get(evidence["verification_id"]) if evidence["verification_id"] else None
+    if commitment is None:
+        return caption
+    proof = f"Evidencia de la verificación del compromiso «{commitment}»"
+    return f"{proof}. {caption}" if caption else proof
 
 
 def _number(value: float | None) -> str:

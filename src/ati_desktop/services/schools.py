@@ -7,12 +7,12 @@ import io
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import func, or_
 from sqlmodel import select
 
 from ati_desktop.domain.errors import ValidationError, error_template
-from ati_desktop.domain.municipalities import by_code
 from ati_desktop.domain.ids import campus_id_for, new_id, school_id_for
+from ati_desktop.domain.municipalities import by_code, municipalities
+from ati_desktop.domain.text import filter_matching
 from ati_desktop.storage import revlog
 from ati_desktop.storage.database import Database
 from ati_desktop.storage.models import Campus, Participant, School
@@ -157,16 +157,20 @@ def import_catalogue(db: Database, path: Path) -> ImportReport:
 
 def search_schools(db: Database, text: str = "", municipality_code: str | None = None,
                    limit: int = 30) -> list[SchoolInfo]:
-    """Type-ahead over the catalogue by name or DANE code."""
+    """Type-ahead over the catalogue by name, municipality or DANE code, as people type them.
+
+    Accents and capitals do not matter ("simon" finds "Simón Bolívar"), so the names are
+    matched here rather than in SQL; a departmental catalogue is a few thousand short rows.
+    """
     table = School.__table__
     query = select(table).where(table.c.deleted_at.is_(None))
     if municipality_code:
         query = query.where(table.c.municipality_code == municipality_code)
-    if text.strip():
-        pattern = f"%{text.strip().lower()}%"
-        query = query.where(or_(func.lower(table.c.name).like(pattern), table.c.dane_code.like(pattern)))
+    names = {m.code: m.name for m in municipalities()}
     with db.read() as tx:
-        return [SchoolInfo.of(row) for row in tx.execute(query.order_by(table.c.name).limit(limit)).mappings()]
+        rows = list(tx.execute(query.order_by(table.c.name)).mappings())
+    found = filter_matching(text, rows, lambda r: (r["name"], r["dane_code"], names.get(r["municipality_code"])))
+    return [SchoolInfo.of(row) for row in found[:limit]]
 
 
 def campuses_of(db: Database, school_id: str) -> list[CampusInfo]:

@@ -74,8 +74,8 @@ class FilterBar(QWidget):
 
         self._completions = QStringListModel(self)
         completer = QCompleter(self._completions, self)
-        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        # The search already matched without accents; Qt's own filter would drop "Simón" for "simon".
+        completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.school.setCompleter(completer)
 
         self._search_timer = self._timer(SEARCH_DELAY_MS, self._emit)

@@ -59,14 +59,18 @@ def _lrelease() -> str | None:
     return shutil.which("pyside6-lrelease") or shutil.which("lrelease")
 
 
-def compiled_translation(language: str) -> Path | None:
-    """The ``.qm`` for a language, compiling its ``.ts`` when needed; None when unavailable."""
-    source = translations_dir() / f"ati_{language}.ts"
+def compiled_translation(language: str, catalogue: str = "ati") -> Path | None:
+    """The ``.qm`` of a catalogue for a language, compiling its ``.ts`` when needed; None when unavailable.
+
+    ``ati`` is the application's own texts; ``qt`` rewords Qt's catalogue where it does not
+    speak Colombian Spanish.
+    """
+    source = translations_dir() / f"{catalogue}_{language}.ts"
     if not source.exists():
         return None
     digest = hashlib.sha256(source.read_bytes()).hexdigest()[:12]
     target_dir = data_dir() / "translations"
-    target = target_dir / f"ati_{language}-{digest}.qm"
+    target = target_dir / f"{catalogue}_{language}-{digest}.qm"
     if target.exists():
         return target
     tool = _lrelease()
@@ -80,7 +84,7 @@ def compiled_translation(language: str) -> Path | None:
     if result.returncode != 0 or not partial.exists():
         log.warning("lrelease failed for %s: %s", source.name, result.stderr.strip())
         return None
-    for old in target_dir.glob(f"ati_{language}-*.qm"):
+    for old in target_dir.glob(f"{catalogue}_{language}-*.qm"):
         old.unlink(missing_ok=True)
     partial.replace(target)  # atomic: a second instance never loads a half-written file
     return target
@@ -98,9 +102,10 @@ def install(language: str) -> str:
     qt_translations = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     # Qt's own strings (dialog buttons, context menus) come from its shipped catalogues.
     candidates = [(f"qtbase_{language.split('_')[0]}", qt_translations)]
-    own = compiled_translation(language)
-    if own is not None:
-        candidates.append((str(own),))
+    for catalogue in ("qt", "ati"):  # a later translator wins: Colombian wording over Qt's
+        compiled = compiled_translation(language, catalogue)
+        if compiled is not None:
+            candidates.append((str(compiled),))
     for arguments in candidates:
         translator = QTranslator(app)
         if translator.load(*arguments):

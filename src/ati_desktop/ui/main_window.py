@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QSplitter,
+    QStackedWidget,
     QStyle,
     QTabWidget,
     QVBoxLayout,
@@ -24,13 +25,17 @@ from ati_desktop import __version__
 from ati_desktop.paths import data_dir
 from ati_desktop.resources import icon_path
 
-from . import i18n, messages
+from . import i18n, messages, wheel_guard
 from .advisory_log import AdvisoryLog
+from .catalogue_import import CatalogueImport
 from .commitments_panel import OVERDUE_COLOR, CommitmentsPanel
 from .demo_data import DemoRunner
+from .drafts_view import DraftsView
 from .filters import FilterBar
 from .session_list import SessionListView, SessionTableModel
 from .tasks import Task
+from .welcome import WelcomePanel
+from .welcome import progress as welcome_progress
 
 if TYPE_CHECKING:
     from ati_desktop.services.database import Database
@@ -53,9 +58,11 @@ class MainWindow(QMainWindow):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        wheel_guard.install()
         self.setObjectName("MainWindow")
         self.setWindowIcon(app_icon())
         self.db: Database | None = None
+        self._overdue = 0  # overdue commitments, shown again when the language changes
         self.forms: Any = None
         self.editors: list[QWidget] = []
 
@@ -68,10 +75,17 @@ class MainWindow(QMainWindow):
         column = QVBoxLayout(sessions_page)
         column.addWidget(self.filters)
         column.addWidget(self.view, 1)
+        self.welcome = WelcomePanel()
+        # The first tab shows the welcome steps instead of an empty list until a session exists.
+        self.sessions_stack = QStackedWidget()
+        self.sessions_stack.addWidget(sessions_page)
+        self.sessions_stack.addWidget(self.welcome)
         self.advisory_log = AdvisoryLog()
+        self.drafts = DraftsView()
         self.tabs = QTabWidget()
-        self.tabs.addTab(sessions_page, "")
+        self.tabs.addTab(self.sessions_stack, "")
         self.tabs.addTab(self.advisory_log, "")
+        self.tabs.addTab(self.drafts, "")
         self.commitments = CommitmentsPanel()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
@@ -102,6 +116,13 @@ class MainWindow(QMainWindow):
         self.advisory_log.openRequested.connect(self.open_session)
         self.tabs.currentChanged.connect(self._tab_changed)
         self.demo.finished.connect(lambda _added: self.refresh())
+        self.catalogue_import = CatalogueImport(self)
+        self.catalogue_import.imported.connect(lambda _report: self.refresh_welcome())
+        self.welcome.profile_requested.connect(lambda: self.show_settings())
+        self.welcome.import_requested.connect(lambda: self.import_catalogue())
+        self.welcome.demo_requested.connect(lambda: self.demo.ask_and_run(self.db))
+        self.welcome.session_requested.connect(lambda: self.new_session())
+        self.drafts.open_requested.connect(lambda key: self.new_session(draft_key=key))
         self._set_ready(False)
         self.retranslate()
         self.view.setFocus()
@@ -127,6 +148,7 @@ class MainWindow(QMainWindow):
         self.open_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
         self.view.addAction(self.open_action)
         self.demo_action = self._action(lambda: self.demo.ask_and_run(self.db))
+        self.import_action = self._action(lambda: self.import_catalogue())
         self.quit_action = self._action(self.close, "Ctrl+Q")
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.log_action = self._action(self._toggle_log, "Ctrl+B", checkable=True)
@@ -147,7 +169,8 @@ class MainWindow(QMainWindow):
     def _make_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
-        for action in (self.new_action, self.open_action, None, self.demo_action, None, self.quit_action):
+        for action in (self.new_action, self.open_action, None, self.import_action, self.demo_action, None,
+                       self.quit_action):
             self.file_menu.addSeparator() if action is None else self.file_menu.addAction(action)
         self.view_menu = bar.addMenu("")
         self.view_menu.addActions([self.log_action, self.commitments_action])
@@ -181,6 +204,8 @@ class MainWindow(QMainWindow):
         texts = {
             self.new_action: (self.tr("&Nueva sesión"), self.tr("Registrar una nueva sesión de asistencia técnica")),
             self.open_action: (self.tr("&Abrir"), self.tr("Abrir la sesión seleccionada (Intro)")),
+            self.import_action: (self.tr("&Importar catálogo de establecimientos…"),
+                                 self.tr("Cargar el archivo CSV de establecimientos y sedes de la Secretaría")),
             self.demo_action: (self.tr("&Datos de demostración…"),
                                self.tr("Llenar la base de datos con sesiones de ejemplo")),
             self.quit_action: (self.tr("&Salir"), self.tr("Cerrar ATI Desktop")),
@@ -203,11 +228,13 @@ class MainWindow(QMainWindow):
         for action, (text, tip) in texts.items():
             action.setText(text)
             action.setStatusTip(tip)
-        self.tabs.setTabText(0, self.tr("&Sesiones"))
-        self.tabs.setTabText(1, self.tr("Bi&tácora de asesorías"))
+        self.tabs.setTabText(0, self.tr("Sesio&nes"))
+        self.tabs.setTabText(1, self.tr("B&itácora de asesorías"))
+        self.tabs.setTabText(2, self.tr("Bo&rradores"))
         self.view.setAccessibleName(self.tr("Lista de sesiones"))
         self.model.retranslate()
         self._show_count()
+        self._show_overdue(self._overdue)
 
     # -- database ----------------------------------------------------------------------------
     def attach(self, db: Database, forms: Any = None) -> None:
@@ -218,13 +245,16 @@ class MainWindow(QMainWindow):
         self.model.set_criteria(self.filters.criteria())
         self.model.set_database(db)
         self.advisory_log.set_database(db)
+        self.drafts.set_database(db)
         self._set_ready(True)
+        self.refresh_welcome()
         self.refresh_overdue()
         self.offer_drafts()
 
     def _set_ready(self, ready: bool) -> None:
-        for action in (self.new_action, self.open_action, self.demo_action, self.settings_action,
-                       self.acta_action, self.batch_action, self.verify_action, self.personal_data_action):
+        for action in (self.new_action, self.open_action, self.import_action, self.demo_action,
+                       self.settings_action, self.acta_action, self.batch_action, self.verify_action,
+                       self.personal_data_action):
             action.setEnabled(ready)
         if not ready:
             self.count_label.setText(self.tr("Abriendo la base de datos…"))
@@ -234,7 +264,24 @@ class MainWindow(QMainWindow):
         self.model.reload()
         self.advisory_log.refresh()
         self.commitments.refresh()
+        self.drafts.refresh()
         self.refresh_overdue()
+        self.refresh_welcome()
+
+    def refresh_welcome(self) -> None:
+        """The welcome steps replace the list while no session is recorded."""
+        db = self.db
+        if db is None:
+            return
+        Task(lambda: welcome_progress(db)).on_success(self._show_welcome).run(self)
+
+    def _show_welcome(self, done) -> None:
+        self.welcome.show_progress(done)
+        self.sessions_stack.setCurrentWidget(self.view.parentWidget() if done.has_sessions else self.welcome)
+
+    def import_catalogue(self) -> None:
+        if self.db is not None:
+            self.catalogue_import.run(self.db)
 
     def refresh_overdue(self) -> None:
         db = self.db
@@ -247,6 +294,7 @@ class MainWindow(QMainWindow):
         Task(work).on_success(self._show_overdue).run(self)
 
     def _show_overdue(self, count: int) -> None:
+        self._overdue = count
         self.overdue_label.setText(self.tr("⚠ %n compromiso(s) vencido(s)", "", count) if count else "")
 
     def _show_count(self) -> None:
@@ -300,6 +348,7 @@ class MainWindow(QMainWindow):
         editor = SessionEditor(self.db, self.forms, session_id=session_id, parent=self, **options)
         editor.saved.connect(lambda _session_id: self.refresh())
         editor.destroyed.connect(lambda *_: self.editors.remove(editor) if editor in self.editors else None)
+        editor.destroyed.connect(lambda *_: self.drafts.refresh())  # a closed editor may leave a draft
         self.editors.append(editor)
         editor.show()
 
@@ -374,12 +423,14 @@ class MainWindow(QMainWindow):
             for key in messages.ask_reopen_drafts(self, drafts):
                 self.new_session(draft_key=key)
 
-    def show_settings(self) -> None:
+    def show_settings(self) -> QWidget:
         from .settings_dialog import SettingsDialog
 
         dialog = SettingsDialog(self.db, self)
         dialog.languageChosen.connect(self.apply_language)
+        dialog.accepted.connect(self.refresh_welcome)
         dialog.open()
+        return dialog
 
     def apply_language(self, language: str) -> None:
         """Switch the interface language now and remember it for the next start."""

@@ -8,6 +8,7 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from ati_desktop.domain import clock
 from ati_desktop.domain.errors import AtiError
 from ati_desktop.ui import i18n
 
@@ -59,7 +60,7 @@ def ask_reopen_drafts(parent: QWidget | None, drafts: list[tuple[str, datetime, 
 def _draft_line(saved: datetime, payload: dict) -> str:
     """«• 25/11/2026 14:30 — Institución Educativa …»: when it was saved and what it is about."""
     about = payload.get("school_name") or payload.get("objective") or ""
-    line = f"• {saved.astimezone().strftime('%d/%m/%Y %H:%M')}"
+    line = f"• {clock.local(saved).strftime('%d/%m/%Y %H:%M')}"
     return f"{line} — {about.strip()[:80]}" if about.strip() else line
 
 

@@ -162,7 +162,7 @@ def test_school_typed_with_accents_narrows_the_batch(qtbot, db, dialog, five_ses
     type_text(dialog.school, "Simón")
     assert dialog.count_label.text().startswith("Elija un establecimiento")
     assert not dialog.start_button.isEnabled()
-    shown = "Institución Educativa Simón Bolívar — DANE 241298000123"
+    shown = "Institución Educativa Simón Bolívar — Garzón · DANE 241298000123"
     qtbot.waitUntil(lambda: dialog.school.completer().model().rowCount() == 1, timeout=10000)
     qtbot.keyClick(dialog.school, Qt.Key.Key_Return)
 
@@ -195,3 +195,36 @@ def test_a_folder_that_vanished_is_reported_and_the_dialog_recovers(qtbot, dialo
     assert outcome is None
     assert "la carpeta ya no existe" in dialog.status.text()
     assert dialog.start_button.isEnabled() and dialog.close_button.isEnabled()
+
+
+def test_the_batch_is_made_with_the_keyboard_alone(qtbot, db, dialog, five_sessions, make_session, out):
+    """Two schools of one name: Down picks the second, Enter selects it; the destination is typed."""
+    from PySide6.QtTest import QTest
+
+    from ati_desktop.services.sessions import save_session
+
+    twin = add_school_in_field(db, "Institución Educativa Simón Bolívar", "41357", "241357000456")
+    save_session(db, make_session(school_id=twin.id, municipality_code="41357", session_date=date(2026, 11, 4)))
+    dialog.refresh_count()
+    wait_count(qtbot, dialog, 6)
+    dialog.activateWindow()
+    qtbot.waitUntil(dialog.isActiveWindow)
+    dialog.school.setFocus()
+    type_text(dialog.school, "simon bolivar")
+    popup = dialog.school.completer().popup()
+    qtbot.waitUntil(lambda: popup.isVisible() and dialog.school.completer().model().rowCount() == 2, timeout=10000)
+    shown = [dialog.school.completer().model().index(i, 0).data() for i in range(2)]
+    assert shown == ["Institución Educativa Simón Bolívar — Garzón · DANE 241298000123",
+                     "Institución Educativa Simón Bolívar — Íquira · DANE 241357000456"]
+    QTest.keyClick(popup, Qt.Key.Key_Down)
+    QTest.keyClick(popup, Qt.Key.Key_Down)
+    QTest.keyClick(dialog.school, Qt.Key.Key_Return)
+    assert dialog.school.school_dane() == "241357000456"
+    wait_count(qtbot, dialog, 1)
+
+    dialog.target_edit.setFocus()
+    QTest.keyClicks(dialog.target_edit, str(out))
+    assert dialog.start_button.isEnabled()
+    with qtbot.waitSignal(dialog.finished_batch, timeout=60000):
+        QTest.keyClick(dialog.target_edit, Qt.Key.Key_Return)  # Enter means «Generar actas»
+    assert len(list(out.glob("*.pdf"))) == 1

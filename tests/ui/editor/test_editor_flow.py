@@ -95,14 +95,21 @@ def test_a_session_of_each_technique_is_recorded_through_the_widgets(
     assert editor.frame.heading.text().startswith("Sesión del")
 
 
-def test_ctrl_enter_closes_a_complete_session_and_leaves_it_read_only(make_editor, qtbot, db, school):
+def test_ctrl_enter_closes_a_complete_session_and_leaves_it_read_only(make_editor, qtbot, db, school,
+                                                                      monkeypatch):
+    from ati_desktop.services import settings
+    from ati_desktop.ui.editor import dialogs
+
+    asked = []
+    monkeypatch.setattr(dialogs, "ask_close_session",
+                        lambda parent, items: asked.append(items) or not any(b for _t, b in items))
+    settings.save_profile(db, settings.Profile(full_name="Ana Lucía Trujillo"))
     editor = make_editor()
     fill_identification(qtbot, editor, operations=["capacitacion"], channel="in_situ", technique="reunion")
     editor.frame.show_page("development")
     type_text(form_input(editor, "tema_comun"), "Ajuste del PMI")
     QTest.keyClick(editor, Qt.Key_Return, Qt.ControlModifier)
-    assert "revise las respuestas del formulario" in editor.frame.message.text()
-    assert editor.frame.current_page() is editor.development
+    assert any("«Discusión»" in text and blocks for text, blocks in asked[-1])
     assert queries.count_sessions(db) == 0
 
     agenda = editor.development.view.editor("agenda")
@@ -112,7 +119,12 @@ def test_ctrl_enter_closes_a_complete_session_and_leaves_it_read_only(make_edito
     type_text(row["punto_responsable"].focus_widgets()[0], "Rectora")
     type_text(form_input(editor, "discusion"), "Se revisaron las metas del año.")
     type_text(form_input(editor, "conclusiones"), "Se ajustará el plan de mejoramiento.")
+    editor.frame.show_page("scope")
+    type_text(editor.scope.objective, "Revisar metas")
+    add_participant(editor, "María Perdomo", "Rectora", sign=False)
+    choose(editor.participants.rows[-1].unsigned, "firma_papel")
     QTest.keyClick(editor, Qt.Key_Return, Qt.ControlModifier)
+    assert not any(blocks for _text, blocks in asked[-1]), asked[-1]
     assert editor.frame.message.isHidden(), editor.frame.message.text()
     stored = queries.load_session(db, editor.payload()["id"])
     assert stored["status"] == "cerrada"

@@ -6,6 +6,7 @@ import pytest
 
 from ati_desktop.services import commitments, editing, queries
 from ati_desktop.domain.ids import new_id
+from ati_desktop.ui import i18n
 from ati_desktop.ui.editor import dialogs
 
 from editor_helpers import click, fill_identification, type_text
@@ -32,6 +33,7 @@ def test_vc_closes_what_was_met_and_carries_over_what_was_not(make_editor, qtbot
                                                                school, earlier):
     acta = tmp_path / "manual_aprobado.pdf"
     acta.write_bytes(b"%PDF-1.4 acta del consejo directivo")
+    i18n.install("es_CO")  # as the application starts: Spanish plurals come from its catalogue
     editor = make_editor()
     fill_identification(qtbot, editor, operations=["verificacion_compartida"], channel="in_situ",
                         technique="reunion")
@@ -48,7 +50,7 @@ def test_vc_closes_what_was_met_and_carries_over_what_was_not(make_editor, qtbot
     type_text(met.note, "Manual aprobado por el consejo directivo")
     monkeypatch.setattr(dialogs, "ask_open_files", lambda parent, multiple=True: [str(acta)])
     click(met.attach)
-    assert met.evidence_count.text() == "1 evidencia(s)"
+    assert met.evidence_count.text() == "1 evidencia"
     [attached] = editor.evidence.rows
     assert attached.values["verification_id"] == met.entry["id"]
     click(missed.radios["no_cumplido"])

@@ -75,9 +75,9 @@ class BatchActasDialog(QDialog):
         self._mode = QButtonGroup(self)
         self._mode.addButton(self.per_session)
         self._mode.addButton(self.merged)
-        self.target_edit = QLineEdit()
-        self.target_edit.setReadOnly(True)
+        self.target_edit = QLineEdit()  # a path may be typed or pasted, or chosen with «Elegir…»
         self.target_edit.setAccessibleName(self.tr("Destino de las actas"))
+        self.target_edit.textEdited.connect(self._target_typed)
         self.choose_button = QPushButton(self.tr("E&legir…"))
         self.choose_button.clicked.connect(self.choose_target)
         target_row = QHBoxLayout()
@@ -201,6 +201,10 @@ class BatchActasDialog(QDialog):
         if target is not None:
             self.set_target(target)
 
+    def _target_typed(self, text: str) -> None:
+        self._target = Path(text.strip()).expanduser() if text.strip() else None
+        self._update_buttons()
+
     def set_target(self, target: Path) -> None:
         self._target = Path(target)
         self.target_edit.setText(str(self._target))
@@ -210,7 +214,7 @@ class BatchActasDialog(QDialog):
         running = self._cancel is not None
         self.start_button.setEnabled(not running and bool(self._count) and self._target is not None)
         for widget in (self.school, self.date_from, self.date_to, self.per_session, self.merged,
-                       self.choose_button):
+                       self.target_edit, self.choose_button):
             widget.setEnabled(not running)
 
     # Running --------------------------------------------------------------------------------

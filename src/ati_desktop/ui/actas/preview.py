@@ -190,6 +190,10 @@ class ActaPreview(QMainWindow):
         printing.prepare_printer(printer, self.document, self._file_name)
         if not printing.ask_print_options(self, printer, self.document.pageCount()):
             return
+        if printer.outputFormat() == QPrinter.OutputFormat.PdfFormat and printer.outputFileName():
+            # «Imprimir a archivo» keeps the acta itself: the whole, verifiable PDF, not page images.
+            self._write_pdf(Path(printer.outputFileName()))
+            return
         try:
             sheets = printing.print_document(self.document, printer, self.current_page())
         except printing.PrintError as exc:
@@ -203,10 +207,12 @@ class ActaPreview(QMainWindow):
         if not self._pdf:
             return
         path = files.ask_save_path(self, self._file_name)
-        if path is None:
-            return
+        if path is not None:
+            self._write_pdf(Path(path))
+
+    def _write_pdf(self, path: Path) -> None:
         try:
-            files.write_whole(Path(path), self._pdf)
+            files.write_whole(path, self._pdf)
         except files.FileWriteError as exc:
             messages.show_error(self, messages.error_text(exc))
             return

@@ -7,6 +7,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QCompleter, QLineEdit
 
 from ati_desktop.services import schools
+from ati_desktop.ui.editor.school_picker import school_label
 from ati_desktop.ui.tasks import Task
 
 SEARCH_DELAY_MS = 250
@@ -30,7 +31,7 @@ class SchoolFilter(QLineEdit):
         completer = QCompleter(self._model, self)
         completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.activated.connect(self._choose_text)
+        completer.activated[str].connect(self._choose_text)  # the text, not the model index
         self.setCompleter(completer)
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.search)
@@ -72,8 +73,7 @@ class SchoolFilter(QLineEdit):
         if text != self.text():
             return  # the user kept typing; a newer search is on its way
         # A batch selects by DANE code, so schools added in the field without one can't be picked.
-        self._found = {f"{school.name} — DANE {school.dane_code}": school.dane_code
-                       for school in found if school.dane_code}
+        self._found = {school_label(school): school.dane_code for school in found if school.dane_code}
         self._model.setStringList(list(self._found))
         if self._found and self.hasFocus() and not self._dane:
             self.completer().complete()
@@ -82,7 +82,7 @@ class SchoolFilter(QLineEdit):
         self.choose(text)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt's name)
-        """Enter picks the only match, so the keyboard alone is enough.
+        """Enter picks the only match or the highlighted one, so the keyboard alone is enough.
 
         While no school is settled, Enter belongs to this field: it must not reach the
         dialog and start a batch over every school.
@@ -93,6 +93,9 @@ class SchoolFilter(QLineEdit):
                 self.search()
             if len(self._found) == 1:
                 self.choose(next(iter(self._found)))
+            elif self.text() in self._found:  # the entry highlighted with the arrow keys
+                self.choose(self.text())
+            self.completer().popup().hide()
             event.accept()
             return
         super().keyPressEvent(event)

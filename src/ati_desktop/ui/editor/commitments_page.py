@@ -50,6 +50,10 @@ class CommitmentRow(QWidget):
         self.description.setAccessibleName(self.tr("Qué se acordó"))
         self.responsible = QLineEdit(values.get("responsible") or "")
         self.responsible.setAccessibleName(self.tr("Responsable"))
+        for edit in (self.description, self.responsible):
+            edit.setCursorPosition(0)  # a long text shows its beginning, not its tail
+            edit.setToolTip(edit.text())
+            edit.textChanged.connect(edit.setToolTip)
         self.side = QComboBox()
         self.side.setAccessibleName(self.tr("Parte responsable"))
         for code, _label in CommitmentSide.choices():
@@ -116,7 +120,7 @@ class CommitmentsPage(EditorPage):
         layout.addLayout(self.rows_layout)
         self.empty = QLabel(self.tr("Aún no hay compromisos."))
         layout.addWidget(self.empty)
-        self.add_button = QPushButton(self.tr("&Agregar compromiso"))
+        self.add_button = QPushButton(self.tr("Agregar co&mpromiso"))
         self.add_button.clicked.connect(lambda: self.add_commitment())
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
@@ -130,6 +134,11 @@ class CommitmentsPage(EditorPage):
         return self.tr("Compromisos")
 
     def first_input(self):
+        """The first field a refused save asks for: an empty one, else the first commitment."""
+        for row in self.rows:
+            for edit in (row.description, row.responsible):
+                if not edit.text().strip():
+                    return edit
         return self.rows[0].description if self.rows else None
 
     def add_commitment(self, values: dict | None = None) -> CommitmentRow:

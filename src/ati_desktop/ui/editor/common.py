@@ -19,6 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ati_desktop.domain import clock
+
 DATE_FORMAT = "dd/MM/yyyy"
 # A due date equal to this sentinel means "no date": QDateEdit cannot be empty.
 NO_DATE = QDate(2000, 1, 1)
@@ -50,11 +52,11 @@ def show_date(value: str | None) -> str:
 
 
 def show_datetime(value: str | datetime | None) -> str:
-    """A stored UTC time shown in local time, DD/MM/AAAA HH:MM."""
+    """A stored UTC time shown in Colombian time, DD/MM/AAAA HH:MM."""
     if not value:
         return ""
     moment = datetime.fromisoformat(value) if isinstance(value, str) else value
-    return moment.astimezone().strftime("%d/%m/%Y %H:%M")
+    return clock.local(moment).strftime("%d/%m/%Y %H:%M")
 
 
 def watch(widget: QWidget, slot) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QFormLayout, QVBoxLayout
+from PySide6.QtWidgets import QFormLayout, QVBoxLayout, QWidget
 
 from ati_desktop.domain.reference import Technique
 from ati_desktop.formspec import model
@@ -14,6 +14,9 @@ from ati_desktop.ui.tasks import Task
 
 from .common import EditorPage, discard, long_text, note_label, show_date
 from .files import FileStore
+
+# The question of a form that holds the session's conclusions (the acta prints them once).
+CONCLUSIONS_FIELD = "conclusiones"
 
 
 class DevelopmentPage(EditorPage):
@@ -39,12 +42,14 @@ class DevelopmentPage(EditorPage):
         layout.addWidget(self.no_form)
         self.form_area = QVBoxLayout()
         layout.addLayout(self.form_area, 1)
-        conclusions = QFormLayout()
+        self.conclusions_row = QWidget()
+        conclusions = QFormLayout(self.conclusions_row)
+        conclusions.setContentsMargins(0, 0, 0, 0)
         self.conclusions = long_text(self.tr("Conclusiones"), self.tr("Conclusiones de la sesión"), 72)
         self.conclusions.setMaximumHeight(96)
         self.conclusions.textChanged.connect(self.changed)
         conclusions.addRow(self.tr("C&onclusiones:"), self.conclusions)
-        layout.addLayout(conclusions)
+        layout.addWidget(self.conclusions_row)
 
     def title(self) -> str:
         return self.tr("Desarrollo")
@@ -73,7 +78,9 @@ class DevelopmentPage(EditorPage):
         if school_id != self._school_id:
             return
         self._observations = [
+            # Several observations on one day are told apart by their hour.
             (row.id, self.tr("Observación del %1").replace("%1", show_date(row.session_date.isoformat()))
+             + (f", {row.start_time:%H:%M}" if row.start_time else "")
              + (f" — {row.school}" if row.school else ""))
             for row in rows
         ]
@@ -95,6 +102,7 @@ class DevelopmentPage(EditorPage):
             self.view = None
         self.form = form
         self.no_form.setVisible(form is None)
+        self._show_conclusions()
         if form is None:
             return
         if answers is None:
@@ -105,6 +113,11 @@ class DevelopmentPage(EditorPage):
         self.form_area.addWidget(self.view)
         if not rebuild:
             self.changed.emit()
+
+    def _show_conclusions(self) -> None:
+        """A form that asks for conclusions (the meeting's) is where they are written: one box."""
+        own = self.form is not None and self.form.has_field(CONCLUSIONS_FIELD)
+        self.conclusions_row.setVisible(not own or bool(self.conclusions.toPlainText().strip()))
 
     def observation_session_id(self) -> str | None:
         """The answer of the form's link to an observation: the session this one follows."""
@@ -136,5 +149,5 @@ class DevelopmentPage(EditorPage):
             form = self._forms.for_technique(payload["technique"])
         else:
             form = None
-        self._show_form(form, dict(payload["answers"]))
         self.conclusions.setPlainText(payload["conclusions"] or "")
+        self._show_form(form, dict(payload["answers"]))

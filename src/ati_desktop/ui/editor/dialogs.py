@@ -5,7 +5,9 @@ Tests replace these functions to answer, so no test ever blocks on a modal dialo
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
+import html
+
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -107,15 +109,15 @@ def ask_correction_reason(parent: QWidget) -> str | None:
     return reason.toPlainText().strip() or None
 
 
-def ask_new_school(parent: QWidget, municipality: str) -> tuple[str, str | None] | None:
-    """Name and optional DANE code of a school missing from the catalogue."""
+def ask_new_school(parent: QWidget, municipality: str, typed: str = "") -> tuple[str, str | None] | None:
+    """Name and optional DANE code of a school missing from the catalogue; starts from what was typed."""
     dialog = QDialog(parent)
     dialog.setWindowTitle(QCoreApplication.translate("SessionEditor", "Agregar establecimiento"))
     form = QFormLayout(dialog)
     intro = QLabel(QCoreApplication.translate(
         "SessionEditor", "Establecimiento que no está en el catálogo, en %1.").replace("%1", municipality))
     intro.setWordWrap(True)
-    name = QLineEdit()
+    name = QLineEdit(typed.strip())
     name.setAccessibleName(QCoreApplication.translate("SessionEditor", "Nombre del establecimiento"))
     dane = QLineEdit()
     dane.setAccessibleName(QCoreApplication.translate("SessionEditor", "Código DANE"))
@@ -135,3 +137,59 @@ def ask_new_school(parent: QWidget, municipality: str) -> tuple[str, str | None]
     if dialog.exec() != QDialog.Accepted or not name.text().strip():
         return None
     return name.text().strip(), dane.text().strip() or None
+
+
+class ClosingDialog(QDialog):
+    """What the session still lacks, before it becomes the official acta.
+
+    With a blocking gap only «Volver a la sesión» is offered; with warnings alone the assistant
+    may close anyway. Either way the safe answer is the default, so Enter never closes by accident.
+    """
+
+    def __init__(self, items: list[tuple[str, bool]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Cerrar la sesión"))
+        self.blocked = any(blocking for _text, blocking in items)
+        layout = QVBoxLayout(self)
+        if self.blocked:
+            head = self.tr("La sesión no se puede cerrar todavía: al cerrarla se convierte en el acta oficial.")
+        elif items:
+            head = self.tr("Antes de cerrar, revise lo que falta. Puede cerrar de todos modos.")
+        else:
+            head = self.tr("La sesión está completa. Al cerrarla se convierte en el acta oficial y solo "
+                      "se podrá modificar con una corrección que queda en el historial.")
+        intro = QLabel(head)
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        must = [text for text, blocking in items if blocking]
+        may = [text for text, blocking in items if not blocking]
+        self.lists = QLabel(self._html(self.tr("Falta (obligatorio):"), must)
+                            + self._html(self.tr("Conviene revisar:"), may))
+        self.lists.setWordWrap(True)
+        self.lists.setTextFormat(Qt.RichText)
+        layout.addWidget(self.lists)
+        self.buttons = QDialogButtonBox()
+        self.back = self.buttons.addButton(self.tr("&Volver a la sesión"), QDialogButtonBox.RejectRole)
+        self.close_button = None
+        if not self.blocked:
+            self.close_button = self.buttons.addButton(self.tr("Cerrar la &sesión"),
+                                                       QDialogButtonBox.AcceptRole)
+            self.close_button.setAutoDefault(False)
+        self.back.setDefault(True)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(560)
+
+    @staticmethod
+    def _html(title: str, texts: list[str]) -> str:
+        if not texts:
+            return ""
+        items = "".join(f"<li>{html.escape(text)}</li>" for text in texts)
+        return f"<p><b>{html.escape(title)}</b></p><ul>{items}</ul>"
+
+
+def ask_close_session(parent: QWidget, items: list[tuple[str, bool]]) -> bool:
+    """Whether to close now; ``items`` are (what is missing, whether it blocks closing)."""
+    dialog = ClosingDialog(items, parent)
+    return dialog.exec() == QDialog.Accepted and not dialog.blocked

@@ -105,7 +105,7 @@ class EvidencePage(EditorPage):
             "Toda actividad debe dejar evidencia que permita verificar los compromisos: fotos, "
             "listas de asistencia escaneadas o documentos. Antes de conservar una foto se le "
             "preguntará si puede mostrar a menores de edad.")))
-        self.add_button = QPushButton(self.tr("&Agregar fotos o documentos…"))
+        self.add_button = QPushButton(self.tr("Agregar f&otos o documentos…"))
         self.add_button.clicked.connect(lambda: self.add_files())
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)

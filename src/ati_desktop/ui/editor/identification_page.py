@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import timedelta
 
-from PySide6.QtCore import QDate, QSignalBlocker, Qt, QTime, Signal
+from PySide6.QtCore import QDate, QSignalBlocker, QTime, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
-    QCompleter,
     QDateEdit,
     QFormLayout,
     QGridLayout,
@@ -22,11 +21,13 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from ati_desktop.domain.municipalities import by_code, municipalities
+from ati_desktop.domain import clock
+from ati_desktop.domain.municipalities import by_code, find_municipality, municipalities
 from ati_desktop.domain.reference import Channel, Level, Modality, Operation, Technique
 from ati_desktop.domain.rules import allowed_channels
 from ati_desktop.services import schools
 from ati_desktop.ui.i18n import error_text, rule_text
+from ati_desktop.ui.matching import fold_complete
 from ati_desktop.ui.tasks import Task
 
 from . import dialogs
@@ -63,8 +64,7 @@ class IdentificationPage(EditorPage):
         self.municipality.addItem("", None)
         for item in municipalities():
             self.municipality.addItem(item.name, item.code)
-        self.municipality.completer().setFilterMode(Qt.MatchContains)
-        self.municipality.completer().setCompletionMode(QCompleter.PopupCompletion)
+        fold_complete(self.municipality)
         self.municipality.lineEdit().setPlaceholderText(self.tr("Escriba para buscar el municipio"))
         self.municipality.setAccessibleName(self.tr("Municipio"))
         self.municipality.lineEdit().setAccessibleName(self.tr("Municipio"))
@@ -100,7 +100,7 @@ class IdentificationPage(EditorPage):
         when.addWidget(QLabel(self.tr("a")))
         when.addWidget(self.end_time)
         when.addStretch(1)
-        when_label = QLabel(self.tr("&Fecha y hora:"))
+        when_label = QLabel(self.tr("Fecha y h&ora:"))
         when_label.setBuddy(self.session_date)
         form.addRow(when_label, when)
 
@@ -213,11 +213,18 @@ class IdentificationPage(EditorPage):
     # --- reactions ---------------------------------------------------------------------
 
     def _settle_municipality(self) -> None:
-        """Typed text that names a municipality selects it; anything else clears the choice."""
-        index = self.municipality.findText(self.municipality.currentText().strip(), Qt.MatchFixedString)
-        self.municipality.setCurrentIndex(index if index > 0 else 0)
-        if index <= 0:
-            self.municipality.setEditText("")
+        """Typed text that names one municipality ("garzon") selects it; other text stays, unchosen."""
+        typed = self.municipality.currentText()
+        found = find_municipality(typed)
+        index = self.municipality.findData(found.code) if found else -1
+        if index > 0:
+            self.municipality.setCurrentIndex(index)
+            self.municipality.setEditText(found.name)
+        else:
+            with QSignalBlocker(self.municipality):
+                self.municipality.setCurrentIndex(0)
+            self.municipality.setEditText(typed)
+            self._municipality_changed()
 
     def _municipality_changed(self) -> None:
         code = self.municipality.currentData()
@@ -291,7 +298,7 @@ class IdentificationPage(EditorPage):
             self.school.show_problem(self.tr("Elija primero el municipio del establecimiento."))
             self.municipality.setFocus()
             return
-        answer = dialogs.ask_new_school(self, by_code()[code].name)
+        answer = dialogs.ask_new_school(self, by_code()[code].name, self.school.text())
         if answer is None:
             return
         name, dane = answer
@@ -303,7 +310,7 @@ class IdentificationPage(EditorPage):
 
 def _default_times() -> tuple[str, str]:
     """Now, rounded down to five minutes, and an hour later (within the same day)."""
-    now = datetime.now().replace(second=0, microsecond=0)
+    now = clock.now().replace(second=0, microsecond=0, tzinfo=None)
     start = now - timedelta(minutes=now.minute % 5)
     end = min(start + timedelta(hours=1), start.replace(hour=23, minute=55))
     return start.strftime("%H:%M"), end.strftime("%H:%M")

@@ -17,18 +17,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ati_desktop.services import schools
 from ati_desktop.domain.ids import new_id
+from ati_desktop.domain.reference import PARTICIPANT_ROLES, UnsignedReason
+from ati_desktop.services import schools
+from ati_desktop.ui.matching import FoldingCompleter
 from ati_desktop.ui.tasks import Task
 
 from . import signature_dialog
-from .common import EditorPage, discard, note_label, show_datetime, watch
+from .common import EditorPage, discard, note_label, reference_label, show_datetime, watch
 from .files import FileStore, thumbnail
 
 SIGNATURE_SIZE = QSize(120, 40)
 # (column, stretch; or fixed width in pixels when negative): shared by header and rows.
 _COLUMNS = (("present", -56), ("full_name", 3), ("role", 2), ("id_document", -110), ("email", 2),
-            ("phone", -110), ("signature", -(SIGNATURE_SIZE.width() + 8)), ("sign", -110), ("remove", -32))
+            ("phone", -110), ("signature", -(SIGNATURE_SIZE.width() + 44)), ("sign", -110), ("remove", -32))
+# Why someone present has no signature on the screen («No asistió» is the «Asistió» box).
+_UNSIGNED = (None, UnsignedReason.SE_NEGO, UnsignedReason.FIRMA_PAPEL)
 
 
 def _place(layout: QHBoxLayout, widget: QWidget, size: int) -> None:
@@ -68,11 +72,28 @@ class ParticipantRow(QWidget):
             edit.setReadOnly(known)
             if known:
                 edit.setToolTip(self.tr("Persona ya registrada en el establecimiento"))
+            edit.setCursorPosition(0)  # a long name or e-mail shows its beginning
+            if key == "email" and edit.text():
+                edit.setToolTip(edit.text())
             self.edits[key] = edit
             watch(edit, self.changed)
+        # The usual roles are offered as the role is typed ("coord" → Coordinador(a)); free text stays.
+        self.edits["role"].setCompleter(FoldingCompleter(list(PARTICIPANT_ROLES), self.edits["role"]))
         self.signature = QLabel()
         self.signature.setFixedHeight(SIGNATURE_SIZE.height())
         self.signature.setAccessibleName(self.tr("Firma"))
+        self.unsigned = QComboBox()
+        self.unsigned.setAccessibleName(self.tr("Motivo de la falta de firma"))
+        self.unsigned.setToolTip(self.tr("Si la persona no firma en la pantalla, indique por qué"))
+        for reason in _UNSIGNED:
+            self.unsigned.addItem(reference_label(UnsignedReason, reason) if reason else self.tr("Sin firma"),
+                                  reason.value if reason else None)
+        self.unsigned.setCurrentIndex(max(0, self.unsigned.findData(values.get("unsigned_reason"))))
+        signature_cell = QWidget()
+        cell = QVBoxLayout(signature_cell)
+        cell.setContentsMargins(0, 0, 0, 0)
+        cell.addWidget(self.signature)
+        cell.addWidget(self.unsigned)
         self.sign = QPushButton(self.tr("Firmar…"))
         self.sign.clicked.connect(lambda: self.sign_requested.emit(self))
         remove = QToolButton()
@@ -80,22 +101,37 @@ class ParticipantRow(QWidget):
         remove.setToolTip(self.tr("Quitar de la lista"))
         remove.setAccessibleName(self.tr("Quitar de la lista"))
         remove.clicked.connect(lambda: self.remove_requested.emit(self))
-        widgets = {"present": self.present, "signature": self.signature, "sign": self.sign, "remove": remove}
+        widgets = {"present": self.present, "signature": signature_cell, "sign": self.sign, "remove": remove}
         for key, size in _COLUMNS:
             _place(layout, widgets.get(key) or self.edits[key], size)
         watch(self.present, self.changed)
+        watch(self.unsigned, self.changed)
+        self.present.toggled.connect(self._show_unsigned)
+        self._show_unsigned()
 
     def state(self) -> dict:
-        return {**self.values, "present": self.present.isChecked(),
+        present = self.present.isChecked()
+        reason = self.unsigned.currentData() if present and not self.values.get("signature_sha256") else None
+        return {**self.values, "present": present, "unsigned_reason": reason,
                 **{key: edit.text() for key, edit in self.edits.items()}}
 
     def set_signature(self, digest: str, signed_at: str) -> None:
         self.values.update(signature_sha256=digest, signed_at=signed_at)
+        self._show_unsigned()
+
+    def _show_unsigned(self) -> None:
+        """The reason is asked only of someone present who has not signed on the screen."""
+        signed = bool(self.values.get("signature_sha256"))
+        self.unsigned.setVisible(not signed and self.present.isChecked())
+        self.signature.setVisible(signed or not self.present.isChecked())
+        if not self.present.isChecked() and not signed:
+            self.signature.setText(self.tr("No asistió"))
 
     def show_signature(self, data: bytes | None) -> None:
         picture = thumbnail(data, SIGNATURE_SIZE)
         if picture is None:
-            self.signature.setText(self.tr("Sin firma") if not self.values.get("signature_sha256") else "…")
+            if self.values.get("signature_sha256"):
+                self.signature.setText("…")
             self.signature.setToolTip("")
             return
         self.signature.setPixmap(picture)

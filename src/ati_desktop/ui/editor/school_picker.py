@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import QCompleter, QGridLayout, QLabel, QLineEdit, QPushButton, QWidget
 
+from ati_desktop.domain.municipalities import by_code
 from ati_desktop.services import schools
 from ati_desktop.ui.tasks import Task
 
@@ -33,9 +34,9 @@ class SchoolPicker(QWidget):
         self.completer = QCompleter(self._model, self)
         self.completer.setCompletionMode(QCompleter.UnfilteredPopupCompletion)
         self.completer.setCaseSensitivity(Qt.CaseInsensitive)
-        self.completer.activated.connect(self._choose_text)
+        self.completer.activated[str].connect(self._choose_text)  # the text, not the model index
         self.edit.setCompleter(self.completer)
-        self.add_button = QPushButton(self.tr("&Agregar establecimiento…"))
+        self.add_button = QPushButton(self.tr("Ag&regar establecimiento…"))
         self.add_button.clicked.connect(self.add_requested)
         self.status = QLabel()
         self.status.setWordWrap(True)
@@ -74,7 +75,7 @@ class SchoolPicker(QWidget):
         self._show_status()
 
     def pick(self, school) -> None:
-        self.set_school(school.id, _display(school))
+        self.set_school(school.id, school_label(school))
         self.picked.emit(school)
         self.changed.emit()
 
@@ -98,7 +99,7 @@ class SchoolPicker(QWidget):
     def _show_found(self, text: str, found: list) -> None:
         if text != self.edit.text():
             return  # the assistant kept typing; a newer search is on its way
-        self._found = {_display(school): school for school in found}
+        self._found = {school_label(school): school for school in found}
         self._model.setStringList(list(self._found))
         if found and self.edit.hasFocus() and not self._school_id:
             self.completer.complete()
@@ -130,5 +131,8 @@ class SchoolPicker(QWidget):
                                     "nivel institucional)."))
 
 
-def _display(school) -> str:
-    return f"{school.name} — DANE {school.dane_code}" if school.dane_code else school.name
+def school_label(school) -> str:
+    """A school as lists show it: two schools of the same name differ by municipality and code."""
+    municipality = by_code().get(school.municipality_code)
+    label = f"{school.name} — {municipality.name}" if municipality else school.name
+    return f"{label} · DANE {school.dane_code}" if school.dane_code else label

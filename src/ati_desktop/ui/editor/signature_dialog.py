@@ -26,6 +26,8 @@ class SignatureDialog(QDialog):
         self.buttons.button(QDialogButtonBox.Cancel).setText(self.tr("Cancelar"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
+        # Enter accepts a drawn signature and never erases it: «Borrar» is no default button.
+        self.ok.setDefault(True)
         self.pad.signed.connect(lambda: self.ok.setEnabled(True))
         self.pad.cleared.connect(lambda: self.ok.setEnabled(False))
         layout.addWidget(label)

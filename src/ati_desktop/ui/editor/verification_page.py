@@ -101,7 +101,7 @@ class VerificationCard(QFrame):
         self._update_buttons()
 
     def set_evidence_count(self, count: int) -> None:
-        self.evidence_count.setText(self.tr("%1 evidencia(s)").replace("%1", str(count)) if count else "")
+        self.evidence_count.setText(self.tr("%n evidencia(s)", "", count) if count else "")
 
     def _result_toggled(self, checked: bool) -> None:
         if checked:

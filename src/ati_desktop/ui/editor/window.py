@@ -7,8 +7,10 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from ati_desktop.domain.reference import Operation
-from ati_desktop.services import drafts, editing, queries, sessions
-from ati_desktop.ui import i18n, tasks
+from ati_desktop.domain import clock
+from ati_desktop.services import closing, drafts, editing, queries, sessions, settings
+from ati_desktop.ui import i18n, tasks, wheel_guard
+from ati_desktop.ui.forms import problem_texts
 from ati_desktop.ui.tasks import Task
 
 from . import dialogs, problems
@@ -39,6 +41,7 @@ class SessionEditor(QMainWindow):
     def __init__(self, db, forms, session_id: str | None = None, draft_key: str | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        wheel_guard.install()
         self.setAttribute(Qt.WA_DeleteOnClose)
         self._db = db
         self._forms = forms
@@ -71,10 +74,10 @@ class SessionEditor(QMainWindow):
         frame.correct_button.clicked.connect(self.start_correction)
         frame.history_button.clicked.connect(self.show_revisions)
         frame.save_button.clicked.connect(lambda: self.save())
-        frame.close_session_button.clicked.connect(lambda: self.save(close=True))
+        frame.close_session_button.clicked.connect(self.close_session)
         QShortcut(QKeySequence.Save, self, activated=lambda: self.save())
         for keys in ("Ctrl+Return", "Ctrl+Enter"):
-            QShortcut(QKeySequence(keys), self, activated=lambda: self.save(close=True))
+            QShortcut(QKeySequence(keys), self, activated=self.close_session)
         for page in self.pages:
             page.changed.connect(self._changed)
         self.identification.operations_changed.connect(self._operations_changed)
@@ -108,7 +111,7 @@ class SessionEditor(QMainWindow):
             Task(lambda: (editing.open_session(self._db, session_id), drafts.load_draft(self._db, key))) \
                 .on_success(self._opened).on_failure(self._load_failed).run(self)
         else:
-            self._apply(editing.new_payload())
+            self._apply(editing.new_payload(clock.today()))
 
     def _opened(self, loaded) -> None:
         stored, draft = loaded
@@ -218,6 +221,31 @@ class SessionEditor(QMainWindow):
         return {"sha256": rows[0].values["sha256"], "file_name": rows[0].values["file_name"]}
 
     # --- saving ------------------------------------------------------------------------
+
+    def close_session(self) -> None:
+        """Closing makes the acta official: first show what the record lacks, then ask."""
+        if self.read_only or self.is_closed():
+            return
+        payload = self.payload()
+        Task(lambda: settings.assistant_id(self._db) is not None) \
+            .on_success(lambda has_profile: self._confirm_close(payload, has_profile)) \
+            .on_failure(self._save_failed).run(self)
+
+    def _confirm_close(self, payload: dict, has_profile: bool) -> None:
+        found = closing.gaps(payload, self.development.form, has_profile=has_profile)
+        if dialogs.ask_close_session(self, [(self._gap_text(gap), gap.blocking) for gap in found]):
+            self.save(close=True)
+            return
+        first = next(iter(closing.blocking(found)), None)
+        if first is not None and first.page in {page.page_id for page in self.pages}:
+            self.frame.show_page(first.page, focus=True)
+
+    def _gap_text(self, gap: closing.Gap) -> str:
+        if gap.answer is not None and self.development.form is not None:
+            return problem_texts.error_text(self.development.form, gap.answer)
+        if gap.rule is not None:
+            return i18n.rule_text(gap.message)
+        return i18n.error_text(gap)
 
     def save(self, close: bool = False) -> None:
         if self.read_only:

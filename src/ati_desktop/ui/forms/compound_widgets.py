@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ati_desktop.domain import clock
 from ati_desktop.domain.reference import Technique
 from ati_desktop.formspec import model
 from ati_desktop.ui.forms.field_widgets import Editor, row_layout
@@ -224,7 +225,7 @@ class SignatureEditor(Editor):
 
     def _signed(self) -> None:
         sha256 = self.context.save_signature(self.pad.to_png_bytes())
-        moment = dt.datetime.now().astimezone().isoformat(timespec="seconds")
+        moment = clock.now().isoformat(timespec="seconds")
         self._value = {"sha256": sha256, "signed_at": moment}
         self._show_status()
         self.edited.emit()
@@ -239,7 +240,7 @@ class SignatureEditor(Editor):
             self.status.setText(self.tr("Sin firma."))
             return
         try:
-            moment = dt.datetime.fromisoformat(self._value["signed_at"]).strftime("%d/%m/%Y %H:%M")
+            moment = clock.local(dt.datetime.fromisoformat(self._value["signed_at"])).strftime("%d/%m/%Y %H:%M")
         except (KeyError, TypeError, ValueError):
             moment = "?"
         self.status.setText(self.tr("Firmado el %1.").replace("%1", moment))

@@ -132,6 +132,7 @@ class SignaturePad(QWidget):
         hint.setProperty("role", "help")
         self.clear_button = QPushButton(self.tr("Borrar"), self)
         self.clear_button.setObjectName("signature-clear")
+        self.clear_button.setAutoDefault(False)  # in a dialog, Enter must never erase the signature
         self.clear_button.clicked.connect(self._clear_clicked)
         below = QHBoxLayout()
         below.addWidget(hint, 1)
