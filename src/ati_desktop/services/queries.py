@@ -14,8 +14,6 @@ score every match first: 136 ms for such a word, past what typing may cost.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date, time
 from typing import Any
 
 from sqlalchemy import and_, func, literal_column, or_, select, text
@@ -27,66 +25,12 @@ from ati_desktop.storage.database import Database
 from ati_desktop.storage.models import Municipality, School, Session, SessionOperation
 
 from .search_index import match_query
+from .session_rows import AdvisoryEntry, SessionFilter, SessionKey, SessionRow
 from .snapshot import session_snapshot
 
 
 # Up to this many matches a page sorts them; beyond, walking the date index is cheaper.
 FEW_MATCHES = 1500
-
-
-@dataclass(frozen=True)
-class SessionFilter:
-    date_from: date | None = None
-    date_to: date | None = None
-    municipality_code: str | None = None
-    school_id: str | None = None
-    operation: str | None = None
-    technique: str | None = None
-    status: str | None = None
-    text: str | None = None
-
-
-@dataclass(frozen=True)
-class SessionKey:
-    """Where a session stands in the newest-first order; the next page starts after it."""
-
-    session_date: date
-    start_time: time | None
-    id: str
-
-
-@dataclass(frozen=True)
-class SessionRow:
-    id: str
-    session_date: date
-    municipality: str
-    school: str | None
-    operations: str
-    technique: str
-    status: str
-    revision: int
-    start_time: time | None = None
-
-    @property
-    def key(self) -> SessionKey:
-        return SessionKey(self.session_date, self.start_time, self.id)
-
-
-@dataclass(frozen=True)
-class AdvisoryEntry:
-    """A line of the bitácora de asesorías."""
-
-    id: str
-    session_date: date
-    start_time: time | None
-    municipality: str
-    school: str | None
-    channel: str
-    objective: str
-
-    @property
-    def key(self) -> SessionKey:
-        return SessionKey(self.session_date, self.start_time, self.id)
 
 
 _ADVISORIES = SessionFilter(operation=Operation.ASESORIA.value)
