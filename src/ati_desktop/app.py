@@ -21,7 +21,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
-from ati_desktop import __version__
+from ati_desktop import version
 from ati_desktop.paths import APP_AUTHOR, APP_NAME, resolve_db_path
 from ati_desktop.ui import i18n, messages, tasks
 from ati_desktop.ui.main_window import MainWindow, app_icon, local_settings
@@ -125,7 +125,6 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_AUTHOR)
-    app.setApplicationVersion(__version__)
     app.setWindowIcon(app_icon())
     language = args.lang or local_settings().value("ui/language") or i18n.DEFAULT_LANGUAGE
     i18n.install(language)
@@ -136,6 +135,7 @@ def main(argv: list[str] | None = None) -> int:
     window.show()
     # Paint before the worker starts: its imports would compete for the GIL with the paint.
     app.processEvents()
+    app.setApplicationVersion(version())  # after the paint: reading it imports importlib.metadata
     QTimer.singleShot(0, startup.start)
     code = app.exec()
     tasks.wait_for_idle()
