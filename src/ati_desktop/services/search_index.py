@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 
-from sqlalchemy import text
+from sqlalchemy import select, text
 from sqlmodel import Session as DbSession
 
 from ati_desktop.storage.models import School, Session
@@ -26,8 +26,9 @@ def _flatten(value) -> list[str]:
 
 
 def body_for(tx: DbSession, row: Session) -> str:
-    school = tx.get(School, row.school_id) if row.school_id else None
-    return search_body(row.place, school.name if school else None, row.objective,
+    school = (tx.execute(select(School.name).where(School.id == row.school_id)).scalar_one_or_none()
+              if row.school_id else None)
+    return search_body(row.place, school, row.objective,
                        row.scope_guidelines, row.scope_habits, row.scope_products,
                        row.conclusions, row.answers)
 
