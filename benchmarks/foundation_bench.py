@@ -4,7 +4,7 @@
 
 - ``save_p50_ms``, ``save_p95_ms``, ``save_p99_ms``, ``save_max_ms``: ``save_session`` of a new
   session (5 attendees each with a signature never stored before, 3 commitments, a fresh phone
-  photo as the evidence page keeps it) into a database of 50,000 sessions (goal p95 ≤ 5);
+  photo as the evidence page keeps it) into a database of 100,000 sessions (goal p95 ≤ 5);
 - ``raw_save_p50_ms``: plain ``sqlite3`` writing exactly the rows and blobs each of those saves
   wrote, in one transaction each, into a copy of the same database, same pragmas;
   ``save_ratio`` = ``save_p50_ms`` / ``raw_save_p50_ms`` (goal ≤ 2.0);
@@ -80,8 +80,9 @@ class Sizes:
     repeats: int  # timed repetitions of queries and raw commits
 
 
-FULL = Sizes(save_base=50_000, saves=200, query_base=100_000, repeats=25)
-QUICK = Sizes(save_base=5_000, saves=60, query_base=10_000, repeats=11)
+# Saves go into a copy of the query database: one demo file per run (each takes minutes).
+FULL = Sizes(save_base=100_000, saves=200, query_base=100_000, repeats=25)
+QUICK = Sizes(save_base=10_000, saves=60, query_base=10_000, repeats=11)
 
 
 def sizes(quick: bool) -> Sizes:
