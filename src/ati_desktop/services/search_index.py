@@ -16,6 +16,11 @@ from sqlmodel import Session as DbSession
 from ati_desktop.storage.models import School, Session
 from ati_desktop.storage.search_keys import search_rowid
 
+# Shorter words match whole words only: a prefix of one or two letters matches most of the
+# index, and FTS5 merges every word it covers before answering (a quarter of a second for "d"
+# over 100,000 sessions).
+PREFIX_MIN_LETTERS = 3
+
 
 def _flatten(value) -> list[str]:
     if isinstance(value, dict):
@@ -58,12 +63,6 @@ def update(tx: DbSession, row: Session) -> None:
 def remove(tx: DbSession, session_id: str) -> None:
     if _is_sqlite(tx):
         tx.execute(text("DELETE FROM session_search WHERE rowid = :key"), {"key": search_rowid(session_id)})
-
-
-# Shorter words match whole words only: a prefix of one or two letters matches most of the
-# index, and FTS5 merges every word it covers before answering (a quarter of a second for "d"
-# over 100,000 sessions).
-PREFIX_MIN_LETTERS = 3
 
 
 def match_query(user_text: str) -> str | None:
