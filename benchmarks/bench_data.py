@@ -67,6 +67,8 @@ def demo_file(sessions: int) -> DemoFile:
         from ati_desktop.services import demo
         from ati_desktop.storage.database import Database
 
+        # Device markers and compiled translations go to the scratch folder, not the user's.
+        os.environ.setdefault("ATI_DATA_DIR", str(scratch() / "data"))
         path = scratch() / f"demo-{sessions}.sqlite"
         note(f"generating {sessions:,} demo sessions…")
         db = Database.open(path)

@@ -4,7 +4,7 @@
 
 - ``save_p50_ms``, ``save_p95_ms``, ``save_p99_ms``, ``save_max_ms``: ``save_session`` of a new
   session (5 attendees each with a signature never stored before, 3 commitments, a fresh phone
-  photo as the evidence page keeps it) into a database of 50,000 sessions (goal p95 ≤ 5);
+  photo as the evidence page keeps it) into a database of 100,000 sessions (goal p95 ≤ 5);
 - ``raw_save_p50_ms``: plain ``sqlite3`` writing exactly the rows and blobs each of those saves
   wrote, in one transaction each, into a copy of the same database, same pragmas;
   ``save_ratio`` = ``save_p50_ms`` / ``raw_save_p50_ms`` (goal ≤ 2.0);
@@ -16,6 +16,8 @@
 - ``search_ms``: first page plus count of a plain text search (no other filter) over 100,000
   sessions, p95 over rare, common and very common words, warm (goal ≤ 50);
   ``search_cold_ms``: the slowest of those words searched first on an evicted file;
+- ``filter_cpu_ms``, ``search_cpu_ms``: the processor time of the same warm queries (median,
+  p95): what they cost when no other process shares the machine;
 - ``demo_rows_per_s``: rows per second written by ``generate_demo`` (every table it fills);
 - ``raw_insert_rows_per_s``: plain ``sqlite3`` ``executemany`` of the same rows into the same
   schema with the same pragmas, the ceiling the generator is compared with;
@@ -57,8 +59,9 @@ from ati_desktop.storage.database import Database  # noqa: E402
 from ati_desktop.storage.search_keys import search_rowid  # noqa: E402
 
 FIGURES = ("save_p50_ms", "save_p95_ms", "save_p99_ms", "save_max_ms", "raw_save_p50_ms",
-           "save_ratio", "edit_p95_ms", "filter_ms", "filter_cold_ms", "search_ms",
-           "search_cold_ms", "demo_rows_per_s", "raw_insert_rows_per_s", "raw_commit_ms")
+           "save_ratio", "edit_p95_ms", "filter_ms", "filter_cpu_ms", "filter_cold_ms",
+           "search_ms", "search_cpu_ms", "search_cold_ms", "demo_rows_per_s",
+           "raw_insert_rows_per_s", "raw_commit_ms")
 GOALS = {"save_p95_ms": ("<=", 5.0), "save_ratio": ("<=", 2.0), "filter_ms": ("<=", 50.0),
          "filter_cold_ms": ("<=", 200.0), "search_ms": ("<=", 50.0)}
 # Shares of the sessions a word is found in: rare, common, very common.
@@ -77,8 +80,9 @@ class Sizes:
     repeats: int  # timed repetitions of queries and raw commits
 
 
-FULL = Sizes(save_base=50_000, saves=200, query_base=100_000, repeats=25)
-QUICK = Sizes(save_base=5_000, saves=60, query_base=10_000, repeats=11)
+# Saves go into a copy of the query database: one demo file per run (each takes minutes).
+FULL = Sizes(save_base=100_000, saves=200, query_base=100_000, repeats=25)
+QUICK = Sizes(save_base=10_000, saves=60, query_base=10_000, repeats=11)
 
 
 def sizes(quick: bool) -> Sizes:
@@ -175,9 +179,12 @@ def _queries(path: Path, repeats: int) -> dict[str, float]:
     db = Database.open(path)
     try:
         _page_and_count_ms(db, filters[0])  # the app has the file open and warm by the time one filters
-        figures["filter_ms"] = statistics.median(_page_and_count_ms(db, flt) for flt in filters)
-        times = [_page_and_count_ms(db, flt) for flt in searches]
-        figures["search_ms"] = statistics.quantiles(times, n=20, method="inclusive")[-1]
+        filter_times = [_page_and_count_times(db, flt) for flt in filters]
+        search_times = [_page_and_count_times(db, flt) for flt in searches]
+        figures["filter_ms"] = statistics.median(wall for wall, _cpu in filter_times)
+        figures["filter_cpu_ms"] = statistics.median(cpu for _wall, cpu in filter_times)
+        figures["search_ms"] = _p95([wall for wall, _cpu in search_times])
+        figures["search_cpu_ms"] = _p95([cpu for _wall, cpu in search_times])
     finally:
         db.close()
     return figures
@@ -221,13 +228,22 @@ def _cold_ms(path: Path, flt: SessionFilter) -> float:
 
 
 def _page_and_count_ms(db: Database, flt: SessionFilter) -> float:
-    """What the list waits for after a change of criteria: its first page and the count."""
-    started = time.perf_counter()
+    return _page_and_count_times(db, flt)[0]
+
+
+def _page_and_count_times(db: Database, flt: SessionFilter) -> tuple[float, float]:
+    """What the list waits for after a change of criteria, its first page and the count:
+    (wall clock, processor) milliseconds."""
+    started, processor = time.perf_counter(), time.thread_time()
     page = list_sessions(db, flt, limit=200)
     total = count_sessions(db, flt)
-    spent = (time.perf_counter() - started) * 1000
+    spent = ((time.perf_counter() - started) * 1000, (time.thread_time() - processor) * 1000)
     assert total >= len(page)
     return spent
+
+
+def _p95(values: list[float]) -> float:
+    return statistics.quantiles(values, n=20, method="inclusive")[-1]
 
 
 class _Writes:

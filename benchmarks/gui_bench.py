@@ -46,11 +46,17 @@ GOALS = {"first_rows_ratio": ("<=", 2.0), "gui_filter_ms": ("<=", 50.0), "rss_mb
 # rows (the bare window: once it has painted). "rss": scrolls the list through SCROLLED rows,
 # opens the first session in the editor and previews its acta, then prints the resident memory.
 _CHILD = r"""
-import sys, time
+import os, sys, time, traceback
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 mode, target, scrolled = sys.argv[1], sys.argv[2], int(sys.argv[3])
 app = QApplication(sys.argv[:1])
+
+def fail(*error):  # an exception in a step must end the run, not leave it waiting
+    traceback.print_exception(*error)
+    os._exit(3)
+
+sys.excepthook = fail
 
 def report(value):
     print(value, flush=True)
@@ -113,7 +119,9 @@ if mode == "rows":
     watcher = FirstRows()
     app.installEventFilter(watcher)
 else:
-    when(lambda: main_window() is not None and main_window().model.rowCount() > 0, scroll)
+    # The database is open and its first page in: rows read early cannot be scrolled on.
+    when(lambda: main_window() is not None and main_window().db is not None
+         and main_window().model.rowCount() > 0 and not main_window().model.is_loading(), scroll)
 if target == "bare":
     from PySide6.QtWidgets import QLabel, QLineEdit, QMainWindow, QVBoxLayout, QWidget
     window = QMainWindow()
@@ -139,7 +147,7 @@ def _child(mode: str, target: str, cold: bool = False) -> float:
         evict(Path(target))
     started = time.monotonic()
     done = subprocess.run([sys.executable, "-c", _CHILD, mode, target, str(SCROLLED_ROWS)], env=env,
-                          capture_output=True, text=True, timeout=300, check=False)
+                          capture_output=True, text=True, timeout=120, check=False)
     if done.returncode != 0 or not done.stdout.strip():
         raise RuntimeError(f"the {mode} run of {target} failed:\n{done.stderr[-3000:]}")
     value = float(done.stdout.strip().splitlines()[-1])

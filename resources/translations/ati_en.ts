@@ -848,6 +848,14 @@ Use them to get to know the program; do not export them to the departmental reco
             <source>Evidencia de la verificación: %1</source>
             <translation>Evidence of the verification: %1</translation>
         </message>
+        <message>
+            <source>Conservar las fotos en su tamaño original</source>
+            <translation>Keep photos at their original size</translation>
+        </message>
+        <message>
+            <source>Las fotos se guardan reducidas a un tamaño que se lee bien en el acta y en la exportación. Marque esta opción solo si un detalle lo exige: el original ocupa diez o más veces el espacio.</source>
+            <translation>Photos are kept reduced to a size that reads well in the acta and in the export. Tick this only when a detail requires it: the original takes ten or more times the space.</translation>
+        </message>
     </context>
     <context>
         <name>EvidenceRow</name>
@@ -3673,6 +3681,18 @@ Reference (filing number) of the request:</translation>
         <message>
             <source>No existe el formulario «{form_id}» en su versión {version}.</source>
             <translation>Version {version} of the form “{form_id}” does not exist.</translation>
+        </message>
+        <message>
+            <source>La imagen «{name}» tiene más de {limit} megapíxeles; no es una foto que se pueda guardar.</source>
+            <translation>The image “{name}” has more than {limit} megapixels; it is not a photo that can be kept.</translation>
+        </message>
+        <message>
+            <source>La imagen «{name}» pesa {size} MB; el máximo es {limit} MB.</source>
+            <translation>The image “{name}” is {size} MB; the maximum is {limit} MB.</translation>
+        </message>
+        <message>
+            <source>La imagen «{name}» está dañada y no se puede guardar.</source>
+            <translation>The image “{name}” is damaged and cannot be kept.</translation>
         </message>
     </context>
     <context>

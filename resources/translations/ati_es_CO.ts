@@ -846,6 +846,14 @@
             <source>Evidencia de la verificación: %1</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Conservar las fotos en su tamaño original</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Las fotos se guardan reducidas a un tamaño que se lee bien en el acta y en la exportación. Marque esta opción solo si un detalle lo exige: el original ocupa diez o más veces el espacio.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>EvidenceRow</name>
@@ -3668,6 +3676,18 @@ Referencia (radicado) de la solicitud:</source>
         </message>
         <message>
             <source>No existe el formulario «{form_id}» en su versión {version}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>La imagen «{name}» tiene más de {limit} megapíxeles; no es una foto que se pueda guardar.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>La imagen «{name}» pesa {size} MB; el máximo es {limit} MB.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>La imagen «{name}» está dañada y no se puede guardar.</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -1,8 +1,11 @@
 """Composition root of the desktop app: arguments → translator → window → database → forms.
 
-The main window is shown first and the database opened right after, on the worker thread:
-importing the storage layer and checking the schema take longer than painting the window,
-and the assistant should see the program respond at once.
+The assistant should see her sessions at once. Opening the database means importing the
+storage layer and checking the schema: half a second or more, longer than building and
+painting the window. So a thread reads the list's first page straight from the file
+(:mod:`ati_desktop.services.first_page`, the standard library only) while the window is built,
+and the window is painted with those rows; the database is then opened on the worker thread,
+and the list carries on from it.
 """
 
 from __future__ import annotations
@@ -10,15 +13,19 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
+import threading
+from concurrent.futures import Future
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from ati_desktop import __version__
+from ati_desktop import version
 from ati_desktop.paths import APP_AUTHOR, APP_NAME, resolve_db_path
 from ati_desktop.ui import i18n, messages, tasks
 from ati_desktop.ui.main_window import MainWindow, app_icon, local_settings
+from ati_desktop.ui.session_list import PAGE_SIZE
 
 log = logging.getLogger(__name__)
 
@@ -51,6 +58,34 @@ def open_backend(args: argparse.Namespace) -> tuple[Any, Any, str | None, str]:
     except Exception as exc:  # the list still works without forms; the editor will say so
         forms, forms_problem = None, messages.error_text(exc)
     return db, forms, forms_problem, settings.language(db)
+
+
+def read_first_page(path: Path) -> Future:
+    """Start reading the list's first page off the main thread; the future's result is the
+    rows, or None when they could not be read early."""
+    future: Future = Future()
+
+    def work() -> None:
+        try:
+            from ati_desktop.services.first_page import newest_sessions
+
+            future.set_result(newest_sessions(path, PAGE_SIZE))
+        except Exception as exc:  # never in the way of the normal start
+            log.warning("first page not read early: %s", exc)
+            future.set_result(None)
+
+    threading.Thread(target=work, name="first-page", daemon=True).start()
+    return future
+
+
+def show_first_page(window: MainWindow, first_page: Future, every_ms: int = 5) -> None:
+    """Hand the early rows to the list as soon as they are read (unless the database won)."""
+    if not first_page.done():
+        QTimer.singleShot(every_ms, lambda: show_first_page(window, first_page, every_ms))
+        return
+    rows = first_page.result()
+    if rows:
+        window.model.show_early(rows)
 
 
 class Startup(QObject):
@@ -119,19 +154,21 @@ def main(argv: list[str] | None = None) -> int:
     """The ``ati-desktop`` entry point; returns the process exit code."""
     logging.basicConfig(level=logging.WARNING, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
     args = parse_args(sys.argv[1:] if argv is None else argv)
+    first_page = read_first_page(resolve_db_path(args.db))
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(APP_NAME)
     app.setOrganizationName(APP_AUTHOR)
-    app.setApplicationVersion(__version__)
     app.setWindowIcon(app_icon())
     language = args.lang or local_settings().value("ui/language") or i18n.DEFAULT_LANGUAGE
     i18n.install(language)
     window = MainWindow()
     window.restore_layout()
     startup = Startup(window, args)
+    show_first_page(window, first_page)
     window.show()
     # Paint before the worker starts: its imports would compete for the GIL with the paint.
     app.processEvents()
+    app.setApplicationVersion(version())  # after the paint: reading it imports importlib.metadata
     QTimer.singleShot(0, startup.start)
     code = app.exec()
     tasks.wait_for_idle()

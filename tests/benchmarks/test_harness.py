@@ -78,6 +78,7 @@ def test_only_runs_the_modules_owning_the_names(harness, capsys):
         harness.main(["--only", "nonexistent_ms"])
 
 
+@pytest.mark.timeout(600)  # three modules, a dozen fresh app processes on a shared machine
 def test_tiny_real_run_prints_every_figure(tmp_path):
     env = dict(os.environ, ATI_BENCH_SCALE="0.005", TMPDIR=str(tmp_path))
     done = subprocess.run([sys.executable, str(RUN), "--quick", "--json"],

@@ -9,6 +9,7 @@ import pytest
 from ati_desktop.domain.reference import Operation
 from ati_desktop.services.demo import generate_demo
 from ati_desktop.services.inputs import SessionInput
+from ati_desktop.services import queries
 from ati_desktop.services.queries import (
     SessionFilter,
     count_advisories,
@@ -141,3 +142,32 @@ def test_a_deleted_asesoria_leaves_the_log(db, make_session):
     delete_session(db, gone.id)
     assert [e.id for e in list_advisories(db)] == [kept.id]
     assert count_advisories(db) == 1
+
+
+@pytest.mark.parametrize("few_matches", [0, 10**6], ids=["walking the date index", "sorting the matches"])
+def test_a_plain_search_lists_what_a_filtered_one_lists_newest_first(mixed, monkeypatch, few_matches):
+    """FTS5 answers a search without other filters by itself; the filtered path is the oracle."""
+    db, _day = mixed
+    monkeypatch.setattr(queries, "FEW_MATCHES", few_matches)
+    every_date = SessionFilter(text=WORD, date_from=date(2000, 1, 1))
+    expected = list_sessions(db, every_date, limit=ALL)
+    assert 30 < len(expected) < count_sessions(db)
+    assert _by_key(SessionFilter(text=WORD), db, 7) == expected
+    assert count_sessions(db, SessionFilter(text=WORD)) == count_sessions(db, every_date) == len(expected)
+    assert [row for row in list_sessions(db, limit=ALL) if row in expected] == expected
+
+
+def test_a_deleted_session_is_neither_counted_nor_listed_by_a_search(db, make_session):
+    kept = save_session(db, make_session(objective="Seguimiento al plan de lectura"))
+    gone = save_session(db, make_session(objective="Seguimiento al plan de lectura en la sede rural"))
+    delete_session(db, gone.id)
+    assert [row.id for row in list_sessions(db, SessionFilter(text="lectura"))] == [kept.id]
+    assert count_sessions(db, SessionFilter(text="lectura")) == 1
+
+
+def test_words_of_one_or_two_letters_match_whole_words_only(db, make_session):
+    save_session(db, make_session(objective="Reunión con el PMI y la profesora de inglés"))
+    assert count_sessions(db, SessionFilter(text="pm")) == 0
+    assert count_sessions(db, SessionFilter(text="pmi")) == 1
+    assert count_sessions(db, SessionFilter(text="la")) == 1
+    assert count_sessions(db, SessionFilter(text="profe")) == 1

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
@@ -52,6 +54,33 @@ def test_main_opens_the_given_database_and_exits_cleanly(tmp_path, make_session,
     assert window.db.path == db.path
     assert window.windowTitle().startswith("ATI Desktop")
     assert local_settings().value("window/geometry") is not None  # layout saved on close
+
+
+def test_rows_are_painted_before_the_database_is_open_and_stay_put_once_it_is(
+        tmp_path, make_session, db, monkeypatch):
+    """The first page is read straight from the file while the storage layer loads."""
+    for _ in range(3):
+        save_session(db, make_session())
+    early = threading.Event()
+    opened = app.open_backend
+
+    def slow_open(args):  # the open waits until the early rows were seen, or gives up
+        early.wait(10)
+        return opened(args)
+
+    monkeypatch.setattr(app, "open_backend", slow_open)
+    resets, seen = [], []
+
+    def rows_before_database(window):
+        if window.db is None and window.model.rowCount() == 3 and not early.is_set():
+            window.model.modelReset.connect(lambda: resets.append(True))
+            early.set()
+        return window.db is not None and window.model.total() == 3
+
+    close_when(rows_before_database, seen)
+    assert app.main(["--db", str(db.path)]) == 0
+    assert early.is_set(), "no rows before the database was open"
+    assert resets == [], "the open database's first page replaced identical rows"
 
 
 def test_a_new_database_file_is_created_where_asked(tmp_path):

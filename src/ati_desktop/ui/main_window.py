@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ati_desktop import __version__
+from ati_desktop import version
 from ati_desktop.paths import data_dir
 from ati_desktop.resources import icon_path
 
@@ -156,7 +156,7 @@ class MainWindow(QMainWindow):
         self.commitments_action.setChecked(True)
         self.settings_action = self._action(lambda: self.show_settings(), "Ctrl+,")
         self.settings_action.setMenuRole(QAction.MenuRole.PreferencesRole)
-        self.about_action = self._action(lambda: messages.show_about(self, __version__))
+        self.about_action = self._action(lambda: messages.show_about(self, version()))
         self.find_action = self._action(self.focus_search, QKeySequence.StandardKey.Find)
         self.addAction(self.find_action)
         self.acta_action = self._action(lambda: self.show_acta(), QKeySequence.StandardKey.Print,

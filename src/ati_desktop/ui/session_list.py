@@ -93,15 +93,27 @@ class PagedTableModel(QAbstractTableModel):
          .on_failure(lambda exc: self._failed(generation, exc))
          .run(self))
 
+    def show_early(self, rows: list[Any]) -> None:
+        """Rows read before the database is open (see ``app.py``); the first load replaces them."""
+        if self._db is not None or self._rows:
+            return
+        self.beginResetModel()
+        self._rows = list(rows)
+        self._total = len(rows)
+        self.endResetModel()
+
     def _first_page(self, generation: int, result: tuple[int, list[Any]]) -> None:
         if generation != self._generation:
             return
         total, rows = result
-        self.beginResetModel()
-        self._rows = list(rows)
-        self._total = max(total, len(rows))
         self._fetching = False
-        self.endResetModel()
+        if list(rows) == self._rows:  # the rows shown already (read early): the view stays put
+            self._total = max(total, len(rows))
+        else:
+            self.beginResetModel()
+            self._rows = list(rows)
+            self._total = max(total, len(rows))
+            self.endResetModel()
         self.totalChanged.emit(self._total)
         self.reloaded.emit()
 

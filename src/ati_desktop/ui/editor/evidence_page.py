@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -18,7 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ati_desktop.domain.errors import AtiError
 from ati_desktop.domain.ids import new_id
+from ati_desktop.services import photos
+from ati_desktop.ui.i18n import error_text
 
 from . import dialogs
 from .common import EditorPage, discard, note_label, show_datetime, watch
@@ -107,8 +111,15 @@ class EvidencePage(EditorPage):
             "preguntará si puede mostrar a menores de edad.")))
         self.add_button = QPushButton(self.tr("Agregar f&otos o documentos…"))
         self.add_button.clicked.connect(lambda: self.add_files())
+        # Photos are kept at a size legible in the acta and the export (services.photos).
+        self.keep_original = QCheckBox(self.tr("Conservar las fotos en su tamaño original"))
+        self.keep_original.setToolTip(self.tr(
+            "Las fotos se guardan reducidas a un tamaño que se lee bien en el acta y en la "
+            "exportación. Marque esta opción solo si un detalle lo exige: el original ocupa "
+            "diez o más veces el espacio."))
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
+        buttons.addWidget(self.keep_original)
         buttons.addStretch(1)
         layout.addLayout(buttons)
         self.problem = note_label(kind="warning")
@@ -137,6 +148,9 @@ class EvidencePage(EditorPage):
                 problems.append(self.tr("No se pudo leer «%1»: %2").replace("%1", Path(path).name)
                                 .replace("%2", exc.strerror or str(exc)))
                 continue
+            except AtiError as exc:  # a picture too big to be a photo, or a damaged one
+                problems.append(error_text(exc))
+                continue
             if values is None:
                 problems.append(self.tr("La foto «%1» no se guardó: no hay autorización para conservar "
                                         "imágenes de menores de edad.").replace("%1", Path(path).name))
@@ -154,10 +168,11 @@ class EvidencePage(EditorPage):
         minors = photo and dialogs.ask_may_show_minors(self, path.name)
         if minors and not dialogs.ask_minors_authorised(self, path.name):
             return None
-        data = path.read_bytes()
+        kept = photos.prepare(path.read_bytes(), media_type, path.name,
+                              keep_original=self.keep_original.isChecked())
         return {
-            "id": new_id(), "file_name": path.name, "media_type": media_type,
-            "kind": PHOTO if photo else DOCUMENT, "caption": "", "sha256": self._files.add(data),
+            "id": new_id(), "file_name": kept.file_name, "media_type": kept.media_type,
+            "kind": PHOTO if photo else DOCUMENT, "caption": "", "sha256": self._files.add(kept.data),
             "verification_id": verification_id, "may_show_minors": bool(minors),
             "minors_confirmed_at": datetime.now(UTC).isoformat() if minors else None,
         }
