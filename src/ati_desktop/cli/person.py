@@ -4,20 +4,36 @@ from __future__ import annotations
 
 import dataclasses
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
 
 import typer
 
+from ati_desktop.paths import resolve_db_path
 from ati_desktop.services.personal_data import erase as erasing
 from ati_desktop.services.personal_data import find as finder
 from ati_desktop.services.personal_data import register, report
 from ati_desktop.services.personal_data.deadlines import RequestKind
 from ati_desktop.services.personal_data.register import RequestState
+from ati_desktop.storage.database import Database
 
 from .common import DbOption, opened, parse_day, user_errors
 
 app = typer.Typer(help="Datos personales de una persona (Ley 1581 de 2012).", no_args_is_help=True)
+
+
+@contextmanager
+def for_writing(db_path: Path | None) -> Iterator[Database]:
+    """The database of ``--db`` opened for writing (created if missing), for erasures and requests."""
+    with user_errors():
+        database = Database.open(resolve_db_path(db_path))
+        try:
+            yield database
+        finally:
+            database.close()
+
 
 WHY = {"cedula": "por cédula", "nombre": "por nombre"}
 
@@ -79,7 +95,7 @@ def erase(
     db: Path | None = DbOption,
 ) -> None:
     """Suprime los datos personales de una persona en todo el registro (no se puede deshacer)."""
-    with opened(db) as database, user_errors():
+    with for_writing(db) as database, user_errors():
         held = finder.holdings(database, person_id)
         if not yes:
             typer.confirm(f"Se suprimirán nombre, documento, contacto, firma y fotos de "
@@ -106,7 +122,7 @@ def request_add(
     db: Path | None = DbOption,
 ) -> None:
     """Registra una solicitud recibida y calcula su fecha límite en días hábiles."""
-    with opened(db) as database, user_errors():
+    with for_writing(db) as database, user_errors():
         request_id = register.record_request(database, kind, reference, parse_day(received) or date.today(),
                                              participant_id=person_id, handled_by=handled_by)
         view = next(v for v in register.list_requests(database) if v.id == request_id)

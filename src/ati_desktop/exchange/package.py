@@ -28,6 +28,8 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
+from ati_desktop.storage.revlog import RECORD_TYPES
+
 from .keys import raw_public
 from .limits import MAX_ENVELOPE_BYTES, MAX_LINE_BYTES, MAX_MANIFEST_BYTES, MAX_PACKAGE_FILE_BYTES, SIGNATURE_BYTES
 from .package_crypto import SEALED_CHUNK_BYTES, DecryptingReader, envelope_tag, unwrap_file_key
@@ -53,10 +55,7 @@ from .package_seal import read_seal
 from .package_zip import SafeZip
 
 # The record types this version knows (the revision log's registry); others are refused.
-KNOWN_RECORD_TYPES = frozenset({
-    "assistant", "school", "campus", "participant", "session", "attendance", "commitment",
-    "verification", "evidence", "indicator", "same_as", "acta",
-})
+KNOWN_RECORD_TYPES = frozenset(RECORD_TYPES)
 
 
 @dataclass(frozen=True)

@@ -14,7 +14,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from sqlalchemy import literal_column, or_, select, text
+from sqlalchemy import func, literal_column, or_, select, text
 from sqlmodel import Session as DbSession
 
 from ati_desktop.domain.errors import NotFoundError
@@ -354,6 +354,15 @@ def _evidence(tx: DbSession, ids: list[str], full_names: list[str]) -> list[Evid
     return held
 
 
+def _index_complete(tx: DbSession) -> bool:
+    """Whether the full-text index holds every live session (SQLite only): a request must
+    find every mention, so a partial index (a record merged without indexing) is not used."""
+    if tx.get_bind().dialect.name != "sqlite":
+        return False
+    indexed = tx.scalar(text("SELECT count(*) FROM session_search"))
+    return indexed == tx.scalar(select(func.count()).select_from(Session).where(Session.deleted_at.is_(None)))
+
+
 def _mentions(tx: DbSession, full_names: list[str]) -> list[Mention]:
     names = [n for n in dict.fromkeys(full_names) if fold(n)]
     if not names:
@@ -361,7 +370,7 @@ def _mentions(tx: DbSession, full_names: list[str]) -> list[Mention]:
     columns = [getattr(Session, f) for f in TEXT_FIELDS]
     query = (select(Session.id, Session.session_date, Session.answers, *columns)
              .where(Session.deleted_at.is_(None)).order_by(Session.session_date, Session.id))
-    if tx.get_bind().dialect.name == "sqlite":
+    if _index_complete(tx):
         # The full-text index (accents removed) narrows the sessions to read to those that
         # hold every word of a name in a row; the check below confirms each.
         phrases = " OR ".join(f'"{fold(n)}"' for n in names)
