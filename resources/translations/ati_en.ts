@@ -1367,9 +1367,9 @@ Reference (filing number) of the request:</translation>
         <message numerus="yes">
             <source>%n persona(s) encontrada(s).</source>
             <translation>
-                    <numerusform>%n person found.</numerusform>
-                    <numerusform>%n people found.</numerusform>
-                </translation>
+                <numerusform>%n person found.</numerusform>
+                <numerusform>%n people found.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Registros</source>
@@ -1458,9 +1458,9 @@ Reference (filing number) of the request:</translation>
         <message numerus="yes">
             <source>%n solicitud(es) vencida(s)</source>
             <translation>
-                    <numerusform>%n overdue request</numerusform>
-                    <numerusform>%n overdue requests</numerusform>
-                </translation>
+                <numerusform>%n overdue request</numerusform>
+                <numerusform>%n overdue requests</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2160,6 +2160,37 @@ Reference (filing number) of the request:</translation>
         <message>
             <source>— Seleccione —</source>
             <translation>— Select —</translation>
+        </message>
+    </context>
+    <context>
+        <name>Startup</name>
+        <message>
+            <source>¿Es una copia?</source>
+            <translation>Is this a copy?</translation>
+        </message>
+        <message>
+            <source>Esta base de datos es una copia restaurada, más antigua que la que este equipo usó por última vez.</source>
+            <translation>This database is a restored copy, older than the one this computer used last.</translation>
+        </message>
+        <message>
+            <source>Esta base de datos parece copiada de otro lugar u otro equipo.</source>
+            <translation>This database seems to have been copied from another place or another computer.</translation>
+        </message>
+        <message>
+            <source>Para que lo registrado en cada archivo se pueda unir sin confusiones, una copia debe continuar como un equipo nuevo. Elija «Es el mismo equipo» solo si movió el archivo.</source>
+            <translation>So that what each file records can be merged without confusion, a copy must continue as a new device. Choose “It is the same device” only if you moved the file.</translation>
+        </message>
+        <message>
+            <source>Continuar como equipo nuevo</source>
+            <translation>Continue as a new device</translation>
+        </message>
+        <message>
+            <source>Es el mismo equipo</source>
+            <translation>It is the same device</translation>
+        </message>
+        <message>
+            <source>Salir</source>
+            <translation>Quit</translation>
         </message>
     </context>
     <context>
@@ -2922,6 +2953,14 @@ Reference (filing number) of the request:</translation>
             <translation>In the indicator “{name}”, the value “{value}” is not a number.</translation>
         </message>
         <message>
+            <source>Cada fila de la sesión necesita su identificador, elegido una sola vez.</source>
+            <translation>Every row of the session needs its identifier, chosen once.</translation>
+        </message>
+        <message>
+            <source>{field} admite como máximo {limit} caracteres; el texto escrito tiene {length}.</source>
+            <translation>{field} takes at most {limit} characters; the text written has {length}.</translation>
+        </message>
+        <message>
             <source>No hay ninguna persona con el identificador {id}.</source>
             <translation>There is no person with the identifier {id}.</translation>
         </message>
@@ -2962,6 +3001,18 @@ Reference (filing number) of the request:</translation>
             <translation>Authorisation {id} does not exist.</translation>
         </message>
         <message>
+            <source>Solo se pueden unir establecimientos, sedes o participantes.</source>
+            <translation>Only schools, campuses or participants can be joined.</translation>
+        </message>
+        <message>
+            <source>Un registro no se puede unir consigo mismo.</source>
+            <translation>A record cannot be joined with itself.</translation>
+        </message>
+        <message>
+            <source>Alguno de los registros que se quieren unir no existe.</source>
+            <translation>One of the records to be joined does not exist.</translation>
+        </message>
+        <message>
             <source>Indique el nombre del establecimiento educativo.</source>
             <translation>Enter the name of the school.</translation>
         </message>
@@ -2976,10 +3027,6 @@ Reference (filing number) of the request:</translation>
         <message>
             <source>El código DANE {code} ya es del establecimiento «{name}». Elíjalo de la lista en lugar de agregarlo de nuevo.</source>
             <translation>The DANE code {code} already belongs to the school “{name}”. Pick it from the list instead of adding it again.</translation>
-        </message>
-        <message>
-            <source>Cada fila de la sesión necesita su identificador, elegido una sola vez.</source>
-            <translation>Every row of the session needs its identifier, chosen once.</translation>
         </message>
         <message>
             <source>La sesión {session_id} fue eliminada.</source>

@@ -1363,9 +1363,9 @@ Referencia (radicado) de la solicitud:</source>
         <message numerus="yes">
             <source>%n persona(s) encontrada(s).</source>
             <translation>
-                    <numerusform>%n persona encontrada.</numerusform>
-                    <numerusform>%n personas encontradas.</numerusform>
-                </translation>
+                <numerusform>%n persona encontrada.</numerusform>
+                <numerusform>%n personas encontradas.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Registros</source>
@@ -1454,9 +1454,9 @@ Referencia (radicado) de la solicitud:</source>
         <message numerus="yes">
             <source>%n solicitud(es) vencida(s)</source>
             <translation>
-                    <numerusform>%n solicitud vencida</numerusform>
-                    <numerusform>%n solicitudes vencidas</numerusform>
-                </translation>
+                <numerusform>%n solicitud vencida</numerusform>
+                <numerusform>%n solicitudes vencidas</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2155,6 +2155,37 @@ Referencia (radicado) de la solicitud:</source>
         <name>SingleChoiceEditor</name>
         <message>
             <source>— Seleccione —</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Startup</name>
+        <message>
+            <source>¿Es una copia?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Esta base de datos es una copia restaurada, más antigua que la que este equipo usó por última vez.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Esta base de datos parece copiada de otro lugar u otro equipo.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Para que lo registrado en cada archivo se pueda unir sin confusiones, una copia debe continuar como un equipo nuevo. Elija «Es el mismo equipo» solo si movió el archivo.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Continuar como equipo nuevo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Es el mismo equipo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Salir</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2918,6 +2949,14 @@ Referencia (radicado) de la solicitud:</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Cada fila de la sesión necesita su identificador, elegido una sola vez.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{field} admite como máximo {limit} caracteres; el texto escrito tiene {length}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>No hay ninguna persona con el identificador {id}.</source>
             <translation type="unfinished" />
         </message>
@@ -2958,6 +2997,18 @@ Referencia (radicado) de la solicitud:</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Solo se pueden unir establecimientos, sedes o participantes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Un registro no se puede unir consigo mismo.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Alguno de los registros que se quieren unir no existe.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Indique el nombre del establecimiento educativo.</source>
             <translation type="unfinished" />
         </message>
@@ -2971,10 +3022,6 @@ Referencia (radicado) de la solicitud:</source>
         </message>
         <message>
             <source>El código DANE {code} ya es del establecimiento «{name}». Elíjalo de la lista en lugar de agregarlo de nuevo.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cada fila de la sesión necesita su identificador, elegido una sola vez.</source>
             <translation type="unfinished" />
         </message>
         <message>

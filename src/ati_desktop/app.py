@@ -13,7 +13,7 @@ import sys
 from typing import Any
 
 from PySide6.QtCore import QObject, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ati_desktop import __version__
 from ati_desktop.paths import APP_AUTHOR, APP_NAME, resolve_db_path
@@ -70,11 +70,44 @@ class Startup(QObject):
         self.db, forms, forms_problem, stored_language = result
         if self.args.lang is None:
             self.window.apply_language(stored_language)
+        if not self.settle_device():
+            self.window.close()
+            QApplication.instance().exit(1)
+            return
         self.window.attach(self.db, forms)
         if forms_problem:
             messages.show_error(self.window, forms_problem)
         if self.args.demo:
             self.window.demo.run(self.db, only_if_empty=True)
+
+    def settle_device(self) -> bool:
+        """A copied or restored file asks, before anything is written, which device it is."""
+        from ati_desktop.services import database
+
+        status = database.device_status(self.db)
+        if not status.in_question:
+            return True
+        box = QMessageBox(QMessageBox.Warning, self.tr("¿Es una copia?"), "", parent=self.window)
+        if status.restored:
+            box.setText(self.tr("Esta base de datos es una copia restaurada, más antigua que la que este "
+                                "equipo usó por última vez."))
+        else:
+            box.setText(self.tr("Esta base de datos parece copiada de otro lugar u otro equipo."))
+        box.setInformativeText(self.tr(
+            "Para que lo registrado en cada archivo se pueda unir sin confusiones, una copia debe "
+            "continuar como un equipo nuevo. Elija «Es el mismo equipo» solo si movió el archivo."))
+        new = box.addButton(self.tr("Continuar como equipo nuevo"), QMessageBox.AcceptRole)
+        same = box.addButton(self.tr("Es el mismo equipo"), QMessageBox.DestructiveRole)
+        box.addButton(self.tr("Salir"), QMessageBox.RejectRole)
+        box.setDefaultButton(new)
+        box.exec()
+        if box.clickedButton() is new:
+            database.continue_as_new_device(self.db)
+        elif box.clickedButton() is same:
+            database.confirm_same_device(self.db)
+        else:
+            return False
+        return True
 
     def _failed(self, exc: Exception) -> None:
         messages.show_error(self.window, messages.error_text(exc))

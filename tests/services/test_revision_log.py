@@ -1,6 +1,5 @@
 """The revision log under the services: who made each edit, only real changes, stable children."""
 
-import shutil
 from datetime import date
 
 import pytest
@@ -11,7 +10,9 @@ from ati_desktop.services.inputs import AttendanceInput, CommitmentInput, Partic
 from ati_desktop.services.queries import load_session
 from ati_desktop.services.sessions import delete_session, save_session
 from ati_desktop.storage import revlog
-from ati_desktop.storage.database import Database
+from pg import both_databases
+
+pytestmark = both_databases
 
 
 def _count(db, sql, **params):
@@ -94,26 +95,6 @@ def test_child_ids_are_kept_across_saves(db, make_session):
     assert _count(db, "SELECT count(*) FROM commitment") == 1
 
 
-def test_an_edit_made_on_another_device_names_that_device(db, make_session, tmp_path):
-    data = make_session()
-    save_session(db, data)
-    db.close()
-    copy = tmp_path / "b" / "ati.sqlite"
-    copy.parent.mkdir()
-    shutil.copyfile(db.path, copy)
-    other = Database.open(copy)
-    try:
-        other.continue_as_new_device()
-        data.objective = "Editado en el otro equipo"
-        save_session(other, data)
-        first, second = _log(other, "session", data.id)
-        assert first.device_id == db.device_id and second.device_id == other.device_id != db.device_id
-        record = load_session(other, data.id)
-        assert record["device_id"] == db.device_id  # the row's origin stays the device that made it
-    finally:
-        other.close()
-
-
 def test_a_known_cedula_finds_the_participant_instead_of_doubling_them(db, make_session):
     first = make_session(attendance=[AttendanceInput(ParticipantInput("María Perdomo", "Rectora", "1.075.234.567"))])
     save_session(db, first)
@@ -149,3 +130,43 @@ def test_verifications_from_two_sessions_never_touch_the_commitment(db, make_ses
                                       verifications=[VerificationInput(commitment_id, result)]))
     assert len(_log(db, "commitment", commitment_id)) == 1
     assert _count(db, "SELECT status FROM commitment WHERE id = :i", i=commitment_id) == "cumplido"
+
+
+@pytest.mark.parametrize("field, value, label", [
+    ("place", "x" * 201, "El lugar de la sesión admite como máximo 200 caracteres"),
+    ("participant", "Ana " + "y" * 160, "El nombre del participante admite como máximo 160 caracteres"),
+])
+def test_too_long_texts_are_refused_with_a_spanish_message_and_nothing_written(db, make_session, field,
+                                                                               value, label):
+    data = make_session()
+    if field == "place":
+        data.place = value
+    else:
+        data.attendance[0].participant.full_name = value
+    with pytest.raises(ValidationError) as refused:
+        save_session(db, data)
+    assert label in refused.value.message
+    assert _count(db, "SELECT count(*) FROM session") == 0
+    assert _count(db, "SELECT count(*) FROM revision WHERE record_type <> 'school'") == 0
+
+
+def test_the_history_of_a_session_names_each_revision_and_its_edition(db, make_session):
+    from ati_desktop.services.sessions import history
+
+    data = make_session()
+    save_session(db, data, close=True)
+    data.objective = "Objetivo corregido"
+    save_session(db, data, correction_reason="Faltaba el objetivo completo")
+    first, second = history(db, data.id)
+    assert (first.revision, first.edition, first.status) == (1, 1, "cerrada")
+    assert (second.revision, second.edition, second.correction_reason) == (2, 2, "Faltaba el objetivo completo")
+    assert second.parents == (first.revision_id,) and second.device_id == db.device_id
+    assert first.device_label == "Equipo local"
+
+
+def test_the_reason_for_a_missing_signature_is_kept_with_the_attendance(db, make_session):
+    data = make_session(attendance=[AttendanceInput(ParticipantInput("Ana Perdomo", "Docente"),
+                                                    unsigned_reason="no_asistio")])
+    save_session(db, data)
+    [row] = load_session(db, data.id)["attendance"]
+    assert row["unsigned_reason"] == "no_asistio" and row["present"] is False

@@ -7,6 +7,7 @@ from pathlib import Path
 import typer
 from sqlalchemy import text
 
+from ati_desktop.services.database import confirm_same_device, continue_as_new_device, device_status
 from ati_desktop.storage.backup import backup_to
 from ati_desktop.storage.migrate import current_revision, head_revision
 
@@ -49,3 +50,33 @@ def backup(target: Path = typer.Argument(..., help="Archivo de destino."), db: P
     with opened(db) as database:
         backup_to(database.engine, target)
         typer.echo(f"Copia guardada en {target}")
+
+
+@app.command("equipo")
+def device(db: Path | None = DbOption) -> None:
+    """Muestra con qué equipo escribe esta base y si es una copia por resolver."""
+    with opened(db) as database:
+        status = device_status(database)
+        typer.echo(f"Equipo: {status.device_id}")
+        if status.in_question:
+            kind = "una copia restaurada" if status.restored else "una copia de otro archivo"
+            typer.echo(f"Esta base es {kind}. Elija «ati db nuevo-equipo» (lo recomendado para una copia) "
+                       "o «ati db mismo-equipo» (si solo movió el archivo).")
+            raise typer.Exit(1)
+        typer.echo("Esta base es la del equipo: puede guardar.")
+
+
+@app.command("nuevo-equipo")
+def new_device(db: Path | None = DbOption) -> None:
+    """Continúa con esta base como un equipo nuevo (para una copia o una restauración)."""
+    with opened(db) as database:
+        status = continue_as_new_device(database)
+        typer.echo(f"Desde ahora esta base escribe como el equipo nuevo {status.device_id}.")
+
+
+@app.command("mismo-equipo")
+def same_device(db: Path | None = DbOption) -> None:
+    """Confirma que esta base es la del equipo de siempre (por ejemplo, si solo se movió)."""
+    with opened(db) as database:
+        status = confirm_same_device(database)
+        typer.echo(f"Confirmado: esta base sigue siendo la del equipo {status.device_id}.")

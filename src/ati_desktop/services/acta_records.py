@@ -76,7 +76,7 @@ def issue(tx: DbSession, device_id: str, session_id: str, session_revision_id: s
     values = {"session_id": session_id, "edition": (last or 0) + 1,
               "session_revision_id": session_revision_id, "reason": reason,
               "content": content_for(tx, snapshot), "record_hash": record_hash(snapshot), "issued_at": now}
-    revlog.write_local(tx, device_id, [revlog.Change("acta", new_id(), values)], now)
+    revlog.write_local(tx, device_id, [revlog.Change("acta", new_id(), values)], now, known={"acta": {}})
 
 
 def editions(tx: DbSession, session_id: str) -> list[IssuedActa]:

@@ -196,6 +196,7 @@ def _attendance(item: dict[str, Any], read_blob) -> AttendanceInput:
         ),
         present=bool(item.get("present", True)),
         role_in_session=_text(item.get("role_in_session")),
+        unsigned_reason=item.get("unsigned_reason") or None,
         signature_png=read_blob(signature) if signature else None,
         signed_at=_datetime(item.get("signed_at")) if signature else None,
     )

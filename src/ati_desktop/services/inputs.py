@@ -30,6 +30,7 @@ class AttendanceInput:
     role_in_session: str | None = None
     signature_png: bytes | None = None
     signed_at: datetime | None = None
+    unsigned_reason: str | None = None  # no_asistio, se_nego, firma_papel
     id: str = field(default_factory=new_id)
 
 

@@ -18,6 +18,8 @@ from ati_desktop.storage.database import Database
 from ati_desktop.storage.models import Campus, Participant, School
 from ati_desktop.storage.revlog import Change
 
+from . import limits
+
 REQUIRED_COLUMNS = ("dane_code", "name", "municipality_code")
 OPTIONAL_COLUMNS = ("campus_dane_code", "campus_name")
 
@@ -145,6 +147,7 @@ def import_catalogue(db: Database, path: Path) -> ImportReport:
                           if school_id not in known else values)
                    for school_id, values in schools.items()]
         changes += [Change("campus", campus_id, values) for campus_id, values in campuses.items()]
+        limits.check(changes)
         written = revlog.write_local(tx, db.device_id, changes, known={"school": known})
     added = sum(1 for w in written if w.record_type == "school" and w.previous is None)
     updated = sum(1 for w in written if w.record_type == "school" and w.previous is not None)
@@ -209,7 +212,9 @@ def add_school_in_field(db: Database, name: str, municipality_code: str,
                                   .order_by(table.c.id != school_id, table.c.created_at)).mappings().first()
             if existing is not None:
                 raise DuplicateSchool(SchoolInfo.of(existing))
-        revlog.write_local(tx, db.device_id, [Change("school", school_id, values)])
+        change = Change("school", school_id, values)
+        limits.check([change])
+        revlog.write_local(tx, db.device_id, [change])
         row = tx.execute(select(table).where(table.c.id == school_id)).mappings().one()
     return SchoolInfo.of(row)
 

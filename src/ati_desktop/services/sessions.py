@@ -25,10 +25,10 @@ from ati_desktop.storage import revlog
 from ati_desktop.storage.blobs import put_blobs
 from ati_desktop.storage.database import Database
 from ati_desktop.storage.derived import refresh_commitments
-from ati_desktop.storage.models import AppMeta, Participant
+from ati_desktop.storage.models import AppMeta, Device, Participant
 from ati_desktop.storage.revlog import Change
 
-from . import acta_records, search_index
+from . import acta_records, limits, search_index
 from .inputs import EvidenceInput, SessionInput
 from .validation import check_answers_for, check_session_input, installed_forms
 
@@ -85,8 +85,10 @@ def save_session(
         changes = [Change("session", data.id, values)]
         changes += _participant_changes(tx, data)
         changes += _child_changes(tx, data, children, now)
+        limits.check(changes)
+        # Children of this session and fresh participants are all the rows there are to know.
         written = revlog.write_local(tx, db.device_id, changes, now,
-                                     known={"session": known, **children})
+                                     known={"session": known, "participant": {}, **children})
         _refresh_derived(tx, written)
         head = next((w for w in written if w.record_type == "session"), None)
         if head is not None:
@@ -129,6 +131,33 @@ def delete_session(db: Database, session_id: str) -> None:
         written = revlog.write_local(tx, db.device_id, changes, known={"session": {session_id: row}, **children})
         _refresh_derived(tx, written)
         search_index.remove(tx, session_id)
+
+
+@dataclass(frozen=True)
+class HistoryEntry:
+    """One revision of a session: who made it, when, and what it was."""
+
+    revision: int
+    revision_id: str
+    parents: tuple[str, ...]
+    device_id: str
+    device_label: str | None
+    made_at: datetime
+    deleted: bool
+    status: str
+    correction_reason: str | None
+    edition: int | None  # the acta edition this revision issued, if any
+
+
+def history(db: Database, session_id: str) -> list[HistoryEntry]:
+    """Every revision of a session, oldest first, naming the device that made each one."""
+    with db.read() as tx:
+        entries = revlog.history(tx, "session", session_id)
+        labels = dict(tx.execute(select(Device.id, Device.label)).all())
+        editions = {a.session_revision_id: a.edition for a in acta_records.editions(tx, session_id)}
+    return [HistoryEntry(e.number, e.id, e.parents, e.device_id, labels.get(e.device_id), e.made_at, e.deleted,
+                         e.body["status"], e.body["correction_reason"], editions.get(e.id))
+            for e in entries]
 
 
 def revisions(db: Database, session_id: str) -> list[Edition]:
@@ -224,7 +253,9 @@ def _child_changes(tx: DbSession, data: SessionInput, children: dict[str, dict[s
         signed_at = item.signed_at or (previous["signed_at"] if previous and previous["signature_sha256"] == signature
                                        else None) or now
         wanted["attendance"].append((item.id, {
-            "participant_id": item.participant.id, "present": item.present,
+            "participant_id": item.participant.id,
+            "present": item.present and item.unsigned_reason != "no_asistio",
+            "unsigned_reason": None if signature else item.unsigned_reason,
             "role_in_session": item.role_in_session, "signature_sha256": signature,
             "signed_at": signed_at if signature else None,
         }))

@@ -12,6 +12,8 @@ from ati_desktop.storage.database import Database
 from ati_desktop.storage.models import AppMeta, Setting
 from ati_desktop.storage.revlog import Change
 
+from . import limits
+
 
 @dataclass
 class Profile:
@@ -62,6 +64,10 @@ def profile(db: Database) -> Profile:
 
 def save_profile(db: Database, value: Profile) -> None:
     """Keep the profile, and the assistant record that sessions of this device point to."""
+    change = Change("assistant", "-", {
+        "full_name": value.full_name, "id_document": value.id_document or None, "role": value.role,
+        "email": value.email or None, "phone": value.phone or None})
+    limits.check([change])
     _put(db, "profile", asdict(value))
     with db.write() as tx:
         meta = tx.get(AppMeta, "assistant_id")
@@ -69,9 +75,7 @@ def save_profile(db: Database, value: Profile) -> None:
             meta = AppMeta(key="assistant_id", value=new_id())
             tx.add(meta)
         # An unchanged profile writes no revision (see storage.revlog.write_local).
-        revlog.write_local(tx, db.device_id, [Change("assistant", meta.value, {
-            "full_name": value.full_name, "id_document": value.id_document or None, "role": value.role,
-            "email": value.email or None, "phone": value.phone or None})])
+        revlog.write_local(tx, db.device_id, [Change("assistant", meta.value, change.values)])
 
 
 def assistant_id(db: Database) -> str | None:

@@ -81,7 +81,10 @@ def session_snapshot(tx: DbSession, row: Session) -> dict[str, Any]:
 
 def _attendance(tx: DbSession, row: Attendance) -> dict[str, Any]:
     person = tx.get(Participant, row.participant_id)
+    # Only when given: the snapshots of actas issued without it keep their hash.
+    reason = {"unsigned_reason": row.unsigned_reason} if row.unsigned_reason else {}
     return {
+        **reason,
         "id": row.id,
         "participant_id": row.participant_id,
         "full_name": person.full_name,

@@ -217,6 +217,8 @@ class Attendance(Synced, table=True):
     participant_id: str = _fk("participant.id", nullable=False)
     role_in_session: str | None = Field(default=None, max_length=120)
     present: bool = True
+    # Why a participant did not sign: no_asistio (also means absent), se_nego, firma_papel.
+    unsigned_reason: str | None = Field(default=None, max_length=20)
     signature_sha256: str | None = Field(default=None, sa_column_args=[ForeignKey("blob.sha256")], max_length=64)
     signed_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
 

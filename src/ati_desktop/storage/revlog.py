@@ -47,6 +47,7 @@ from .models import (
 from .types import utcnow
 
 META_COLUMNS = ("id", "device_id", "revision", "revision_id", "created_at", "updated_at", "deleted_at")
+ID_LENGTH = 36
 CHUNK = 500  # ids per IN (...) list: far below every database's limit on bound values
 
 REVISION = Revision.__table__
@@ -303,11 +304,12 @@ def current_rows(tx: DbSession, record_type: str, ids: Iterable[str]) -> dict[st
     for chunk in _chunks(list(dict.fromkeys(ids))):
         for row in tx.execute(select(table).where(table.c.id.in_(chunk))).mappings():
             rows[row["id"]] = dict(row)
-        for code in kind.codes:
+        found = [record_id for record_id in chunk if record_id in rows]
+        for code in kind.codes if found else ():
             for row in rows.values():
                 row.setdefault(code.key, [])
             for record_id, value in tx.execute(select(code.table.c.session_id, code.table.c[code.column])
-                                               .where(code.table.c.session_id.in_(chunk))):
+                                               .where(code.table.c.session_id.in_(found))):
                 if record_id in rows:
                     rows[record_id][code.key].append(value)
     return rows
@@ -320,9 +322,10 @@ def write_local(tx: DbSession, device_id: str, changes: Iterable[Change],
 
     The parent of each revision is the revision its row shows; a new record's revision has
     none. ``values`` of a change replace those of the current row; columns left out keep
-    theirs. ``known`` holds current rows the caller already read (as :func:`current_rows`
-    gives them), by record type and id; other rows are read here. Runs inside the caller's
-    transaction: a save's revisions commit together or not at all.
+    theirs. ``known`` holds, by record type, the current rows the caller already read (as
+    :func:`current_rows` gives them): for a type it names, ids missing from it are new records
+    and nothing is read; other types are read here. Runs inside the caller's transaction: a
+    save's revisions commit together or not at all.
     """
     now = now or utcnow()
     by_type: dict[str, list[Change]] = {}
@@ -332,8 +335,10 @@ def write_local(tx: DbSession, device_id: str, changes: Iterable[Change],
     revisions, parents = [], []
     for record_type, group in by_type.items():
         kind = RECORD_TYPES[record_type]
-        current = dict((known or {}).get(record_type, {}))
-        current.update(current_rows(tx, record_type, [c.record_id for c in group if c.record_id not in current]))
+        if known is not None and record_type in known:
+            current = dict(known[record_type])
+        else:
+            current = current_rows(tx, record_type, [c.record_id for c in group])
         inserts, updates, codes = [], [], []
         for change in group:
             row = current.get(change.record_id)

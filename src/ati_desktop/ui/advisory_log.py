@@ -14,7 +14,7 @@ from .session_list import PagedTableModel, SessionListView
 
 if TYPE_CHECKING:
     from ati_desktop.services.queries import AdvisoryEntry, SessionKey
-    from ati_desktop.storage.database import Database
+    from ati_desktop.services.database import Database
 
 _Index = QModelIndex | QPersistentModelIndex
 

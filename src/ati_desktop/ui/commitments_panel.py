@@ -16,7 +16,7 @@ from .tasks import Task
 
 if TYPE_CHECKING:
     from ati_desktop.services.commitments import PendingCommitment
-    from ati_desktop.storage.database import Database
+    from ati_desktop.services.database import Database
 
 OVERDUE_COLOR = QColor("#b3261e")
 

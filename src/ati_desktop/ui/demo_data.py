@@ -12,7 +12,7 @@ from . import messages
 from .tasks import Task
 
 if TYPE_CHECKING:
-    from ati_desktop.storage.database import Database
+    from ati_desktop.services.database import Database
 
 DEMO_SESSIONS = 600
 

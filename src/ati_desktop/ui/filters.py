@@ -31,7 +31,7 @@ from .i18n import QT_DATE_FORMAT, reference_label
 from .tasks import Task
 
 if TYPE_CHECKING:
-    from ati_desktop.storage.database import Database
+    from ati_desktop.services.database import Database
 
 SEARCH_DELAY_MS = 250
 SCHOOL_LOOKUP_DELAY_MS = 200

@@ -33,7 +33,7 @@ from .session_list import SessionListView, SessionTableModel
 from .tasks import Task
 
 if TYPE_CHECKING:
-    from ati_desktop.storage.database import Database
+    from ati_desktop.services.database import Database
 
 LOCAL_SETTINGS_FILE = "ati-desktop.ini"
 SESSION_COLUMN_WIDTHS = [95, 140, 260, 230, 130, 80]

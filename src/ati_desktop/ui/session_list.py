@@ -21,7 +21,7 @@ from .i18n import code_label, format_date
 from .tasks import Task
 
 if TYPE_CHECKING:
-    from ati_desktop.storage.database import Database
+    from ati_desktop.services.database import Database
 
 PAGE_SIZE = 200
 # Operations are listed in the guideline's order, whatever order the database returns.

@@ -31,7 +31,7 @@ from .i18n import LANGUAGES
 from .tasks import Task
 
 if TYPE_CHECKING:
-    from ati_desktop.storage.database import Database
+    from ati_desktop.services.database import Database
 
 PROFILE_FIELDS = ("full_name", "id_document", "role", "email", "phone")
 INSTITUTION_FIELDS = ("entity", "office", "process", "document_title", "document_code",

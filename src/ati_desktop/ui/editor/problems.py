@@ -10,7 +10,7 @@ from ati_desktop.domain.errors import AtiError
 from ati_desktop.domain.rules import RuleError
 from ati_desktop.formspec import AnswersError, FormDefinition
 from ati_desktop.services.editing import IncompleteSession
-from ati_desktop.storage.errors import StorageError
+from ati_desktop.services.database import StorageError
 from ati_desktop.ui import i18n
 from ati_desktop.ui.forms.problem_texts import error_text
 from ati_desktop.ui.i18n import rule_text

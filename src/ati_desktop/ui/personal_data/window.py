@@ -42,7 +42,7 @@ from ati_desktop.ui.tasks import Task
 if TYPE_CHECKING:
     from ati_desktop.services.personal_data.find import Holdings, PersonFound
     from ati_desktop.services.personal_data.register import RequestView
-    from ati_desktop.storage.database import Database
+    from ati_desktop.services.database import Database
 
 
 def ask_report_file(parent: QWidget, suggested: str) -> str | None:

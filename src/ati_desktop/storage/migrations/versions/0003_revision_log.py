@@ -1,6 +1,6 @@
 """Revision log: every current row becomes the first entry of its record's history.
 
-Also: coded schools and campuses get ids derived from their DANE codes, children are ordered
+Also: attendance keeps why a participant did not sign (unsigned_reason); coded schools and campuses get ids derived from their DANE codes, children are ordered
 by fractional keys, participants get their cédula's key, and the actas of closed sessions are
 frozen as they print today (computed before anything else changes, so every acta printed
 before the upgrade still verifies).
@@ -83,6 +83,7 @@ def upgrade() -> None:
     actas = _frozen_actas(bind)
     _new_tables()
     _order_keys(bind)
+    op.add_column("attendance", sa.Column("unsigned_reason", sa.String(length=20), nullable=True))
     for table in SYNCED:
         op.execute(f"ALTER TABLE {table} DROP COLUMN base_revision_id")
     op.drop_index("ix_session_revision_session_id", table_name="session_revision")
