@@ -13,6 +13,7 @@ import typer
 from ati_desktop.domain.errors import AtiError
 from ati_desktop.paths import resolve_db_path
 from ati_desktop.storage.database import Database
+from ati_desktop.storage.errors import storage_errors
 
 DbOption = typer.Option(
     None, "--db", envvar="ATI_DB", help="Archivo de la base de datos (por defecto, la del usuario)."
@@ -32,18 +33,28 @@ def parse_day(value: str | None) -> date | None:
 
 @contextmanager
 def user_errors() -> Iterator[None]:
-    """Show errors the user can act on as a Spanish message and exit 1, without a traceback."""
+    """Show errors the user can act on as a Spanish message and exit 1, without a traceback.
+
+    Environment errors (disk full, read-only or missing folder, database server) count too.
+    """
     try:
-        yield
+        with storage_errors():
+            yield
     except AtiError as exc:
         typer.secho(f"Error: {exc.message}", err=True, fg=typer.colors.RED)
         raise typer.Exit(1) from None
 
 
 @contextmanager
-def opened(db_path: Path | None) -> Iterator[Database]:
+def opened(db_path: Path | None, *, write: bool = False) -> Iterator[Database]:
+    """The database of ``--db``: for writing (created if missing) or only for reading.
+
+    A command that only reads never creates a database, and keeps working while the desktop
+    app (or a writing command) has the database open.
+    """
     with user_errors():
-        database = Database.open(resolve_db_path(db_path))
+        path = resolve_db_path(db_path)
+        database = Database.open(path) if write else Database.open_for_reading(path)
         try:
             yield database
         finally:
