@@ -2176,6 +2176,18 @@ Reference (filing number) of the request:</translation>
             <source>Salir</source>
             <translation>Quit</translation>
         </message>
+        <message>
+            <source>%1
+
+¿Abrir en su lugar la copia de seguridad más reciente (%2)? El archivo dañado se conserva aparte, con otro nombre.</source>
+            <translation>%1
+
+Open the latest backup (%2) instead? The damaged file is kept aside under another name.</translation>
+        </message>
+        <message>
+            <source>Base de datos dañada</source>
+            <translation>Damaged database</translation>
+        </message>
     </context>
     <context>
         <name>TimeEditor</name>
@@ -3199,6 +3211,14 @@ Reference (filing number) of the request:</translation>
         <message>
             <source>Al archivo «{name}» le faltan tablas o índices de ATI Desktop: está incompleto o dañado; no se abrió ni se modificó. Restaure una copia de seguridad.</source>
             <translation>The file “{name}” lacks tables or indexes of ATI Desktop: it is incomplete or damaged; it was neither opened nor changed. Restore a backup.</translation>
+        </message>
+        <message>
+            <source>El archivo pesa más de {size} MB: no es un acta de ATI Desktop.</source>
+            <translation>The file is larger than {size} MB: it is not an ATI Desktop acta.</translation>
+        </message>
+        <message>
+            <source>El archivo no es un PDF legible (está dañado o incompleto); no se puede verificar como acta.</source>
+            <translation>The file is not a readable PDF (it is damaged or incomplete); it cannot be verified as an acta.</translation>
         </message>
     </context>
     <context>

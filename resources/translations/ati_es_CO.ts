@@ -2172,6 +2172,16 @@ Referencia (radicado) de la solicitud:</source>
             <source>Salir</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>%1
+
+¿Abrir en su lugar la copia de seguridad más reciente (%2)? El archivo dañado se conserva aparte, con otro nombre.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Base de datos dañada</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>TimeEditor</name>
@@ -3194,6 +3204,14 @@ Referencia (radicado) de la solicitud:</source>
         </message>
         <message>
             <source>Al archivo «{name}» le faltan tablas o índices de ATI Desktop: está incompleto o dañado; no se abrió ni se modificó. Restaure una copia de seguridad.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El archivo pesa más de {size} MB: no es un acta de ATI Desktop.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El archivo no es un PDF legible (está dañado o incompleto); no se puede verificar como acta.</source>
             <translation type="unfinished" />
         </message>
     </context>
