@@ -260,8 +260,8 @@ def inspect_file(path: Path, *, immutable: bool, quick_check: bool = False,
     try:
         harden(connection)
         try:
-            tables = [r[0] for r in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
-        except sqlite3.DatabaseError as exc:
+            return _inspect(connection, path, quick_check, integrity_check)
+        except (sqlite3.DatabaseError, UnicodeDecodeError) as exc:
             if "not a database" in str(exc) or "file is encrypted" in str(exc):
                 raise StorageError("El archivo «{name}» no es una base de datos de ATI Desktop. "
                                    "Elija otro archivo; este no se modificó.", name=path.name) from exc
@@ -269,24 +269,29 @@ def inspect_file(path: Path, *, immutable: bool, quick_check: bool = False,
                 "La base de datos «{name}» está dañada: SQLite no puede leer su estructura "
                 "({reason}). No se modificó; restaure la copia de seguridad más reciente.",
                 name=path.name, reason=str(exc)) from exc
-        if "alembic_version" not in tables:
-            if tables:
-                raise StorageError(
-                    "El archivo «{name}» contiene tablas que no son de ATI Desktop; no se "
-                    "modificó. Elija otro archivo para la base de datos.", name=path.name)
-            return FileState(None)
-        row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-        revision = row[0] if row else None
-        check_known(revision)
-        if revision is not None:
-            check_schema(connection, revision, path.name)
-        findings = None
-        if quick_check or integrity_check:
-            pragma = "integrity_check" if integrity_check else "quick_check"
-            findings = [r[0] for r in connection.execute(f"PRAGMA {pragma}")]
-        return FileState(revision, findings)
     finally:
         connection.close()
+
+
+def _inspect(connection: sqlite3.Connection, path: Path, quick_check: bool, integrity_check: bool) -> FileState:
+    """The checks of :func:`inspect_file` on its open read-only connection."""
+    tables = [r[0] for r in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table'")]
+    if "alembic_version" not in tables:
+        if tables:
+            raise StorageError(
+                "El archivo «{name}» contiene tablas que no son de ATI Desktop; no se "
+                "modificó. Elija otro archivo para la base de datos.", name=path.name)
+        return FileState(None)
+    row = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+    revision = row[0] if row else None
+    check_known(revision)
+    if revision is not None:
+        check_schema(connection, revision, path.name)
+    findings = None
+    if quick_check or integrity_check:
+        pragma = "integrity_check" if integrity_check else "quick_check"
+        findings = [r[0] for r in connection.execute(f"PRAGMA {pragma}")]
+    return FileState(revision, findings)
 
 
 def _refuse_damage(path: Path, state: FileState) -> None:
