@@ -123,9 +123,12 @@ def test_a_damaged_database_is_replaced_by_its_latest_backup_when_accepted(tmp_p
     save_session(database, make_session(school_id=school.id))
     backup_sqlite(database.engine, path, label="diaria")
     database.close()
-    size = sqlite3.connect(path).execute("PRAGMA page_size").fetchone()[0]
-    with open(path, "r+b") as handle:  # damage a page of the tables
-        handle.seek(size * 3 + 8)
+    connection = sqlite3.connect(path)
+    size = connection.execute("PRAGMA page_size").fetchone()[0]
+    page = connection.execute("SELECT rootpage FROM sqlite_master WHERE name = 'school'").fetchone()[0]
+    connection.close()
+    with open(path, "r+b") as handle:  # damage the page of the schools
+        handle.seek(size * (page - 1) + 8)
         handle.write(b"\xde\xad" * (size // 4))
     asked = []
     monkeypatch.setattr(messages, "ask_yes_no", lambda _parent, title, text: asked.append(text) or True)
