@@ -188,3 +188,20 @@ def test_a_read_only_database_in_a_writable_folder_leaves_no_stray_files(tmp_pat
     assert listed.returncode == 0 and "1 de 1 sesiones" in listed.stdout
     assert sorted(p for p in files_in(closed_db.parent) if p.startswith("ati.sqlite")) == \
         ["ati.sqlite", "ati.sqlite.lock"]
+
+
+def test_a_kept_schema_speeds_opening_but_a_wrong_one_refuses_nothing(closed_db):
+    from ati_desktop.paths import data_dir
+    from ati_desktop.storage.migrate import head_revision
+    from ati_desktop.storage.schema_check import expected_schema
+
+    expected_schema.cache_clear()
+    Database.open_for_reading(closed_db).close()
+    [kept] = (data_dir() / "cache").glob(f"schema-{head_revision()}-*.json")
+    derived = kept.read_text(encoding="utf-8")
+    kept.write_text("[]", encoding="utf-8")
+    expected_schema.cache_clear()
+
+    Database.open_for_reading(closed_db).close()
+
+    assert kept.read_text(encoding="utf-8") == derived, "derived again and kept again"

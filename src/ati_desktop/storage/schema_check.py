@@ -8,6 +8,9 @@ migration is covered the day it is added. FTS5's shadow tables come along that w
 
 from __future__ import annotations
 
+import hashlib
+import json
+import os
 import re
 import sqlite3
 import tempfile
@@ -37,7 +40,46 @@ def schema_of(connection: sqlite3.Connection) -> frozenset[SchemaObject]:
 
 @lru_cache(maxsize=8)
 def expected_schema(revision: str) -> frozenset[SchemaObject]:
-    """What the migrations make up to ``revision``, read from a scratch database they built."""
+    """What the migrations make up to ``revision``, derived in this process (and kept on disk)."""
+    schema = _derive(revision)
+    cache = _cache_path(revision)
+    try:
+        cache.parent.mkdir(parents=True, exist_ok=True)
+        temporary = cache.with_name(f".{cache.name}.{os.getpid()}.part")
+        temporary.write_text(json.dumps(sorted(schema)), encoding="utf-8")
+        os.replace(temporary, cache)
+    except OSError:
+        pass  # a read-only data folder only costs the derivation next time
+    return schema
+
+
+def _cached_schema(revision: str) -> frozenset[SchemaObject] | None:
+    """The schema derived by an earlier run, if kept: a fast path only, never a reason to refuse.
+
+    Deriving takes a few tenths of a second (Alembic and the migrations) at every start; the
+    cache's name carries a digest of the migrations' source, so a changed or added migration
+    is never answered from an old cache, and a file that does not match it is checked again
+    against a fresh derivation.
+    """
+    try:
+        items = json.loads(_cache_path(revision).read_text(encoding="utf-8"))
+        return frozenset(tuple(item) for item in items)
+    except (OSError, ValueError, TypeError):
+        return None
+
+
+def _cache_path(revision: str) -> Path:
+    from ati_desktop.paths import data_dir
+
+    versions = Path(__file__).with_name("migrations") / "versions"
+    digest = hashlib.sha256()
+    for source in sorted(versions.glob("*.py")):
+        digest.update(source.name.encode() + b"\0" + source.read_bytes())
+    return data_dir() / "cache" / f"schema-{revision}-{digest.hexdigest()[:16]}.json"
+
+
+def _derive(revision: str) -> frozenset[SchemaObject]:
+    """Run the migrations up to ``revision`` on a scratch database and read its schema."""
     from .engine import make_engine, sqlite_url
     from .migrate import run_migrations
 
@@ -57,7 +99,10 @@ def expected_schema(revision: str) -> frozenset[SchemaObject]:
 
 def check_schema(connection: sqlite3.Connection, revision: str, file_name: str) -> None:
     """Refuse a file whose schema differs from the migrations' (foreign or missing objects)."""
-    actual, expected = schema_of(connection), expected_schema(revision)
+    actual = schema_of(connection)
+    if actual == _cached_schema(revision):
+        return
+    expected = expected_schema(revision)
     foreign = sorted(actual - expected, key=lambda o: (o[0], o[1]))
     if foreign:
         named = ", ".join(f"{_KINDS.get(kind, kind)} «{name}»" for kind, name, _t, _s in foreign[:NAMED_IN_MESSAGE])
