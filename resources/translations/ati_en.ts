@@ -2332,6 +2332,21 @@ Open the latest backup (%2) instead? The damaged file is kept aside under anothe
         </message>
     </context>
     <context>
+        <name>file_dialogs</name>
+        <message>
+            <source>Carpeta</source>
+            <translation>Folder</translation>
+        </message>
+        <message>
+            <source>Archivo</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <source>Archivo %1</source>
+            <translation>%1 file</translation>
+        </message>
+    </context>
+    <context>
         <name>formspec</name>
         <message>
             <source>Este campo es obligatorio.</source>
@@ -2777,8 +2792,44 @@ Open the latest backup (%2) instead? The damaged file is kept aside under anothe
     <context>
         <name>errors</name>
         <message>
+            <source>No se encontró la copia de seguridad «{path}».</source>
+            <translation>The backup “{path}” was not found.</translation>
+        </message>
+        <message>
+            <source>La base de datos «{name}» está dañada ({finding}). No se abrió para no empeorarla; restaure la copia de seguridad más reciente.</source>
+            <translation>The database “{name}” is damaged ({finding}). It was not opened, so as not to make it worse; restore the latest backup.</translation>
+        </message>
+        <message>
+            <source>La base de datos «{path}» es de solo lectura (o está en un medio protegido): puede consultarse, pero no modificarse. Cópiela a una carpeta suya para trabajar en ella.</source>
+            <translation>The database “{path}” is read-only (or on protected media): it can be consulted but not changed. Copy it to a folder of yours to work on it.</translation>
+        </message>
+        <message>
+            <source>No se puede escribir en la carpeta «{path}» (solo lectura o sin permiso). Elija otra carpeta para la base de datos.</source>
+            <translation>The folder “{path}” cannot be written to (read-only or no permission). Choose another folder for the database.</translation>
+        </message>
+        <message>
+            <source>No existe la base de datos «{path}». Revise la opción --db (o ATI_DB); no se creó nada.</source>
+            <translation>The database “{path}” does not exist. Check the --db option (or ATI_DB); nothing was created.</translation>
+        </message>
+        <message>
             <source>Esta base de datos es una copia de otro archivo o una copia restaurada: antes de guardar, elija si este equipo continúa como un equipo nuevo o si es el mismo equipo de siempre (ati db nuevo-equipo / ati db mismo-equipo).</source>
             <translation>This database is a copy of another file or a restored copy: before saving, choose whether this computer continues as a new device or is the same device as always (ati db nuevo-equipo / ati db mismo-equipo).</translation>
+        </message>
+        <message>
+            <source>El archivo «{name}» contiene tablas que no son de ATI Desktop; no se modificó. Elija otro archivo para la base de datos.</source>
+            <translation>The file “{name}” holds tables that are not ATI Desktop's; it was not changed. Choose another file for the database.</translation>
+        </message>
+        <message>
+            <source>La base de datos «{name}» está dañada: SQLite no puede leer su estructura ({reason}). No se modificó; restaure la copia de seguridad más reciente.</source>
+            <translation>The database “{name}” is damaged: SQLite cannot read its structure ({reason}). It was not changed; restore the latest backup.</translation>
+        </message>
+        <message>
+            <source>El archivo «{name}» está vacío: no es una base de datos de ATI Desktop.</source>
+            <translation>The file “{name}” is empty: it is not an ATI Desktop database.</translation>
+        </message>
+        <message>
+            <source>La base de datos «{name}» es de una versión anterior de ATI Desktop. Ábrala una vez con el programa (o «ati db init») para actualizarla.</source>
+            <translation>The database “{name}” is from an earlier version of ATI Desktop. Open it once with the program (or “ati db init”) to update it.</translation>
         </message>
         <message>
             <source>El archivo «{name}» no es una base de datos de ATI Desktop. Elija otro archivo; este no se modificó.</source>
@@ -2845,6 +2896,10 @@ Open the latest backup (%2) instead? The damaged file is kept aside under anothe
             <translation>Could not save “{path}”: the drive is read-only. Choose another folder.</translation>
         </message>
         <message>
+            <source>No se pudo usar «{path}»: la carpeta ya no existe (¿se retiró la memoria USB?) o el nombre está mal escrito. Elija una carpeta que exista.</source>
+            <translation>Could not use “{path}”: the folder no longer exists (was the USB stick removed?) or its name is mistyped. Choose a folder that exists.</translation>
+        </message>
+        <message>
             <source>No se pudo usar «{path}»: una parte de la ruta es un archivo, no una carpeta.</source>
             <translation>Could not use “{path}”: part of the path is a file, not a folder.</translation>
         </message>
@@ -2861,12 +2916,24 @@ Open the latest backup (%2) instead? The damaged file is kept aside under anothe
             <translation>Could not read or write the disk that holds the database (was the USB stick removed?). Reconnect it and try again; what was saved before is not lost.</translation>
         </message>
         <message>
+            <source>La base de datos «{name}» está abierta en otra ventana de ATI Desktop o en otro comando que la modifica. Ciérrela (o espere a que termine) y vuelva a intentarlo; las consultas de solo lectura sí funcionan mientras tanto.</source>
+            <translation>The database “{name}” is open in another ATI Desktop window or in another command that changes it. Close it (or wait for it to finish) and try again; read-only queries still work meanwhile.</translation>
+        </message>
+        <message>
             <source>Esta base de datos fue creada con una versión más nueva de ATI Desktop (esquema {revision}). Actualice el programa para abrirla; no se modificó nada.</source>
             <translation>This database was created by a newer version of ATI Desktop (schema {revision}). Update the program to open it; nothing was changed.</translation>
         </message>
         <message>
             <source>El archivo contiene tablas que no son de ATI Desktop; no se modificó. Elija otro archivo para la base de datos.</source>
             <translation>The file contains tables that do not belong to ATI Desktop; it was not changed. Choose another file for the database.</translation>
+        </message>
+        <message>
+            <source>El archivo «{name}» tiene objetos que ATI Desktop no creó ({objects}{more}); por seguridad no se abrió ni se modificó. Si es una copia de otra persona, pídale una copia hecha con «ati db backup».</source>
+            <translation>The file “{name}” holds objects ATI Desktop did not create ({objects}{more}); for safety it was neither opened nor changed. If it is someone else's copy, ask them for a copy made with “ati db backup”.</translation>
+        </message>
+        <message>
+            <source>Al archivo «{name}» le faltan tablas o índices de ATI Desktop: está incompleto o dañado; no se abrió ni se modificó. Restaure una copia de seguridad.</source>
+            <translation>The file “{name}” lacks tables or indexes of ATI Desktop: it is incomplete or damaged; it was neither opened nor changed. Restore a backup.</translation>
         </message>
         <message>
             <source>El acta coincide con el registro: sesión {session_id}, revisión {revision}.</source>
@@ -3129,6 +3196,10 @@ Open the latest backup (%2) instead? The damaged file is kept aside under anothe
             <translation>The signature of {owner} is not a readable image; capture it again.</translation>
         </message>
         <message>
+            <source>El archivo pesa más de {size} MB: no es un acta de ATI Desktop.</source>
+            <translation>The file is larger than {size} MB: it is not an ATI Desktop acta.</translation>
+        </message>
+        <message>
             <source>El PDF reúne {count} actas; verifique cada acta en su propio archivo.</source>
             <translation>The PDF holds {count} sets of minutes; verify each one in its own file.</translation>
         </message>
@@ -3139,6 +3210,10 @@ Open the latest backup (%2) instead? The damaged file is kept aside under anothe
         <message>
             <source>El PDF no tiene el sello de ATI Desktop (identificador de sesión, revisión y huella): no es un acta generada por la aplicación, o fue modificado por otro programa.</source>
             <translation>The PDF does not carry the ATI Desktop stamp (session identifier, revision and fingerprint): it is not a set of minutes generated by the application, or it was modified by another program.</translation>
+        </message>
+        <message>
+            <source>El archivo no es un PDF legible (está dañado o incompleto); no se puede verificar como acta.</source>
+            <translation>The file is not a readable PDF (it is damaged or incomplete); it cannot be verified as an acta.</translation>
         </message>
         <message>
             <source>El archivo «{path}» no existe.</source>
@@ -3159,66 +3234,6 @@ Open the latest backup (%2) instead? The damaged file is kept aside under anothe
         <message>
             <source>No existe el formulario «{form_id}» en su versión {version}.</source>
             <translation>Version {version} of the form “{form_id}” does not exist.</translation>
-        </message>
-        <message>
-            <source>No se encontró la copia de seguridad «{path}».</source>
-            <translation>The backup “{path}” was not found.</translation>
-        </message>
-        <message>
-            <source>La base de datos «{name}» está dañada ({finding}). No se abrió para no empeorarla; restaure la copia de seguridad más reciente.</source>
-            <translation>The database “{name}” is damaged ({finding}). It was not opened, so as not to make it worse; restore the latest backup.</translation>
-        </message>
-        <message>
-            <source>La base de datos «{path}» es de solo lectura (o está en un medio protegido): puede consultarse, pero no modificarse. Cópiela a una carpeta suya para trabajar en ella.</source>
-            <translation>The database “{path}” is read-only (or on protected media): it can be consulted but not changed. Copy it to a folder of yours to work on it.</translation>
-        </message>
-        <message>
-            <source>No se puede escribir en la carpeta «{path}» (solo lectura o sin permiso). Elija otra carpeta para la base de datos.</source>
-            <translation>The folder “{path}” cannot be written to (read-only or no permission). Choose another folder for the database.</translation>
-        </message>
-        <message>
-            <source>No existe la base de datos «{path}». Revise la opción --db (o ATI_DB); no se creó nada.</source>
-            <translation>The database “{path}” does not exist. Check the --db option (or ATI_DB); nothing was created.</translation>
-        </message>
-        <message>
-            <source>La base de datos «{name}» está dañada: SQLite no puede leer su estructura ({reason}). No se modificó; restaure la copia de seguridad más reciente.</source>
-            <translation>The database “{name}” is damaged: SQLite cannot read its structure ({reason}). It was not changed; restore the latest backup.</translation>
-        </message>
-        <message>
-            <source>El archivo «{name}» contiene tablas que no son de ATI Desktop; no se modificó. Elija otro archivo para la base de datos.</source>
-            <translation>The file “{name}” holds tables that are not ATI Desktop's; it was not changed. Choose another file for the database.</translation>
-        </message>
-        <message>
-            <source>El archivo «{name}» está vacío: no es una base de datos de ATI Desktop.</source>
-            <translation>The file “{name}” is empty: it is not an ATI Desktop database.</translation>
-        </message>
-        <message>
-            <source>La base de datos «{name}» es de una versión anterior de ATI Desktop. Ábrala una vez con el programa (o «ati db init») para actualizarla.</source>
-            <translation>The database “{name}” is from an earlier version of ATI Desktop. Open it once with the program (or “ati db init”) to update it.</translation>
-        </message>
-        <message>
-            <source>No se pudo usar «{path}»: la carpeta ya no existe (¿se retiró la memoria USB?) o el nombre está mal escrito. Elija una carpeta que exista.</source>
-            <translation>Could not use “{path}”: the folder no longer exists (was the USB stick removed?) or its name is mistyped. Choose a folder that exists.</translation>
-        </message>
-        <message>
-            <source>La base de datos «{name}» está abierta en otra ventana de ATI Desktop o en otro comando que la modifica. Ciérrela (o espere a que termine) y vuelva a intentarlo; las consultas de solo lectura sí funcionan mientras tanto.</source>
-            <translation>The database “{name}” is open in another ATI Desktop window or in another command that changes it. Close it (or wait for it to finish) and try again; read-only queries still work meanwhile.</translation>
-        </message>
-        <message>
-            <source>El archivo «{name}» tiene objetos que ATI Desktop no creó ({objects}{more}); por seguridad no se abrió ni se modificó. Si es una copia de otra persona, pídale una copia hecha con «ati db backup».</source>
-            <translation>The file “{name}” holds objects ATI Desktop did not create ({objects}{more}); for safety it was neither opened nor changed. If it is someone else's copy, ask them for a copy made with “ati db backup”.</translation>
-        </message>
-        <message>
-            <source>Al archivo «{name}» le faltan tablas o índices de ATI Desktop: está incompleto o dañado; no se abrió ni se modificó. Restaure una copia de seguridad.</source>
-            <translation>The file “{name}” lacks tables or indexes of ATI Desktop: it is incomplete or damaged; it was neither opened nor changed. Restore a backup.</translation>
-        </message>
-        <message>
-            <source>El archivo pesa más de {size} MB: no es un acta de ATI Desktop.</source>
-            <translation>The file is larger than {size} MB: it is not an ATI Desktop acta.</translation>
-        </message>
-        <message>
-            <source>El archivo no es un PDF legible (está dañado o incompleto); no se puede verificar como acta.</source>
-            <translation>The file is not a readable PDF (it is damaged or incomplete); it cannot be verified as an acta.</translation>
         </message>
     </context>
     <context>
@@ -3930,21 +3945,6 @@ Open the latest backup (%2) instead? The damaged file is kept aside under anothe
         <message>
             <source>El taller respondió plenamente a las necesidades.</source>
             <translation>The workshop fully met the needs.</translation>
-        </message>
-    </context>
-    <context>
-        <name>file_dialogs</name>
-        <message>
-            <source>Carpeta</source>
-            <translation>Folder</translation>
-        </message>
-        <message>
-            <source>Archivo</source>
-            <translation>File</translation>
-        </message>
-        <message>
-            <source>Archivo %1</source>
-            <translation>%1 file</translation>
         </message>
     </context>
 </TS>

@@ -2326,6 +2326,21 @@ Referencia (radicado) de la solicitud:</source>
         </message>
     </context>
     <context>
+        <name>file_dialogs</name>
+        <message>
+            <source>Carpeta</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Archivo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Archivo %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>formspec</name>
         <message>
             <source>Este campo es obligatorio.</source>
@@ -2771,7 +2786,43 @@ Referencia (radicado) de la solicitud:</source>
     <context>
         <name>errors</name>
         <message>
+            <source>No se encontró la copia de seguridad «{path}».</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>La base de datos «{name}» está dañada ({finding}). No se abrió para no empeorarla; restaure la copia de seguridad más reciente.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>La base de datos «{path}» es de solo lectura (o está en un medio protegido): puede consultarse, pero no modificarse. Cópiela a una carpeta suya para trabajar en ella.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No se puede escribir en la carpeta «{path}» (solo lectura o sin permiso). Elija otra carpeta para la base de datos.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No existe la base de datos «{path}». Revise la opción --db (o ATI_DB); no se creó nada.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Esta base de datos es una copia de otro archivo o una copia restaurada: antes de guardar, elija si este equipo continúa como un equipo nuevo o si es el mismo equipo de siempre (ati db nuevo-equipo / ati db mismo-equipo).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El archivo «{name}» contiene tablas que no son de ATI Desktop; no se modificó. Elija otro archivo para la base de datos.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>La base de datos «{name}» está dañada: SQLite no puede leer su estructura ({reason}). No se modificó; restaure la copia de seguridad más reciente.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El archivo «{name}» está vacío: no es una base de datos de ATI Desktop.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>La base de datos «{name}» es de una versión anterior de ATI Desktop. Ábrala una vez con el programa (o «ati db init») para actualizarla.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2839,6 +2890,10 @@ Referencia (radicado) de la solicitud:</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>No se pudo usar «{path}»: la carpeta ya no existe (¿se retiró la memoria USB?) o el nombre está mal escrito. Elija una carpeta que exista.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>No se pudo usar «{path}»: una parte de la ruta es un archivo, no una carpeta.</source>
             <translation type="unfinished" />
         </message>
@@ -2855,11 +2910,23 @@ Referencia (radicado) de la solicitud:</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>La base de datos «{name}» está abierta en otra ventana de ATI Desktop o en otro comando que la modifica. Ciérrela (o espere a que termine) y vuelva a intentarlo; las consultas de solo lectura sí funcionan mientras tanto.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Esta base de datos fue creada con una versión más nueva de ATI Desktop (esquema {revision}). Actualice el programa para abrirla; no se modificó nada.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>El archivo contiene tablas que no son de ATI Desktop; no se modificó. Elija otro archivo para la base de datos.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El archivo «{name}» tiene objetos que ATI Desktop no creó ({objects}{more}); por seguridad no se abrió ni se modificó. Si es una copia de otra persona, pídale una copia hecha con «ati db backup».</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Al archivo «{name}» le faltan tablas o índices de ATI Desktop: está incompleto o dañado; no se abrió ni se modificó. Restaure una copia de seguridad.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3123,6 +3190,10 @@ Referencia (radicado) de la solicitud:</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>El archivo pesa más de {size} MB: no es un acta de ATI Desktop.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>El PDF reúne {count} actas; verifique cada acta en su propio archivo.</source>
             <translation type="unfinished" />
         </message>
@@ -3132,6 +3203,10 @@ Referencia (radicado) de la solicitud:</source>
         </message>
         <message>
             <source>El PDF no tiene el sello de ATI Desktop (identificador de sesión, revisión y huella): no es un acta generada por la aplicación, o fue modificado por otro programa.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El archivo no es un PDF legible (está dañado o incompleto); no se puede verificar como acta.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3152,66 +3227,6 @@ Referencia (radicado) de la solicitud:</source>
         </message>
         <message>
             <source>No existe el formulario «{form_id}» en su versión {version}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No se encontró la copia de seguridad «{path}».</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>La base de datos «{name}» está dañada ({finding}). No se abrió para no empeorarla; restaure la copia de seguridad más reciente.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>La base de datos «{path}» es de solo lectura (o está en un medio protegido): puede consultarse, pero no modificarse. Cópiela a una carpeta suya para trabajar en ella.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No se puede escribir en la carpeta «{path}» (solo lectura o sin permiso). Elija otra carpeta para la base de datos.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No existe la base de datos «{path}». Revise la opción --db (o ATI_DB); no se creó nada.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>La base de datos «{name}» está dañada: SQLite no puede leer su estructura ({reason}). No se modificó; restaure la copia de seguridad más reciente.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>El archivo «{name}» contiene tablas que no son de ATI Desktop; no se modificó. Elija otro archivo para la base de datos.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>El archivo «{name}» está vacío: no es una base de datos de ATI Desktop.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>La base de datos «{name}» es de una versión anterior de ATI Desktop. Ábrala una vez con el programa (o «ati db init») para actualizarla.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No se pudo usar «{path}»: la carpeta ya no existe (¿se retiró la memoria USB?) o el nombre está mal escrito. Elija una carpeta que exista.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>La base de datos «{name}» está abierta en otra ventana de ATI Desktop o en otro comando que la modifica. Ciérrela (o espere a que termine) y vuelva a intentarlo; las consultas de solo lectura sí funcionan mientras tanto.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>El archivo «{name}» tiene objetos que ATI Desktop no creó ({objects}{more}); por seguridad no se abrió ni se modificó. Si es una copia de otra persona, pídale una copia hecha con «ati db backup».</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Al archivo «{name}» le faltan tablas o índices de ATI Desktop: está incompleto o dañado; no se abrió ni se modificó. Restaure una copia de seguridad.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>El archivo pesa más de {size} MB: no es un acta de ATI Desktop.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>El archivo no es un PDF legible (está dañado o incompleto); no se puede verificar como acta.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3923,21 +3938,6 @@ Referencia (radicado) de la solicitud:</source>
         </message>
         <message>
             <source>El taller respondió plenamente a las necesidades.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>file_dialogs</name>
-        <message>
-            <source>Carpeta</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Archivo</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Archivo %1</source>
             <translation type="unfinished" />
         </message>
     </context>
