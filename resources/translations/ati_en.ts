@@ -23,22 +23,6 @@
             <source>Elegir el PDF del acta</source>
             <translation>Choose the PDF of the minutes</translation>
         </message>
-        <message>
-            <source>el disco está lleno. Libere espacio o elija otra unidad.</source>
-            <translation>the disk is full. Free some space or choose another drive.</translation>
-        </message>
-        <message>
-            <source>no hay permiso para escribir allí (¿memoria USB protegida o carpeta de solo lectura?). Elija otra carpeta.</source>
-            <translation>there is no permission to write there (a write-protected USB stick or a read-only folder?). Choose another folder.</translation>
-        </message>
-        <message>
-            <source>la carpeta ya no existe (¿se retiró la memoria USB?). Elija otra carpeta.</source>
-            <translation>the folder no longer exists (was the USB stick removed?). Choose another folder.</translation>
-        </message>
-        <message>
-            <source>No se pudo guardar «%1»: %2</source>
-            <translation>Could not save “%1”: %2</translation>
-        </message>
     </context>
     <context>
         <name>ActaPreview</name>
@@ -2604,6 +2588,18 @@ Reference (filing number) of the request:</translation>
             <source>Salir</source>
             <translation>Quit</translation>
         </message>
+        <message>
+            <source>%1
+
+¿Abrir en su lugar la copia de seguridad más reciente (%2)? El archivo dañado se conserva aparte, con otro nombre.</source>
+            <translation>%1
+
+Open the latest backup (%2) instead? The damaged file is kept aside under another name.</translation>
+        </message>
+        <message>
+            <source>Base de datos dañada</source>
+            <translation>Damaged database</translation>
+        </message>
     </context>
     <context>
         <name>TimeEditor</name>
@@ -3319,10 +3315,6 @@ Reference (filing number) of the request:</translation>
             <translation>Could not save “{path}”: the drive is read-only. Choose another folder.</translation>
         </message>
         <message>
-            <source>No se pudo usar «{path}»: la carpeta no existe (¿se retiró la memoria USB?). Elija una carpeta que exista.</source>
-            <translation>Could not use “{path}”: the folder does not exist (was the USB stick removed?). Choose a folder that exists.</translation>
-        </message>
-        <message>
             <source>No se pudo usar «{path}»: una parte de la ruta es un archivo, no una carpeta.</source>
             <translation>Could not use “{path}”: part of the path is a file, not a folder.</translation>
         </message>
@@ -3693,6 +3685,66 @@ Reference (filing number) of the request:</translation>
         <message>
             <source>La imagen «{name}» está dañada y no se puede guardar.</source>
             <translation>The image “{name}” is damaged and cannot be kept.</translation>
+        </message>
+        <message>
+            <source>No se encontró la copia de seguridad «{path}».</source>
+            <translation>The backup “{path}” was not found.</translation>
+        </message>
+        <message>
+            <source>La base de datos «{name}» está dañada ({finding}). No se abrió para no empeorarla; restaure la copia de seguridad más reciente.</source>
+            <translation>The database “{name}” is damaged ({finding}). It was not opened, so as not to make it worse; restore the latest backup.</translation>
+        </message>
+        <message>
+            <source>La base de datos «{path}» es de solo lectura (o está en un medio protegido): puede consultarse, pero no modificarse. Cópiela a una carpeta suya para trabajar en ella.</source>
+            <translation>The database “{path}” is read-only (or on protected media): it can be consulted but not changed. Copy it to a folder of yours to work on it.</translation>
+        </message>
+        <message>
+            <source>No se puede escribir en la carpeta «{path}» (solo lectura o sin permiso). Elija otra carpeta para la base de datos.</source>
+            <translation>The folder “{path}” cannot be written to (read-only or no permission). Choose another folder for the database.</translation>
+        </message>
+        <message>
+            <source>No existe la base de datos «{path}». Revise la opción --db (o ATI_DB); no se creó nada.</source>
+            <translation>The database “{path}” does not exist. Check the --db option (or ATI_DB); nothing was created.</translation>
+        </message>
+        <message>
+            <source>El archivo «{name}» contiene tablas que no son de ATI Desktop; no se modificó. Elija otro archivo para la base de datos.</source>
+            <translation>The file “{name}” holds tables that are not ATI Desktop's; it was not changed. Choose another file for the database.</translation>
+        </message>
+        <message>
+            <source>La base de datos «{name}» está dañada: SQLite no puede leer su estructura ({reason}). No se modificó; restaure la copia de seguridad más reciente.</source>
+            <translation>The database “{name}” is damaged: SQLite cannot read its structure ({reason}). It was not changed; restore the latest backup.</translation>
+        </message>
+        <message>
+            <source>El archivo «{name}» está vacío: no es una base de datos de ATI Desktop.</source>
+            <translation>The file “{name}” is empty: it is not an ATI Desktop database.</translation>
+        </message>
+        <message>
+            <source>La base de datos «{name}» es de una versión anterior de ATI Desktop. Ábrala una vez con el programa (o «ati db init») para actualizarla.</source>
+            <translation>The database “{name}” is from an earlier version of ATI Desktop. Open it once with the program (or “ati db init”) to update it.</translation>
+        </message>
+        <message>
+            <source>No se pudo usar «{path}»: la carpeta ya no existe (¿se retiró la memoria USB?) o el nombre está mal escrito. Elija una carpeta que exista.</source>
+            <translation>Could not use “{path}”: the folder no longer exists (was the USB stick removed?) or its name is mistyped. Choose a folder that exists.</translation>
+        </message>
+        <message>
+            <source>La base de datos «{name}» está abierta en otra ventana de ATI Desktop o en otro comando que la modifica. Ciérrela (o espere a que termine) y vuelva a intentarlo; las consultas de solo lectura sí funcionan mientras tanto.</source>
+            <translation>The database “{name}” is open in another ATI Desktop window or in another command that changes it. Close it (or wait for it to finish) and try again; read-only queries still work meanwhile.</translation>
+        </message>
+        <message>
+            <source>El archivo «{name}» tiene objetos que ATI Desktop no creó ({objects}{more}); por seguridad no se abrió ni se modificó. Si es una copia de otra persona, pídale una copia hecha con «ati db backup».</source>
+            <translation>The file “{name}” holds objects ATI Desktop did not create ({objects}{more}); for safety it was neither opened nor changed. If it is someone else's copy, ask them for a copy made with “ati db backup”.</translation>
+        </message>
+        <message>
+            <source>Al archivo «{name}» le faltan tablas o índices de ATI Desktop: está incompleto o dañado; no se abrió ni se modificó. Restaure una copia de seguridad.</source>
+            <translation>The file “{name}” lacks tables or indexes of ATI Desktop: it is incomplete or damaged; it was neither opened nor changed. Restore a backup.</translation>
+        </message>
+        <message>
+            <source>El archivo pesa más de {size} MB: no es un acta de ATI Desktop.</source>
+            <translation>The file is larger than {size} MB: it is not an ATI Desktop acta.</translation>
+        </message>
+        <message>
+            <source>El archivo no es un PDF legible (está dañado o incompleto); no se puede verificar como acta.</source>
+            <translation>The file is not a readable PDF (it is damaged or incomplete); it cannot be verified as an acta.</translation>
         </message>
     </context>
     <context>
@@ -4404,6 +4456,21 @@ Reference (filing number) of the request:</translation>
         <message>
             <source>El taller respondió plenamente a las necesidades.</source>
             <translation>The workshop fully met the needs.</translation>
+        </message>
+    </context>
+    <context>
+        <name>file_dialogs</name>
+        <message>
+            <source>Carpeta</source>
+            <translation>Folder</translation>
+        </message>
+        <message>
+            <source>Archivo</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <source>Archivo %1</source>
+            <translation>%1 file</translation>
         </message>
     </context>
 </TS>

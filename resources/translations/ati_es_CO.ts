@@ -23,22 +23,6 @@
             <source>Elegir el PDF del acta</source>
             <translation type="unfinished" />
         </message>
-        <message>
-            <source>el disco está lleno. Libere espacio o elija otra unidad.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>no hay permiso para escribir allí (¿memoria USB protegida o carpeta de solo lectura?). Elija otra carpeta.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>la carpeta ya no existe (¿se retiró la memoria USB?). Elija otra carpeta.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No se pudo guardar «%1»: %2</source>
-            <translation type="unfinished" />
-        </message>
     </context>
     <context>
         <name>ActaPreview</name>
@@ -2600,6 +2584,16 @@ Referencia (radicado) de la solicitud:</source>
             <source>Salir</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>%1
+
+¿Abrir en su lugar la copia de seguridad más reciente (%2)? El archivo dañado se conserva aparte, con otro nombre.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Base de datos dañada</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>TimeEditor</name>
@@ -3315,10 +3309,6 @@ Referencia (radicado) de la solicitud:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>No se pudo usar «{path}»: la carpeta no existe (¿se retiró la memoria USB?). Elija una carpeta que exista.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>No se pudo usar «{path}»: una parte de la ruta es un archivo, no una carpeta.</source>
             <translation type="unfinished" />
         </message>
@@ -3688,6 +3678,66 @@ Referencia (radicado) de la solicitud:</source>
         </message>
         <message>
             <source>La imagen «{name}» está dañada y no se puede guardar.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No se encontró la copia de seguridad «{path}».</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>La base de datos «{name}» está dañada ({finding}). No se abrió para no empeorarla; restaure la copia de seguridad más reciente.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>La base de datos «{path}» es de solo lectura (o está en un medio protegido): puede consultarse, pero no modificarse. Cópiela a una carpeta suya para trabajar en ella.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No se puede escribir en la carpeta «{path}» (solo lectura o sin permiso). Elija otra carpeta para la base de datos.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No existe la base de datos «{path}». Revise la opción --db (o ATI_DB); no se creó nada.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El archivo «{name}» contiene tablas que no son de ATI Desktop; no se modificó. Elija otro archivo para la base de datos.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>La base de datos «{name}» está dañada: SQLite no puede leer su estructura ({reason}). No se modificó; restaure la copia de seguridad más reciente.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El archivo «{name}» está vacío: no es una base de datos de ATI Desktop.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>La base de datos «{name}» es de una versión anterior de ATI Desktop. Ábrala una vez con el programa (o «ati db init») para actualizarla.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No se pudo usar «{path}»: la carpeta ya no existe (¿se retiró la memoria USB?) o el nombre está mal escrito. Elija una carpeta que exista.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>La base de datos «{name}» está abierta en otra ventana de ATI Desktop o en otro comando que la modifica. Ciérrela (o espere a que termine) y vuelva a intentarlo; las consultas de solo lectura sí funcionan mientras tanto.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El archivo «{name}» tiene objetos que ATI Desktop no creó ({objects}{more}); por seguridad no se abrió ni se modificó. Si es una copia de otra persona, pídale una copia hecha con «ati db backup».</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Al archivo «{name}» le faltan tablas o índices de ATI Desktop: está incompleto o dañado; no se abrió ni se modificó. Restaure una copia de seguridad.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El archivo pesa más de {size} MB: no es un acta de ATI Desktop.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El archivo no es un PDF legible (está dañado o incompleto); no se puede verificar como acta.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4399,6 +4449,21 @@ Referencia (radicado) de la solicitud:</source>
         </message>
         <message>
             <source>El taller respondió plenamente a las necesidades.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>file_dialogs</name>
+        <message>
+            <source>Carpeta</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Archivo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Archivo %1</source>
             <translation type="unfinished" />
         </message>
     </context>

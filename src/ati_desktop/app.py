@@ -52,7 +52,7 @@ def open_backend(args: argparse.Namespace) -> tuple[Any, Any, str | None, str]:
     from ati_desktop.services import settings
     from ati_desktop.storage.database import Database
 
-    db = Database.open(resolve_db_path(args.db))
+    db = Database.open(resolve_db_path(args.db), quick_check=True)
     try:
         forms, forms_problem = load_forms(), None
     except Exception as exc:  # the list still works without forms; the editor will say so
@@ -145,9 +145,33 @@ class Startup(QObject):
         return True
 
     def _failed(self, exc: Exception) -> None:
+        if self._restored_backup(exc):
+            self.start()
+            return
         messages.show_error(self.window, messages.error_text(exc))
         self.window.close()
         QApplication.instance().exit(1)
+
+    def _restored_backup(self, exc: Exception) -> bool:
+        """On a damaged file, offer its latest backup instead (the damaged one is kept aside)."""
+        from ati_desktop.storage.backup import latest_backup, restore_backup
+        from ati_desktop.storage.errors import DamagedDatabaseError, StorageError
+
+        path = resolve_db_path(self.args.db)
+        backup = latest_backup(path) if isinstance(exc, DamagedDatabaseError) else None
+        if backup is None:
+            return False
+        question = self.tr("%1\n\n¿Abrir en su lugar la copia de seguridad más reciente (%2)? El "
+                           "archivo dañado se conserva aparte, con otro nombre.")
+        text = question.replace("%1", messages.error_text(exc)).replace("%2", backup.name)
+        if not messages.ask_yes_no(self.window, self.tr("Base de datos dañada"), text):
+            return False
+        try:
+            restore_backup(path, backup)
+        except StorageError as error:
+            messages.show_error(self.window, messages.error_text(error))
+            return False
+        return True
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -88,7 +88,7 @@ def test_refuses_a_pdf_without_stamp():
     with pytest.raises(ActaStampError, match="no tiene el sello") as caught:
         read_stamp(_minimal_pdf(b"(Informe de otra entidad)"))
     assert isinstance(caught.value, ValidationError)
-    with pytest.raises(ActaStampError, match="no tiene el sello"):
+    with pytest.raises(ActaStampError, match="no es un PDF legible"):
         read_stamp(b"%PDF-1.4\n1 0 obj << >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF")
 
 
@@ -99,9 +99,7 @@ def test_reads_escaped_and_utf16_keywords_and_the_last_incremental_info():
     utf16 = ("\ufeffsesión " + stamp.text).encode("utf-16-be")
     assert read_stamp(_minimal_pdf(b"<" + utf16.hex().encode() + b">")) == stamp
     newer = ActaStamp("s-9", 4, "cd" * 32)
-    updated = _minimal_pdf(b"(" + stamp.text.encode() + b")") + (
-        b"\n3 0 obj\n<< /Keywords (" + newer.text.encode() + b") >>\nendobj\n"
-        b"trailer\n<< /Info 3 0 R /Root 1 0 R >>\n%%EOF\n")
+    updated = _updated(_minimal_pdf(b"(" + stamp.text.encode() + b")"), b"(" + newer.text.encode() + b")")
     assert read_stamp(updated) == newer
 
 
@@ -116,7 +114,31 @@ def test_model_refuses_what_the_stamp_could_not_carry():
             ActaData(**{**good, **bad})
 
 
+def _pdf_objects(objects: dict[int, bytes], info: int, *, base: bytes = b"", prev: int | None = None) -> bytes:
+    """A well-formed PDF (or an incremental update of ``base``) with a cross-reference table."""
+    out = bytearray(base or b"%PDF-1.4\n")
+    offsets = {}
+    for number, body in objects.items():
+        offsets[number] = len(out)
+        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(out)
+    out += b"xref\n"
+    for number in sorted(offsets):
+        out += b"%d 1\n%010d 00000 n \n" % (number, offsets[number])
+    size = max(offsets) + 1
+    previous = b" /Prev %d" % prev if prev is not None else b""
+    out += b"trailer\n<< /Size %d /Info %d 0 R /Root 1 0 R%s >>\nstartxref\n%d\n%%%%EOF\n" % (
+        size, info, previous, xref)
+    return bytes(out)
+
+
 def _minimal_pdf(keywords: bytes) -> bytes:
-    return (b"%PDF-1.4\n1 0 obj\n<< /Type /Catalog >>\nendobj\n"
-            b"2 0 obj\n<< /Title (Otro) /Keywords " + keywords + b" >>\nendobj\n"
-            b"trailer\n<< /Info 2 0 R /Root 1 0 R >>\n%%EOF\n")
+    return _pdf_objects({1: b"<< /Type /Catalog /Pages 3 0 R >>",
+                         2: b"<< /Title (Otro) /Keywords " + keywords + b" >>",
+                         3: b"<< /Type /Pages /Kids [] /Count 0 >>"}, info=2)
+
+
+def _updated(base: bytes, keywords: bytes) -> bytes:
+    """An incremental save of ``base`` whose new Info object carries other keywords."""
+    previous = int(base.rsplit(b"startxref\n", 1)[1].split(b"\n", 1)[0])
+    return _pdf_objects({4: b"<< /Keywords " + keywords + b" >>"}, info=4, base=base, prev=previous)

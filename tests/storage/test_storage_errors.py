@@ -58,7 +58,7 @@ def test_opening_a_url_without_server_gives_the_message(tmp_path):
     (errno.ENOSPC, "el disco está lleno"),
     (errno.EACCES, "no hay permiso para escribir"),
     (errno.EROFS, "solo lectura"),
-    (errno.ENOENT, "la carpeta no existe"),
+    (errno.ENOENT, "la carpeta ya no existe"),
 ])
 def test_file_errors_name_the_place(number, words):
     translated = storage_error(OSError(number, "whatever", "/media/usb/acta.pdf"))

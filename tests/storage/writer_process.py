@@ -1,7 +1,8 @@
 """Saves sessions in a loop until killed; prints each id only after its save returned.
 
 Usage: ``python tests/storage/writer_process.py DB``. Prints ``ready`` once the database is
-open, then ``<session id> <number>`` per saved session. The number N decides how many child
+open, then ``saving <number>`` as each save starts and ``<session id> <number>`` once it
+returned. The number N decides how many child
 rows the session has (see :func:`expected_children`), so a checker can tell a whole session
 from a torn one without asking this process.
 """
@@ -26,7 +27,23 @@ from ati_desktop.storage.database import Database
 
 OBJECTIVE = "Sesión de durabilidad #{number}"
 SCHOOL = "Institución Educativa Prueba de Durabilidad"
-SIGNATURE = b"\x89PNG\r\n\x1a\n" + b"firma" * 40
+SAVING = "saving"
+
+
+def signature_png(number: int, person: int) -> bytes:
+    """A real greyscale PNG, different for every signer: each save writes new signature blobs."""
+    import io
+
+    from PIL import Image, ImageDraw
+
+    image = Image.new("L", (240, 80), 255)
+    ImageDraw.Draw(image).line([(10, 70), (10 + number % 200, 10 + person * 7 % 60), (230, 40)],
+                               fill=0, width=3)
+    image.putpixel((0, 0), number % 256)
+    image.putpixel((1, 0), number // 256 % 256)
+    out = io.BytesIO()
+    image.save(out, format="PNG")
+    return out.getvalue()
 
 
 def expected_children(number: int) -> dict[str, int]:
@@ -48,7 +65,8 @@ def session_input(school_id: str, number: int) -> SessionInput:
         channel="in_situ", operations=["capacitacion"], technique="reunion", form_id="reunion",
         form_version=1, objective=OBJECTIVE.format(number=number),
         attendance=[AttendanceInput(ParticipantInput(f"Docente {number}-{n}", "Docente"),
-                                    signature_png=SIGNATURE) for n in range(counts["attendance"])],
+                                    signature_png=signature_png(number, n))
+                    for n in range(counts["attendance"])],
         commitments=[CommitmentInput(f"Compromiso {number}-{n}", "Rector", "asistido",
                                      date(2026, 12, 1)) for n in range(counts["commitment"])],
         evidence=[EvidenceInput(f"evidencia_{number}_{n}.bin", "application/octet-stream",
@@ -64,7 +82,9 @@ def main(path: Path) -> None:
     number = count_sessions(db)
     print("ready", flush=True)
     while True:
-        saved = save_session(db, session_input(school.id, number))
+        data = session_input(school.id, number)
+        print(SAVING, number, flush=True)  # a kill before the next line interrupted this save
+        saved = save_session(db, data)
         print(saved.id, number, flush=True)
         number += 1
 

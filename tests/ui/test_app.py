@@ -138,3 +138,33 @@ def test_arguments():
     assert (args.db, args.demo, args.lang) == ("x.sqlite", True, "en")
     with pytest.raises(SystemExit):
         app.parse_args(["--lang", "fr"])
+
+
+def test_a_damaged_database_is_replaced_by_its_latest_backup_when_accepted(tmp_path, make_session, monkeypatch):
+    import sqlite3
+
+    from ati_desktop.services.schools import add_school_in_field
+    from ati_desktop.storage.backup import backup_sqlite
+
+    path = tmp_path / "campo" / "ati.sqlite"
+    database = Database.open(path)
+    school = add_school_in_field(database, "Institución Educativa San Roque", "41298", "241298000888")
+    save_session(database, make_session(school_id=school.id))
+    backup_sqlite(database.engine, path, label="diaria")
+    database.close()
+    connection = sqlite3.connect(path)
+    size = connection.execute("PRAGMA page_size").fetchone()[0]
+    page = connection.execute("SELECT rootpage FROM sqlite_master WHERE name = 'school'").fetchone()[0]
+    connection.close()
+    with open(path, "r+b") as handle:  # damage the page of the schools
+        handle.seek(size * (page - 1) + 8)
+        handle.write(b"\xde\xad" * (size // 4))
+    asked = []
+    monkeypatch.setattr(messages, "ask_yes_no", lambda _parent, title, text: asked.append(text) or True)
+
+    seen = []
+    close_when(lambda w: w.db is not None and w.model.rowCount() == 1, seen)
+    assert app.main(["--db", str(path)]) == 0
+
+    assert "dañada" in asked[0] and "copia de seguridad más reciente" in asked[0]
+    assert [p.name for p in path.parent.glob("ati-danada-*.sqlite")], "the damaged file is kept aside"

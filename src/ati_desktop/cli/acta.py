@@ -8,7 +8,7 @@ import typer
 import typer.core
 
 from ati_desktop.formspec import load_registry
-from ati_desktop.services import actas
+from ati_desktop.services import actas, files
 
 from .common import DbOption, opened, parse_day, user_errors
 
@@ -39,24 +39,25 @@ def print_(
     db: Path | None = DbOption,
 ) -> None:
     """Genera el acta de una sesión, o las de un establecimiento y periodo."""
+    first, last = parse_day(date_from), parse_day(date_to)
     with opened(db) as database, user_errors():
         forms = load_registry()
         if session_id:
-            output.write_bytes(actas.render_session(database, forms, session_id))
+            files.write_whole(output, actas.render_session(database, forms, session_id))
             typer.echo(f"Acta guardada en {output}")
             return
-        ids = actas.sessions_for_batch(database, school, parse_day(date_from), parse_day(date_to))
+        ids = actas.sessions_for_batch(database, school, first, last)
         if not ids:
             typer.echo("No hay sesiones con esos criterios.")
             raise typer.Exit(1)
         if output.suffix.lower() == ".pdf":
-            output.write_bytes(actas.render_batch(database, forms, ids, merge_into_one=True)[0])
+            files.write_whole(output, actas.render_batch(database, forms, ids, merge_into_one=True)[0])
             typer.echo(f"{len(ids)} actas guardadas en {output}")
             return
-        output.mkdir(parents=True, exist_ok=True)
+        files.make_folder(output)
         for session_id_, pdf in zip(ids, actas.render_batch(database, forms, ids, merge_into_one=False)):
             name = actas.acta_file_name(actas.current_record(database, session_id_))
-            (output / name).write_bytes(pdf)
+            files.write_whole(output / name, pdf)
         typer.echo(f"{len(ids)} actas guardadas en {output}")
 
 

@@ -5,21 +5,25 @@ from __future__ import annotations
 from pathlib import Path
 
 import typer
-from sqlalchemy import text
 
+from ati_desktop.paths import resolve_db_path
 from ati_desktop.services.database import confirm_same_device, continue_as_new_device, device_status
 from ati_desktop.storage.backup import backup_to
+from ati_desktop.storage.database import diagnose
 from ati_desktop.storage.migrate import current_revision, head_revision
 
-from .common import DbOption, opened
+from .common import DbOption, opened, user_errors
 
 app = typer.Typer(help="Base de datos local.", no_args_is_help=True)
+
+# integrity_check lists at most this many findings; more say nothing new to the user.
+SHOWN_FINDINGS = 10
 
 
 @app.command("init")
 def init(db: Path | None = DbOption) -> None:
     """Crea la base de datos (o la actualiza al esquema actual)."""
-    with opened(db) as database:
+    with opened(db, write=True) as database:
         typer.echo(f"Base de datos lista: {database.path} (esquema {current_revision(database.engine)})")
         if database.last_backup:
             typer.echo(f"Copia de seguridad previa a la actualización: {database.last_backup}")
@@ -27,18 +31,22 @@ def init(db: Path | None = DbOption) -> None:
 
 @app.command("check")
 def check(db: Path | None = DbOption) -> None:
-    """Revisa la integridad del archivo y el estado de las migraciones."""
-    with opened(db) as database:
-        with database.engine.connect() as connection:
-            integrity = [r[0] for r in connection.execute(text("PRAGMA integrity_check"))]
-            foreign = connection.execute(text("PRAGMA foreign_key_check")).all()
-        revision, head = current_revision(database.engine), head_revision()
-        typer.echo(f"Archivo: {database.path}")
-        typer.echo(f"Integridad: {'correcta' if integrity == ['ok'] else '; '.join(integrity)}")
-        typer.echo(f"Claves foráneas: {'correctas' if not foreign else f'{len(foreign)} problemas'}")
-        typer.echo(f"Esquema: {revision} (actual: {head})")
-        if integrity != ["ok"] or foreign or revision != head:
-            raise typer.Exit(1)
+    """Revisa la integridad del archivo y el estado de las migraciones (sin modificarlo)."""
+    path = resolve_db_path(db)
+    with user_errors():
+        diagnosis = diagnose(path)
+    typer.echo(f"Archivo: {path}")
+    if diagnosis.integrity == ["ok"]:
+        typer.echo("Integridad: correcta")
+    else:
+        typer.secho("Integridad: el archivo está dañado. Restaure la copia de seguridad más reciente "
+                    "(carpeta «copias» junto a la base de datos).", fg=typer.colors.RED)
+        for finding in diagnosis.integrity[:SHOWN_FINDINGS]:
+            typer.echo(f"  - {finding}")
+    typer.echo(f"Claves foráneas: {'correctas' if not diagnosis.foreign_key_problems else f'{diagnosis.foreign_key_problems} problemas'}")
+    typer.echo(f"Esquema: {diagnosis.revision or 'ilegible'} (actual: {head_revision()})")
+    if not diagnosis.healthy:
+        raise typer.Exit(1)
 
 
 @app.command("backup")
@@ -47,7 +55,7 @@ def backup(target: Path = typer.Argument(..., help="Archivo de destino."), db: P
     if target.exists():
         typer.secho(f"Error: {target} ya existe; elija otro nombre.", err=True, fg=typer.colors.RED)
         raise typer.Exit(1)
-    with opened(db) as database:
+    with opened(db) as database, user_errors():
         backup_to(database.engine, target)
         typer.echo(f"Copia guardada en {target}")
 
@@ -55,7 +63,7 @@ def backup(target: Path = typer.Argument(..., help="Archivo de destino."), db: P
 @app.command("equipo")
 def device(db: Path | None = DbOption) -> None:
     """Muestra con qué equipo escribe esta base y si es una copia por resolver."""
-    with opened(db) as database:
+    with opened(db, write=True) as database:
         status = device_status(database)
         typer.echo(f"Equipo: {status.device_id}")
         if status.in_question:
@@ -69,7 +77,7 @@ def device(db: Path | None = DbOption) -> None:
 @app.command("nuevo-equipo")
 def new_device(db: Path | None = DbOption) -> None:
     """Continúa con esta base como un equipo nuevo (para una copia o una restauración)."""
-    with opened(db) as database:
+    with opened(db, write=True) as database:
         status = continue_as_new_device(database)
         typer.echo(f"Desde ahora esta base escribe como el equipo nuevo {status.device_id}.")
 
@@ -77,6 +85,6 @@ def new_device(db: Path | None = DbOption) -> None:
 @app.command("mismo-equipo")
 def same_device(db: Path | None = DbOption) -> None:
     """Confirma que esta base es la del equipo de siempre (por ejemplo, si solo se movió)."""
-    with opened(db) as database:
+    with opened(db, write=True) as database:
         status = confirm_same_device(database)
         typer.echo(f"Confirmado: esta base sigue siendo la del equipo {status.device_id}.")

@@ -19,7 +19,7 @@ def demo(
     from ati_desktop.services.demo import generate_demo
 
     started = time.perf_counter()
-    with opened(db) as database:
+    with opened(db, write=True) as database:
         report = generate_demo(database, sessions=sessions, seed=seed)
     elapsed = time.perf_counter() - started
     typer.echo(f"Datos de demostración: {report}. Tiempo: {elapsed:.1f} s.")

@@ -38,7 +38,7 @@ def import_(file: Path = typer.Argument(..., help="La clave pública de la secre
 @app.command("show")
 def show(db: Path | None = DbOption) -> None:
     """Muestra las huellas de la clave de la secretaría y de la clave de firma de este equipo."""
-    with opened(db) as database, user_errors():
+    with opened(db, write=True) as database, user_errors():
         device = keys.fingerprint(keys.device_key(database.device_id).public_key())
         secretariat = keys.secretariat_key()
     typer.echo(f"Clave de firma de este equipo: {device}")

@@ -20,7 +20,7 @@ def import_(file: Path = typer.Argument(..., help="CSV: dane_code,name,municipal
     if not file.is_file():
         typer.secho(f"Error: no existe el archivo {file}.", err=True, fg=typer.colors.RED)
         raise typer.Exit(1)
-    with opened(db) as database, user_errors():
+    with opened(db, write=True) as database, user_errors():
         report = schools.import_catalogue(database, file)
     typer.echo(f"Establecimientos nuevos: {report.schools_added}; actualizados: "
                f"{report.schools_updated}; sedes nuevas: {report.campuses_added}.")

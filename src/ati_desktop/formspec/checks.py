@@ -19,8 +19,15 @@ Loc = tuple[str | int, ...]
 Problem = tuple[Loc, str]
 
 
+# The guideline's forms have under a hundred fields; the cycle check is quadratic in them.
+MAX_FORM_FIELDS = 1000
+
+
 def check_form(form: FormDefinition) -> list[Problem]:
     """Every problem of the form, each with the location of the offending key."""
+    fields = sum(len(section.fields) for section in form.sections)
+    if fields > MAX_FORM_FIELDS:
+        return [(("sections",), f"el formulario tiene {fields} campos; el máximo es {MAX_FORM_FIELDS}")]
     return [
         *_duplicate_ids(form),
         *_rule_problems(form),
@@ -142,21 +149,26 @@ def _relevance_cycles(form: FormDefinition) -> Iterator[Problem]:
 
 
 def _find_cycle(start: str, depends: dict[str, set[str]]) -> list[str] | None:
-    path: list[str] = []
-    explored: set[str] = set()
+    """A chain of dependencies from ``start`` back to itself, found without recursion.
 
-    def visit(node: str) -> list[str] | None:
-        if node == start and path:
+    A form from outside may chain thousands of fields; each is visited once.
+    """
+    path: list[str] = [start]
+    pending = [iter(sorted(depends.get(start, ())))]
+    on_path, explored = {start}, set()
+    while pending:
+        nxt = next(pending[-1], None)
+        if nxt is None:
+            pending.pop()
+            done = path.pop()
+            on_path.discard(done)
+            explored.add(done)
+            continue
+        if nxt == start:
             return list(path)
-        if node in path or node in explored:
-            return None
-        path.append(node)
-        for nxt in sorted(depends.get(node, ())):
-            found = visit(nxt)
-            if found:
-                return found
-        path.pop()
-        explored.add(node)
-        return None
-
-    return visit(start)
+        if nxt in on_path or nxt in explored:
+            continue
+        path.append(nxt)
+        on_path.add(nxt)
+        pending.append(iter(sorted(depends.get(nxt, ()))))
+    return None

@@ -158,15 +158,54 @@ class _ToNodes(Transformer):
 _PARSER = Lark(_GRAMMAR, parser="lalr", transformer=_ToNodes(), maybe_placeholders=True)
 
 
+# The guideline's longest expression has under 200 characters; this leaves room and keeps
+# parsing and evaluation (both walk the tree) bounded for a form from outside.
+MAX_EXPRESSION_CHARS = 2000
+# Operators and calls nested deeper than this are no expression a person writes; the tree
+# walks stay far below Python's recursion limit.
+MAX_EXPRESSION_DEPTH = 64
+
+
 @lru_cache(maxsize=1024)
 def parse(text: str) -> Expr:
     """Parses an expression, raising ExpressionSyntaxError with a Spanish message."""
     if not text.strip():
         raise ExpressionSyntaxError("la expresión está vacía")
+    if len(text) > MAX_EXPRESSION_CHARS:
+        raise ExpressionSyntaxError(
+            f"la expresión es demasiado larga ({len(text)} caracteres; máximo {MAX_EXPRESSION_CHARS})")
     try:
-        return _PARSER.parse(text)
+        expr = _PARSER.parse(text)
     except UnexpectedInput as error:
         raise ExpressionSyntaxError(_describe(error, text)) from None
+    except RecursionError:
+        expr = None
+    if expr is None or _depth(expr) > MAX_EXPRESSION_DEPTH:
+        raise ExpressionSyntaxError(
+            f"la expresión anida demasiados operadores o paréntesis (máximo {MAX_EXPRESSION_DEPTH} niveles)")
+    return expr
+
+
+def _depth(expr: Expr) -> int:
+    """How deep the tree goes, counted without recursion."""
+    deepest, stack = 0, [(expr, 1)]
+    while stack:
+        node, depth = stack.pop()
+        deepest = max(deepest, depth)
+        if depth > MAX_EXPRESSION_DEPTH:
+            break
+        stack.extend((child, depth + 1) for child in _children(node))
+    return deepest
+
+
+def _children(expr: Expr) -> tuple[Expr, ...]:
+    if isinstance(expr, Call):
+        return expr.args
+    if isinstance(expr, Negate):
+        return (expr.operand,)
+    if isinstance(expr, Binary):
+        return (expr.left, expr.right)
+    return ()
 
 
 def _describe(error: UnexpectedInput, text: str) -> str:

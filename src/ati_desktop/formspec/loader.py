@@ -46,16 +46,38 @@ _ALL_KEYS = sorted(
 )
 
 
+# The guideline's largest form is about 20 KB of YAML; a file far larger is no form.
+MAX_FORM_BYTES = 512 * 1024
+# Forms nest form → sections → fields → choices or sub-fields: a handful of levels. The YAML
+# composer recurses once per level, so a deep file would exhaust the stack.
+MAX_YAML_DEPTH = 32
+# Anchors and aliases may share a list of choices; each alias counts as the nodes it stands for,
+# so a few lines of nested aliases (an "alias bomb") cannot expand to millions of nodes.
+MAX_YAML_NODES = 100_000
+
+
+class _LimitExceeded(Exception):
+    def __init__(self, line: int, reason: str) -> None:
+        super().__init__(reason)
+        self.line, self.reason = line, reason
+
+
 def load_form_file(path: Path) -> tuple[FormDefinition | None, list[FormProblem]]:
     """The form in a file, or None with the problems found (never raises on bad content)."""
     try:
+        if path.stat().st_size > MAX_FORM_BYTES:
+            return None, [FormProblem(path, None, f"el archivo es demasiado grande para ser un "
+                                                  f"formulario (máximo {MAX_FORM_BYTES // 1024} KB)")]
         text = path.read_text(encoding="utf-8")
     except UnicodeDecodeError:
         return None, [FormProblem(path, None, "el archivo no está codificado en UTF-8")]
     except OSError as error:
         return None, [FormProblem(path, None, f"no se pudo leer el archivo ({error.strerror})")]
     try:
+        _check_limits(text)
         node, data = _compose(text)
+    except _LimitExceeded as error:
+        return None, [FormProblem(path, error.line, error.reason)]
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = mark.line + 1 if mark else None
@@ -80,6 +102,35 @@ def load_form_file(path: Path) -> tuple[FormDefinition | None, list[FormProblem]
     if path.name.rsplit(".", 1)[0] != expected:
         problems.append(FormProblem(path, 1, f"el archivo debería llamarse {expected}.yaml"))
     return (None if problems else form), problems
+
+
+def _check_limits(text: str) -> None:
+    """Depth and expanded size of the YAML, read from its events (the parser does not recurse)."""
+    open_nodes: list[list] = []  # per open collection: [anchor, expanded nodes so far]
+    sizes: dict[str, int] = {}
+    for event in yaml.parse(text, Loader=_Loader):
+        line = event.start_mark.line + 1 if event.start_mark else None
+        added = 0
+        if isinstance(event, yaml.CollectionStartEvent):
+            if len(open_nodes) >= MAX_YAML_DEPTH:
+                raise _LimitExceeded(line, f"el YAML anida más de {MAX_YAML_DEPTH} niveles")
+            open_nodes.append([event.anchor, 1])
+            continue
+        if isinstance(event, yaml.CollectionEndEvent):
+            anchor, added = open_nodes.pop()
+            if anchor:
+                sizes[anchor] = added
+        elif isinstance(event, yaml.ScalarEvent):
+            added = 1
+            if event.anchor:
+                sizes[event.anchor] = 1
+        elif isinstance(event, yaml.AliasEvent):
+            added = sizes.get(event.anchor, 1)
+        if open_nodes:
+            open_nodes[-1][1] += added
+            if open_nodes[-1][1] > MAX_YAML_NODES:
+                raise _LimitExceeded(line, f"el YAML se expande a más de {MAX_YAML_NODES} elementos "
+                                           "(¿alias «*» anidados?)")
 
 
 def _compose(text: str):

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -13,35 +11,13 @@ from ati_desktop.domain.errors import ValidationError, error_template
 from ati_desktop.domain.ids import campus_id_for, new_id, school_id_for
 from ati_desktop.domain.municipalities import by_code, municipalities
 from ati_desktop.domain.text import filter_matching
+from ati_desktop.services.catalogue_csv import CatalogueError, read_catalogue
 from ati_desktop.storage import revlog
 from ati_desktop.storage.database import Database
 from ati_desktop.storage.models import Campus, Participant, School
 from ati_desktop.storage.revlog import Change
 
 from . import limits
-
-REQUIRED_COLUMNS = ("dane_code", "name", "municipality_code")
-OPTIONAL_COLUMNS = ("campus_dane_code", "campus_name")
-
-
-class CatalogueError(ValidationError):
-    """A school catalogue with bad rows; lists them all by line number."""
-
-    def __init__(self, problems: list[str]) -> None:
-        super().__init__(
-            "No se importó ningún establecimiento: el archivo tiene errores.\n" + "\n".join(problems)
-        )
-        self.problems = problems
-
-
-@dataclass(frozen=True)
-class CatalogueRow:
-    line: int
-    dane_code: str
-    name: str
-    municipality_code: str
-    campus_dane_code: str | None
-    campus_name: str | None
 
 
 @dataclass(frozen=True)
@@ -86,51 +62,13 @@ class ImportReport:
     campuses_added: int
 
 
-def parse_catalogue(content: str) -> list[CatalogueRow]:
-    """Every row checked; any problem refuses the whole file (:class:`CatalogueError`)."""
-    reader = csv.DictReader(io.StringIO(content.lstrip("\ufeff")))
-    missing = [c for c in REQUIRED_COLUMNS if c not in (reader.fieldnames or [])]
-    if missing:
-        raise CatalogueError([f"Línea 1: faltan las columnas {', '.join(missing)}."])
-    municipalities = by_code()
-    rows, problems = [], []
-    for line, record in enumerate(reader, start=2):
-        values = {k: (record.get(k) or "").strip() for k in REQUIRED_COLUMNS + OPTIONAL_COLUMNS}
-        errors = []
-        if not values["dane_code"].isdigit() or len(values["dane_code"]) != 12:
-            errors.append(f"el código DANE «{values['dane_code']}» debe tener 12 dígitos")
-        if not values["name"]:
-            errors.append("falta el nombre del establecimiento")
-        if values["municipality_code"] not in municipalities:
-            errors.append(f"el municipio «{values['municipality_code']}» no es un código DIVIPOLA del Huila")
-        elif values["dane_code"].isdigit() and values["dane_code"][1:6] != values["municipality_code"]:
-            # DANE school codes are zone digit + DIVIPOLA municipality code + school number.
-            errors.append("el código DANE no corresponde al municipio indicado")
-        if values["campus_dane_code"] and not values["campus_name"]:
-            errors.append("la sede tiene código pero no nombre")
-        if errors:
-            problems.append(f"Línea {line}: " + "; ".join(errors) + ".")
-            continue
-        rows.append(CatalogueRow(line, values["dane_code"], values["name"], values["municipality_code"],
-                                 values["campus_dane_code"] or None, values["campus_name"] or None))
-    if problems:
-        raise CatalogueError(problems)
-    if not rows:
-        raise CatalogueError(["El archivo no tiene filas de establecimientos."])
-    return rows
-
-
 def import_catalogue(db: Database, path: Path) -> ImportReport:
     """Load a CSV catalogue (columns: dane_code, name, municipality_code[, campus_dane_code, campus_name]).
 
     Schools and campuses take ids derived from their DANE codes (a campus without a code, from
     its school and its name), so every device that imports the same catalogue agrees on them.
     """
-    try:
-        content = Path(path).read_text(encoding="utf-8")
-    except UnicodeDecodeError:
-        raise CatalogueError(["El archivo no está en UTF-8: guárdelo como «CSV UTF-8»."]) from None
-    rows = parse_catalogue(content)
+    rows = read_catalogue(path)  # checked whole first; iterating reads the rows again
     schools: dict[str, dict] = {}
     campuses: dict[str, dict] = {}
     for row in rows:

@@ -117,8 +117,8 @@ _FILE_NO_PERMISSION = error_template(
 _FILE_READ_ONLY = error_template(
     "No se pudo guardar «{path}»: la unidad es de solo lectura. Elija otra carpeta.")
 _FILE_NO_FOLDER = error_template(
-    "No se pudo usar «{path}»: la carpeta no existe (¿se retiró la memoria USB?). Elija una "
-    "carpeta que exista.")
+    "No se pudo usar «{path}»: la carpeta ya no existe (¿se retiró la memoria USB?) o el nombre "
+    "está mal escrito. Elija una carpeta que exista.")
 _FILE_NOT_A_FOLDER = error_template(
     "No se pudo usar «{path}»: una parte de la ruta es un archivo, no una carpeta.")
 _FILE_IS_A_FOLDER = error_template(
@@ -155,6 +155,8 @@ def storage_error(exc: BaseException, path: str | Path | None = None) -> Storage
                             reason=original.strerror or str(original))
     if isinstance(original, sqlite3.Error):
         text = str(original).lower()
+        if path is not None and "disk is full" in text:  # a copy being written, named by the caller
+            return StorageError(_FILE_NO_SPACE, path=str(path))
         for needle, template in _SQLITE_MESSAGES:
             if needle in text:
                 kind = DamagedDatabaseError if template in (_DAMAGED, _NOT_A_DATABASE) else StorageError

@@ -65,8 +65,13 @@ def upgrade(engine: Engine, db_path: Path | None, revision: str = "head") -> Pat
     if current is not None and db_path is not None:
         backup = backup_sqlite(engine, db_path, label=f"antes-de-{target}")
         log.info("backup before upgrade %s -> %s at %s", current, target, backup)
+    run_migrations(engine, revision)
+    return backup
+
+
+def run_migrations(engine: Engine, revision: str = "head") -> None:
+    """Run the migrations up to ``revision`` on ``engine``, no questions asked."""
     config = alembic_config()
     with engine.connect() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, revision)
-    return backup

@@ -6,11 +6,11 @@ import logging
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ati_desktop.domain import clock
 from ati_desktop.domain.errors import AtiError
-from ati_desktop.ui import i18n
+from ati_desktop.ui import file_dialogs, i18n
 
 log = logging.getLogger(__name__)
 
@@ -65,7 +65,7 @@ def _draft_line(saved: datetime, payload: dict) -> str:
 
 
 def ask_image_file(parent: QWidget | None) -> str | None:
-    path, _filter = QFileDialog.getOpenFileName(
+    path = file_dialogs.open_file(
         parent, QCoreApplication.translate("messages", "Elegir el logo del acta"), "",
         QCoreApplication.translate("messages", "Imágenes (*.png *.jpg *.jpeg)"))
     return path or None

@@ -12,6 +12,7 @@ from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QLabel, QMainWindow, QSizePolicy, QStackedWidget, QToolBar, QWidget
 
+from ati_desktop.domain.errors import AtiError
 from ati_desktop.services import actas
 from ati_desktop.ui import messages
 from ati_desktop.ui.tasks import Task
@@ -213,7 +214,7 @@ class ActaPreview(QMainWindow):
     def _write_pdf(self, path: Path) -> None:
         try:
             files.write_whole(path, self._pdf)
-        except files.FileWriteError as exc:
+        except AtiError as exc:
             messages.show_error(self, messages.error_text(exc))
             return
         self.statusBar().showMessage(self.tr("Acta guardada en %1").replace("%1", str(path)), 8000)

@@ -11,7 +11,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -20,6 +19,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from ati_desktop.ui import file_dialogs
 
 
 def _yes_no(parent: QWidget, title: str, text: str, informative: str = "",
@@ -40,8 +41,8 @@ def ask_open_files(parent: QWidget, multiple: bool = True) -> list[str]:
         "SessionEditor", "Fotos y documentos (*.jpg *.jpeg *.png *.gif *.bmp *.webp *.pdf *.doc "
         "*.docx *.xls *.xlsx *.odt *.txt);;Todos los archivos (*)")
     if multiple:
-        return QFileDialog.getOpenFileNames(parent, title, "", filters)[0]
-    path = QFileDialog.getOpenFileName(parent, title, "", filters)[0]
+        return file_dialogs.open_files(parent, title, "", filters)
+    path = file_dialogs.open_file(parent, title, "", filters)
     return [path] if path else []
 
 
