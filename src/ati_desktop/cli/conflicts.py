@@ -75,7 +75,7 @@ def resolve(
         typer.secho("Error: indique --keep VERSIÓN o --fields campo=VERSIÓN (uno de los dos).", err=True,
                     fg=typer.colors.RED)
         raise typer.Exit(2)
-    with opened(db) as record, user_errors():
+    with opened(db, write=True) as record, user_errors():
         if keep is not None:
             revision_id = resolve_keep(record, conflict_id, keep, index_sessions=refresh_sessions)
         else:

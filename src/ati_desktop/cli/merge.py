@@ -39,7 +39,7 @@ def merge(
                                                 help="Clave privada de la secretaría (paquetes cifrados)."),
 ) -> None:
     """Une paquetes de los equipos al registro departamental; cada paquete entero o nada."""
-    with opened(into) as record:
+    with opened(into, write=True) as record:
         results = merge_files(record, files, dry_run=dry_run, secretariat_key_file=secretariat_key,
                               index_sessions=refresh_sessions)
     reports = [r.report for r in results if r.report is not None]

@@ -23,7 +23,7 @@ def write(
     db: str | None = RecordOption,
 ) -> None:
     """Escribe un acuse firmado por equipo, con los paquetes recibidos y los que faltan."""
-    with opened(db) as record, user_errors():
+    with opened(db, write=True) as record, user_errors():
         paths = write_receipts(record, output, keys.device_key(record.device_id), device or None)
     for path in paths:
         typer.echo(str(path))
@@ -41,7 +41,7 @@ def _show(receipt) -> None:
 def import_(file: Path = typer.Argument(..., help="El acuse recibido de la secretaría."),
             db: str | None = DbOption) -> None:
     """Importa un acuse de recibo en este equipo y muestra lo que la secretaría tiene."""
-    with opened(db) as database, user_errors():
+    with opened(db, write=True) as database, user_errors():
         receipt = import_receipt(database, file)
     _show(receipt)
 
