@@ -1367,9 +1367,9 @@ Reference (filing number) of the request:</translation>
         <message numerus="yes">
             <source>%n persona(s) encontrada(s).</source>
             <translation>
-                    <numerusform>%n person found.</numerusform>
-                    <numerusform>%n people found.</numerusform>
-                </translation>
+                <numerusform>%n person found.</numerusform>
+                <numerusform>%n people found.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Registros</source>
@@ -1458,9 +1458,9 @@ Reference (filing number) of the request:</translation>
         <message numerus="yes">
             <source>%n solicitud(es) vencida(s)</source>
             <translation>
-                    <numerusform>%n overdue request</numerusform>
-                    <numerusform>%n overdue requests</numerusform>
-                </translation>
+                <numerusform>%n overdue request</numerusform>
+                <numerusform>%n overdue requests</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2104,6 +2104,10 @@ Reference (filing number) of the request:</translation>
         <message>
             <source>El logo debe ser una imagen PNG o JPG que se pueda abrir.</source>
             <translation>The logo must be a PNG or JPG image that can be opened.</translation>
+        </message>
+        <message>
+            <source>Pa&amp;quetes</source>
+            <translation>Pac&amp;kages</translation>
         </message>
     </context>
     <context>
@@ -3831,6 +3835,50 @@ Reference (filing number) of the request:</translation>
         <message>
             <source>El taller respondió plenamente a las necesidades.</source>
             <translation>The workshop fully met the needs.</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyPage</name>
+        <message>
+            <source>Clave de la secretaría:</source>
+            <translation>Secretariat's key:</translation>
+        </message>
+        <message>
+            <source>Clave de firma de este equipo:</source>
+            <translation>This computer's signing key:</translation>
+        </message>
+        <message>
+            <source>&amp;Importar clave de la secretaría…</source>
+            <translation>&amp;Import the secretariat's key…</translation>
+        </message>
+        <message>
+            <source>Los paquetes exportados se cifran con la clave pública de la secretaría, para que una memoria perdida no revele nombres, cédulas ni firmas. Compare la huella por teléfono con la que le dicten en la secretaría.</source>
+            <translation>Exported packages are encrypted to the secretariat's public key, so that a lost USB stick reveals no names, ID numbers or signatures. Compare the fingerprint by phone with the one the secretariat reads to you.</translation>
+        </message>
+        <message>
+            <source>No configurada: los paquetes saldrán sin cifrar.</source>
+            <translation>Not configured: packages will not be encrypted.</translation>
+        </message>
+        <message>
+            <source>Clave de la secretaría configurada. Su huella es:
+%1
+
+Compárela por teléfono con la de la secretaría.</source>
+            <translation>The secretariat's key is configured. Its fingerprint is:
+%1
+
+Compare it by phone with the secretariat's.</translation>
+        </message>
+    </context>
+    <context>
+        <name>key_page</name>
+        <message>
+            <source>Clave pública de la secretaría</source>
+            <translation>The secretariat's public key</translation>
+        </message>
+        <message>
+            <source>Claves públicas (*.pub);;Todos los archivos (*)</source>
+            <translation>Public keys (*.pub);;All files (*)</translation>
         </message>
     </context>
 </TS>

@@ -1363,9 +1363,9 @@ Referencia (radicado) de la solicitud:</source>
         <message numerus="yes">
             <source>%n persona(s) encontrada(s).</source>
             <translation>
-                    <numerusform>%n persona encontrada.</numerusform>
-                    <numerusform>%n personas encontradas.</numerusform>
-                </translation>
+                <numerusform>%n persona encontrada.</numerusform>
+                <numerusform>%n personas encontradas.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Registros</source>
@@ -1454,9 +1454,9 @@ Referencia (radicado) de la solicitud:</source>
         <message numerus="yes">
             <source>%n solicitud(es) vencida(s)</source>
             <translation>
-                    <numerusform>%n solicitud vencida</numerusform>
-                    <numerusform>%n solicitudes vencidas</numerusform>
-                </translation>
+                <numerusform>%n solicitud vencida</numerusform>
+                <numerusform>%n solicitudes vencidas</numerusform>
+            </translation>
         </message>
     </context>
     <context>
@@ -2099,6 +2099,10 @@ Referencia (radicado) de la solicitud:</source>
         </message>
         <message>
             <source>El logo debe ser una imagen PNG o JPG que se pueda abrir.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pa&amp;quetes</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3826,6 +3830,47 @@ Referencia (radicado) de la solicitud:</source>
         </message>
         <message>
             <source>El taller respondió plenamente a las necesidades.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>KeyPage</name>
+        <message>
+            <source>Clave de la secretaría:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clave de firma de este equipo:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Importar clave de la secretaría…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Los paquetes exportados se cifran con la clave pública de la secretaría, para que una memoria perdida no revele nombres, cédulas ni firmas. Compare la huella por teléfono con la que le dicten en la secretaría.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No configurada: los paquetes saldrán sin cifrar.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clave de la secretaría configurada. Su huella es:
+%1
+
+Compárela por teléfono con la de la secretaría.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>key_page</name>
+        <message>
+            <source>Clave pública de la secretaría</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Claves públicas (*.pub);;Todos los archivos (*)</source>
             <translation type="unfinished" />
         </message>
     </context>
