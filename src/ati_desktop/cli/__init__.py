@@ -6,7 +6,7 @@ import typer
 
 from ati_desktop import __version__
 
-from . import acta, db, demo, forms, inspect, keys, person, schools, sessions
+from . import acta, db, demo, export, forms, inspect, keys, person, schools, sessions
 
 app = typer.Typer(
     name="ati",
@@ -23,6 +23,7 @@ app.add_typer(acta.app, name="acta")
 app.add_typer(person.app, name="person")
 app.add_typer(keys.app, name="keys")
 app.command("demo")(demo.demo)
+app.command("export")(export.export)
 app.command("inspect")(inspect.inspect)
 
 

@@ -28,6 +28,8 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
+from ati_desktop.storage.revlog import RECORD_TYPES
+
 from .keys import raw_public
 from .limits import MAX_ENVELOPE_BYTES, MAX_LINE_BYTES, MAX_MANIFEST_BYTES, MAX_PACKAGE_FILE_BYTES, SIGNATURE_BYTES
 from .package_crypto import SEALED_CHUNK_BYTES, DecryptingReader, envelope_tag, unwrap_file_key
@@ -52,11 +54,6 @@ from .package_format import (
 from .package_seal import read_seal
 from .package_zip import SafeZip
 
-# The record types this version knows (the revision log's registry); others are refused.
-KNOWN_RECORD_TYPES = frozenset({
-    "assistant", "school", "campus", "participant", "session", "attendance", "commitment",
-    "verification", "evidence", "indicator", "same_as", "acta",
-})
 
 
 @dataclass(frozen=True)
@@ -235,7 +232,7 @@ def _check_member_list(archive: SafeZip, manifest: Manifest) -> None:
                                "manifiesto. No se importó nada.", name=name[:80])
         if name.startswith(REVISIONS_DIR):
             record_type = name[len(REVISIONS_DIR):].removesuffix(".jsonl")
-            if revisions_member(record_type) != name or record_type not in KNOWN_RECORD_TYPES:
+            if revisions_member(record_type) != name or record_type not in RECORD_TYPES:
                 raise PackageError("El paquete trae registros de un tipo que esta versión no conoce («{kind}»). "
                                    "Actualice ATI Desktop; no se importó nada.", kind=record_type[:40])
             if record_type not in manifest.counts:

@@ -1,0 +1,234 @@
+"""Exporting this device's revision log as a package: what travels, and the record of deliveries.
+
+By default a package carries every revision of the log since this device's previous package
+(edits, verifications, deletions alike); ``full`` carries the whole log. Either way it is
+closed under references: the revision the device holds of every record a carried revision
+points to travels too, transitively, with every blob they name. Exporting reads the log in
+one transaction and never changes a record; only the delivery is noted in ``package_log``.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
+from sqlalchemy import func, insert, select
+from sqlmodel import Session as DbSession
+
+from ati_desktop import __version__
+from ati_desktop.domain.errors import AtiError
+from ati_desktop.storage.database import Database
+from ati_desktop.storage.migrate import head_revision
+from ati_desktop.storage.models import AppMeta, Assistant, Blob, Device, PackageLog
+from ati_desktop.storage.revlog import PARENT, RECORD_TYPES, REVISION
+
+from .keys import device_key
+from .package_deidentify import Deidentifier
+from .package_write import PackageHeader, WrittenPackage, write_package
+
+EXPORT = "export"
+_CHUNK = 500
+PACKAGE_LOG = PackageLog.__table__
+BLOB = Blob.__table__
+
+
+class ExportCancelled(AtiError):
+    """The user stopped the export; nothing was written."""
+
+
+class NothingToExport(AtiError):
+    """No revision since the previous package."""
+
+
+@dataclass(frozen=True)
+class ExportStatus:
+    """The last delivery of this device and how many revisions wait for the next one."""
+
+    last_sequence: int | None
+    last_at: datetime | None
+    last_file: str | None
+    waiting: int
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    size: int
+    sequence: int
+    revisions: int
+    sessions: int
+    blobs: int
+    encrypted: bool
+    deidentified: bool
+
+
+def _references() -> dict[str, list[tuple[str, str]]]:
+    """Per record type, its body fields that name another record (type) or a blob (``"blob"``)."""
+    by_table = {kind.table.name: name for name, kind in RECORD_TYPES.items()}
+    found: dict[str, list[tuple[str, str]]] = {}
+    for name, kind in RECORD_TYPES.items():
+        for column in kind.table.columns:
+            for foreign_key in column.foreign_keys:
+                target = foreign_key.column.table.name
+                if column.name in kind.columns and (target in by_table or target == BLOB.name):
+                    found.setdefault(name, []).append((column.name, by_table.get(target, "blob")))
+    return found
+
+
+def _last_export(tx: DbSession, device_id: str):
+    return tx.execute(select(PACKAGE_LOG).where(PACKAGE_LOG.c.device_id == device_id,
+                                                PACKAGE_LOG.c.direction == EXPORT)
+                      .order_by(PACKAGE_LOG.c.sequence.desc()).limit(1)).mappings().first()
+
+
+def export_status(db: Database) -> ExportStatus:
+    with db.read() as tx:
+        last = _last_export(tx, db.device_id)
+        since = last["last_revision_seq"] or 0 if last else 0
+        waiting = tx.execute(select(func.count()).select_from(REVISION).where(REVISION.c.seq > since)).scalar_one()
+    if last is None:
+        return ExportStatus(None, None, None, waiting)
+    return ExportStatus(last["sequence"], last["created_at"], last["file_name"], waiting)
+
+
+@dataclass
+class _Selection:
+    rows: dict[str, dict[str, Any]]      # revision id -> log row (with parsed body)
+    parents: dict[str, list[str]]
+    blobs: set[str]
+
+
+def _rows(tx: DbSession, condition) -> list[dict[str, Any]]:
+    return [dict(row) for row in tx.execute(select(REVISION).where(condition).order_by(REVISION.c.seq)).mappings()]
+
+
+def _select(tx: DbSession, since: int, until: int) -> _Selection:
+    references = _references()
+    rows = {row["id"]: row for row in _rows(tx, (REVISION.c.seq > since) & (REVISION.c.seq <= until))}
+    blobs: set[str] = set()
+    pending = list(rows.values())
+    while pending:
+        wanted: dict[str, set[str]] = {}
+        for row in pending:
+            row["parsed"] = body = json.loads(row["body"])
+            for field, target in references.get(row["record_type"], ()):
+                value = body.get(field)
+                if not value:
+                    continue
+                if target == "blob":
+                    blobs.add(value)
+                else:
+                    wanted.setdefault(target, set()).add(value)
+            if row["record_type"] == "same_as":
+                wanted.setdefault(body["record_type"], set()).update((body["record_id"], body["same_as_id"]))
+        pending = []
+        for record_type, ids in wanted.items():
+            table = RECORD_TYPES[record_type].table
+            ids = sorted(ids)
+            for start in range(0, len(ids), _CHUNK):
+                held = tx.execute(select(table.c.revision_id).where(table.c.id.in_(ids[start:start + _CHUNK])))
+                missing = [revision_id for (revision_id,) in held if revision_id not in rows]
+                if missing:
+                    for row in _rows(tx, REVISION.c.id.in_(missing)):
+                        rows[row["id"]] = row
+                        pending.append(row)
+    parents: dict[str, list[str]] = {}
+    ids = list(rows)
+    for start in range(0, len(ids), _CHUNK):
+        for revision_id, parent_id in tx.execute(select(PARENT.c.revision_id, PARENT.c.parent_id)
+                                                 .where(PARENT.c.revision_id.in_(ids[start:start + _CHUNK]))):
+            parents.setdefault(revision_id, []).append(parent_id)
+    return _Selection(rows, parents, blobs)
+
+
+def _made_at(value: datetime) -> str:
+    return (value if value.tzinfo else value.replace(tzinfo=UTC)).astimezone(UTC).isoformat()
+
+
+def _lines(selection: _Selection, record_type: str, deidentifier: Deidentifier | None) -> Iterator[dict[str, Any]]:
+    for row in selection.rows.values():
+        if row["record_type"] != record_type:
+            continue
+        body = row["parsed"]
+        if deidentifier is not None:
+            body = deidentifier.body(record_type, row["record_id"], body)
+            if body is None:
+                continue
+        yield {"id": row["id"], "record_id": row["record_id"], "number": row["number"],
+               "device_id": row["device_id"], "made_at": _made_at(row["made_at"]),
+               "deleted": bool(row["deleted"]), "parents": sorted(selection.parents.get(row["id"], ())),
+               "body": body}
+
+
+def _blobs(tx: DbSession, digests: list[str]) -> Iterator[tuple[str, bytes]]:
+    for start in range(0, len(digests), 50):  # 50 photos of a few MB at most in memory
+        for digest, data in tx.execute(select(BLOB.c.sha256, BLOB.c.data)
+                                       .where(BLOB.c.sha256.in_(digests[start:start + 50]))):
+            yield digest, data
+
+
+def _assistant(tx: DbSession) -> tuple[str | None, str | None]:
+    meta = tx.get(AppMeta, "assistant_id")
+    row = tx.get(Assistant, meta.value) if meta else None
+    return (row.id, row.full_name) if row else (None, None)
+
+
+def export_package(db: Database, target: Path, *, full: bool = False, encrypt_to: X25519PublicKey | None = None,
+                   deidentify: bool = False, progress: Callable[[int, int], None] | None = None,
+                   cancelled: Callable[[], bool] | None = None) -> ExportResult:
+    """Write the next package of this device to ``target``, verified; note it as delivered."""
+    key = device_key(db.device_id)
+    with db.read() as tx:
+        last = _last_export(tx, db.device_id)
+        since = 0 if full or last is None else (last["last_revision_seq"] or 0)
+        until = tx.execute(select(func.max(REVISION.c.seq))).scalar_one() or 0
+        if until <= since:
+            raise NothingToExport("No hay cambios desde el último paquete (nº {sequence}). Para entregar todo el "
+                                  "registro otra vez, exporte «todo».", sequence=last["sequence"] if last else 0)
+        selection = _select(tx, since, until)
+        deidentifier = Deidentifier(key) if deidentify else None
+        digests = [] if deidentify else sorted(selection.blobs)
+        assistant_id, assistant_name = _assistant(tx)
+        device = tx.get(Device, db.device_id)
+        sequence = (last["sequence"] + 1) if last else 1
+        header = PackageHeader(
+            device_id=db.device_id,
+            device_label=deidentifier.label(device.label) if deidentifier else (device.label if device else ""),
+            assistant_id=assistant_id,
+            assistant_name=(deidentifier.pseudonym("assistant", assistant_id) if deidentifier and assistant_id
+                            else assistant_name),
+            sequence=sequence, full=full or last is None, deidentified=deidentify,
+            log_range=(since + 1, until), schema_version=head_revision(), app_version=__version__)
+        total = len(selection.rows) + len(digests)
+        done = 0
+
+        def on_item() -> None:
+            nonlocal done
+            done += 1
+            if cancelled is not None and cancelled():
+                raise ExportCancelled("Exportación cancelada: no se escribió ningún archivo.")
+            if progress is not None and (done % 200 == 0 or done == total):
+                progress(done, total)
+
+        revisions = {record_type: _lines(selection, record_type, deidentifier) for record_type in RECORD_TYPES}
+        written = write_package(target, header, revisions, _blobs(tx, digests), signing_key=key,
+                                encrypt_to=encrypt_to, on_item=on_item)
+    if not deidentify:
+        _note_delivery(db, written, since, until)
+    counts = written.manifest.counts
+    sessions = len({row["record_id"] for row in selection.rows.values() if row["record_type"] == "session"})
+    return ExportResult(written.path, written.size, sequence, sum(counts.values()), sessions,
+                        written.manifest.blobs, written.encrypted, deidentify)
+
+
+def _note_delivery(db: Database, written: WrittenPackage, since: int, until: int) -> None:
+    with db.write() as tx:
+        tx.execute(insert(PACKAGE_LOG), [{
+            "device_id": db.device_id, "sequence": written.manifest.sequence, "direction": EXPORT,
+            "first_revision_seq": since + 1, "last_revision_seq": until, "created_at": datetime.now(UTC),
+            "file_name": written.path.name, "sha256": written.sha256}])
