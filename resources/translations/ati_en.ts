@@ -1099,6 +1099,14 @@ Use them to get to know the program; do not export them to the departmental reco
             <source>Los formularios de las técnicas no se pudieron cargar, así que las actas no se pueden generar. Reinstale ATI Desktop o informe a soporte técnico.</source>
             <translation>The forms of the techniques could not be loaded, so minutes cannot be generated. Reinstall ATI Desktop or tell technical support.</translation>
         </message>
+        <message>
+            <source>&amp;Exportar…</source>
+            <translation>&amp;Export…</translation>
+        </message>
+        <message>
+            <source>Entregar los cambios en un paquete para la secretaría (memoria USB)</source>
+            <translation>Deliver the changes in a package for the secretariat (USB stick)</translation>
+        </message>
     </context>
     <context>
         <name>ParticipantRow</name>
@@ -3879,6 +3887,158 @@ Compare it by phone with the secretariat's.</translation>
         <message>
             <source>Claves públicas (*.pub);;Todos los archivos (*)</source>
             <translation>Public keys (*.pub);;All files (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>Exportar paquete</source>
+            <translation>Export package</translation>
+        </message>
+        <message>
+            <source>Carpeta:</source>
+            <translation>Folder:</translation>
+        </message>
+        <message>
+            <source>Archivo:</source>
+            <translation>File:</translation>
+        </message>
+        <message>
+            <source>Contenido:</source>
+            <translation>Content:</translation>
+        </message>
+        <message>
+            <source>Carpeta donde guardar el paquete</source>
+            <translation>Folder to save the package in</translation>
+        </message>
+        <message>
+            <source>&amp;Elegir…</source>
+            <translation>&amp;Choose…</translation>
+        </message>
+        <message>
+            <source>&amp;Todo el registro de este equipo</source>
+            <translation>&amp;The whole record of this computer</translation>
+        </message>
+        <message>
+            <source>&amp;Desidentificado: sin nombres, cédulas, firmas ni fotos (para compartir fuera de la secretaría)</source>
+            <translation>&amp;De-identified: no names, ID numbers, signatures or photos (for sharing outside the secretariat)</translation>
+        </message>
+        <message>
+            <source>E&amp;xportar</source>
+            <translation>E&amp;xport</translation>
+        </message>
+        <message>
+            <source>Este equipo aún no ha entregado ningún paquete.</source>
+            <translation>This computer has not delivered any package yet.</translation>
+        </message>
+        <message>
+            <source>Último paquete: nº %1 del %2 (%3).</source>
+            <translation>Last package: no. %1 of %2 (%3).</translation>
+        </message>
+        <message numerus="yes">
+            <source>Solo los cambios desde el último paquete (%n por entregar)</source>
+            <translation>
+                <numerusform>Only the changes since the last package (%n to deliver)</numerusform>
+                <numerusform>Only the changes since the last package (%n to deliver)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Cifrar para la secretaría (clave %1)</source>
+            <translation>&amp;Encrypt for the secretariat (key %1)</translation>
+        </message>
+        <message>
+            <source>&amp;Cifrar para la secretaría</source>
+            <translation>&amp;Encrypt for the secretariat</translation>
+        </message>
+        <message>
+            <source>⚠ No hay clave de la secretaría configurada: el paquete saldrá SIN CIFRAR y una memoria perdida revelaría nombres, cédulas y firmas. Impórtela en Herramientas › Configuración › Paquetes.</source>
+            <translation>⚠ No secretariat key is configured: the package will NOT BE ENCRYPTED, and a lost USB stick would reveal names, ID numbers and signatures. Import it in Tools › Settings › Packages.</translation>
+        </message>
+        <message>
+            <source>⚠ El paquete saldrá sin cifrar.</source>
+            <translation>⚠ The package will not be encrypted.</translation>
+        </message>
+        <message>
+            <source>Elija una carpeta que exista (la memoria USB).</source>
+            <translation>Choose a folder that exists (the USB stick).</translation>
+        </message>
+        <message>
+            <source>&amp;Cancelar</source>
+            <translation>&amp;Cancel</translation>
+        </message>
+        <message>
+            <source>Cerrar</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>✔ Paquete nº %1 verificado: puede retirar la memoria.</source>
+            <translation>✔ Package no. %1 verified: you may remove the USB stick.</translation>
+        </message>
+        <message>
+            <source>Archivo: %1 (%2)</source>
+            <translation>File: %1 (%2)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n sesión(es)</source>
+            <translation>
+                <numerusform>%n session</numerusform>
+                <numerusform>%n sessions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cambio(s)</source>
+            <translation>
+                <numerusform>%n change</numerusform>
+                <numerusform>%n changes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n archivo(s) adjunto(s)</source>
+            <translation>
+                <numerusform>%n attached file</numerusform>
+                <numerusform>%n attached files</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cifrado para la secretaría.</source>
+            <translation>Encrypted for the secretariat.</translation>
+        </message>
+        <message>
+            <source>Sin cifrar.</source>
+            <translation>Not encrypted.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportStatusLabel</name>
+        <message numerus="yes">
+            <source>%n cambio(s) por entregar</source>
+            <translation>
+                <numerusform>%n change to deliver</numerusform>
+                <numerusform>%n changes to deliver</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>nada por entregar</source>
+            <translation>nothing to deliver</translation>
+        </message>
+        <message>
+            <source>Sin paquetes entregados · %1</source>
+            <translation>No packages delivered · %1</translation>
+        </message>
+        <message>
+            <source>Último paquete: %1 · %2</source>
+            <translation>Last package: %1 · %2</translation>
+        </message>
+        <message>
+            <source>Archivo › Exportar… entrega los cambios en un paquete para la secretaría.</source>
+            <translation>File › Export… delivers the changes in a package for the secretariat.</translation>
+        </message>
+    </context>
+    <context>
+        <name>export_dialog</name>
+        <message>
+            <source>Carpeta donde guardar el paquete (la memoria USB)</source>
+            <translation>Folder to save the package in (the USB stick)</translation>
         </message>
     </context>
 </TS>

@@ -1097,6 +1097,14 @@
             <source>Los formularios de las técnicas no se pudieron cargar, así que las actas no se pueden generar. Reinstale ATI Desktop o informe a soporte técnico.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>&amp;Exportar…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Entregar los cambios en un paquete para la secretaría (memoria USB)</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ParticipantRow</name>
@@ -3871,6 +3879,158 @@ Compárela por teléfono con la de la secretaría.</source>
         </message>
         <message>
             <source>Claves públicas (*.pub);;Todos los archivos (*)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>Exportar paquete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Carpeta:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Archivo:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contenido:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Carpeta donde guardar el paquete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Elegir…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Todo el registro de este equipo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Desidentificado: sin nombres, cédulas, firmas ni fotos (para compartir fuera de la secretaría)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E&amp;xportar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Este equipo aún no ha entregado ningún paquete.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Último paquete: nº %1 del %2 (%3).</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Solo los cambios desde el último paquete (%n por entregar)</source>
+            <translation>
+                <numerusform>Solo los cambios desde el último paquete (%n por entregar)</numerusform>
+                <numerusform>Solo los cambios desde el último paquete (%n por entregar)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Cifrar para la secretaría (clave %1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Cifrar para la secretaría</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>⚠ No hay clave de la secretaría configurada: el paquete saldrá SIN CIFRAR y una memoria perdida revelaría nombres, cédulas y firmas. Impórtela en Herramientas › Configuración › Paquetes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>⚠ El paquete saldrá sin cifrar.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Elija una carpeta que exista (la memoria USB).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Cancelar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cerrar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>✔ Paquete nº %1 verificado: puede retirar la memoria.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Archivo: %1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n sesión(es)</source>
+            <translation>
+                <numerusform>%n sesión</numerusform>
+                <numerusform>%n sesiones</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cambio(s)</source>
+            <translation>
+                <numerusform>%n cambio</numerusform>
+                <numerusform>%n cambios</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n archivo(s) adjunto(s)</source>
+            <translation>
+                <numerusform>%n archivo adjunto</numerusform>
+                <numerusform>%n archivos adjuntos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cifrado para la secretaría.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sin cifrar.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ExportStatusLabel</name>
+        <message numerus="yes">
+            <source>%n cambio(s) por entregar</source>
+            <translation>
+                <numerusform>%n cambio por entregar</numerusform>
+                <numerusform>%n cambios por entregar</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>nada por entregar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sin paquetes entregados · %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Último paquete: %1 · %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Archivo › Exportar… entrega los cambios en un paquete para la secretaría.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>export_dialog</name>
+        <message>
+            <source>Carpeta donde guardar el paquete (la memoria USB)</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -212,7 +212,7 @@ def export_package(db: Database, target: Path, *, full: bool = False, encrypt_to
             done += 1
             if cancelled is not None and cancelled():
                 raise ExportCancelled("Exportación cancelada: no se escribió ningún archivo.")
-            if progress is not None and (done % 200 == 0 or done == total):
+            if progress is not None and (done == 1 or done % 200 == 0 or done == total):
                 progress(done, total)
 
         revisions = {record_type: _lines(selection, record_type, deidentifier) for record_type in RECORD_TYPES}
