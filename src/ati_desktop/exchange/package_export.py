@@ -10,11 +10,12 @@ one transaction and never changes a record; only the delivery is noted in ``pack
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 from sqlalchemy import func, insert, select
@@ -28,6 +29,7 @@ from ati_desktop.storage.models import AppMeta, Assistant, Blob, Device, Package
 from ati_desktop.storage.revlog import PARENT, RECORD_TYPES, REVISION
 
 from .keys import device_key
+from .package_json import dumps
 from .package_deidentify import Deidentifier
 from .package_write import PackageHeader, WrittenPackage, write_package
 
@@ -96,73 +98,118 @@ def export_status(db: Database) -> ExportStatus:
     return ExportStatus(last["sequence"], last["created_at"], last["file_name"], waiting)
 
 
+class _Row(NamedTuple):
+    """One revision of the log as it is read for a package (the body as the log's canonical text)."""
+
+    id: str
+    record_type: str
+    record_id: str
+    number: int
+    device_id: str
+    made_at: datetime
+    deleted: bool
+    body: str
+
+
 @dataclass
 class _Selection:
-    rows: dict[str, dict[str, Any]]      # revision id -> log row (with parsed body)
+    rows: dict[str, _Row]  # by revision id, in the log's order within each record type
     parents: dict[str, list[str]]
     blobs: set[str]
 
 
-def _rows(tx: DbSession, condition) -> list[dict[str, Any]]:
-    return [dict(row) for row in tx.execute(select(REVISION).where(condition).order_by(REVISION.c.seq)).mappings()]
+_COLUMNS = (REVISION.c.id, REVISION.c.record_type, REVISION.c.record_id, REVISION.c.number, REVISION.c.device_id,
+            REVISION.c.made_at, REVISION.c.deleted, REVISION.c.body)
+
+
+def _rows(tx: DbSession, condition) -> Iterator[_Row]:
+    for row in tx.execute(select(*_COLUMNS).where(condition).order_by(REVISION.c.seq)):
+        yield _Row(*row)
+
+
+def _pointed_to(row: _Row, references: dict[str, list[tuple[str, str]]], blobs: set[str],
+                wanted: dict[str, set[str]]) -> None:
+    """Note the records and blobs ``row``'s body names."""
+    fields = references.get(row.record_type)
+    if not fields and row.record_type != "same_as":
+        return
+    body = json.loads(row.body)
+    for field, target in fields or ():
+        value = body.get(field)
+        if value:
+            (blobs if target == "blob" else wanted.setdefault(target, set())).add(value)
+    if row.record_type == "same_as" and body.get("record_type") in RECORD_TYPES:
+        wanted.setdefault(body["record_type"], set()).update(
+            value for value in (body.get("record_id"), body.get("same_as_id")) if value)
 
 
 def _select(tx: DbSession, since: int, until: int) -> _Selection:
+    """The revisions since ``since``, then transitively what they point to, at the revision held."""
     references = _references()
-    rows = {row["id"]: row for row in _rows(tx, (REVISION.c.seq > since) & (REVISION.c.seq <= until))}
+    rows = {row.id: row for row in _rows(tx, (REVISION.c.seq > since) & (REVISION.c.seq <= until))}
     blobs: set[str] = set()
     pending = list(rows.values())
     while pending:
         wanted: dict[str, set[str]] = {}
         for row in pending:
-            row["parsed"] = body = json.loads(row["body"])
-            for field, target in references.get(row["record_type"], ()):
-                value = body.get(field)
-                if not value:
-                    continue
-                if target == "blob":
-                    blobs.add(value)
-                else:
-                    wanted.setdefault(target, set()).add(value)
-            if row["record_type"] == "same_as":
-                wanted.setdefault(body["record_type"], set()).update((body["record_id"], body["same_as_id"]))
+            _pointed_to(row, references, blobs, wanted)
         pending = []
         for record_type, ids in wanted.items():
             table = RECORD_TYPES[record_type].table
-            ids = sorted(ids)
-            for start in range(0, len(ids), _CHUNK):
-                held = tx.execute(select(table.c.revision_id).where(table.c.id.in_(ids[start:start + _CHUNK])))
+            ordered = sorted(ids)
+            for start in range(0, len(ordered), _CHUNK):
+                held = tx.execute(select(table.c.revision_id).where(table.c.id.in_(ordered[start:start + _CHUNK])))
                 missing = [revision_id for (revision_id,) in held if revision_id not in rows]
-                if missing:
-                    for row in _rows(tx, REVISION.c.id.in_(missing)):
-                        rows[row["id"]] = row
-                        pending.append(row)
+                for row in _rows(tx, REVISION.c.id.in_(missing)) if missing else ():
+                    rows[row.id] = row
+                    pending.append(row)
     parents: dict[str, list[str]] = {}
-    ids = list(rows)
-    for start in range(0, len(ids), _CHUNK):
-        for revision_id, parent_id in tx.execute(select(PARENT.c.revision_id, PARENT.c.parent_id)
-                                                 .where(PARENT.c.revision_id.in_(ids[start:start + _CHUNK]))):
+    if since == 0:
+        query = select(PARENT.c.revision_id, PARENT.c.parent_id)
+        for revision_id, parent_id in tx.execute(query):
             parents.setdefault(revision_id, []).append(parent_id)
+    else:
+        ids = list(rows)
+        for start in range(0, len(ids), _CHUNK):
+            for revision_id, parent_id in tx.execute(select(PARENT.c.revision_id, PARENT.c.parent_id)
+                                                     .where(PARENT.c.revision_id.in_(ids[start:start + _CHUNK]))):
+                parents.setdefault(revision_id, []).append(parent_id)
     return _Selection(rows, parents, blobs)
 
 
-def _made_at(value: datetime) -> str:
-    return (value if value.tzinfo else value.replace(tzinfo=UTC)).astimezone(UTC).isoformat()
+_PLAIN = re.compile(r"[0-9A-Za-z_.:-]*")
 
 
-def _lines(selection: _Selection, record_type: str, deidentifier: Deidentifier | None) -> Iterator[dict[str, Any]]:
+def _text(value: str) -> str:
+    """A JSON string; identifiers (the usual case) need no escaping."""
+    return f'"{value}"' if _PLAIN.fullmatch(value) else dumps(value)
+
+
+def _line(row: _Row, body: str, parents: list[str]) -> str:
+    """The package's canonical line, built around the log's canonical body text as it is."""
+    made_at = (row.made_at if row.made_at.tzinfo else row.made_at.replace(tzinfo=UTC)).astimezone(UTC)
+    listed = ",".join(_text(parent) for parent in sorted(parents))
+    return (f'{{"body":{body},"deleted":{"true" if row.deleted else "false"},"device_id":{_text(row.device_id)},'
+            f'"id":{_text(row.id)},"made_at":"{made_at.isoformat()}","number":{int(row.number)},'
+            f'"parents":[{listed}],"record_id":{_text(row.record_id)}}}')
+
+
+def _lines(selection: _Selection, deidentifier: Deidentifier | None) -> dict[str, Iterator[str]]:
+    by_type: dict[str, list[_Row]] = {}
     for row in selection.rows.values():
-        if row["record_type"] != record_type:
-            continue
-        body = row["parsed"]
-        if deidentifier is not None:
-            body = deidentifier.body(record_type, row["record_id"], body)
-            if body is None:
-                continue
-        yield {"id": row["id"], "record_id": row["record_id"], "number": row["number"],
-               "device_id": row["device_id"], "made_at": _made_at(row["made_at"]),
-               "deleted": bool(row["deleted"]), "parents": sorted(selection.parents.get(row["id"], ())),
-               "body": body}
+        by_type.setdefault(row.record_type, []).append(row)
+
+    def lines(record_type: str, rows: list[_Row]) -> Iterator[str]:
+        for row in rows:
+            body = row.body
+            if deidentifier is not None:
+                changed = deidentifier.body(record_type, row.record_id, json.loads(body))
+                if changed is None:
+                    continue
+                body = dumps(changed)
+            yield _line(row, body, selection.parents.get(row.id, []))
+
+    return {record_type: lines(record_type, rows) for record_type, rows in by_type.items()}
 
 
 def _blobs(tx: DbSession, digests: list[str]) -> Iterator[tuple[str, bytes]]:
@@ -215,13 +262,13 @@ def export_package(db: Database, target: Path, *, full: bool = False, encrypt_to
             if progress is not None and (done == 1 or done % 200 == 0 or done == total):
                 progress(done, total)
 
-        revisions = {record_type: _lines(selection, record_type, deidentifier) for record_type in RECORD_TYPES}
+        revisions = _lines(selection, deidentifier)
         written = write_package(target, header, revisions, _blobs(tx, digests), signing_key=key,
                                 encrypt_to=encrypt_to, on_item=on_item)
     if not deidentify:
         _note_delivery(db, written, since, until)
     counts = written.manifest.counts
-    sessions = len({row["record_id"] for row in selection.rows.values() if row["record_type"] == "session"})
+    sessions = len({row.record_id for row in selection.rows.values() if row.record_type == "session"})
     return ExportResult(written.path, written.size, sequence, sum(counts.values()), sessions,
                         written.manifest.blobs, written.encrypted, deidentify)
 
