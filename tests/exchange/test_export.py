@@ -124,6 +124,12 @@ def test_cancel_writes_nothing_and_records_no_delivery(db, field_session, tmp_pa
     assert export_status(db).last_sequence is None
 
 
+def test_an_empty_log_has_nothing_to_export(db, tmp_path):
+    with pytest.raises(NothingToExport, match="aún no ha registrado"):
+        export_package(db, tmp_path / "x.ati")
+    assert list(tmp_path.glob("*.ati*")) == []
+
+
 def test_progress_reaches_the_total(db, field_session, tmp_path):
     seen = []
     export_package(db, tmp_path / "x.ati", progress=lambda done, total: seen.append((done, total)))

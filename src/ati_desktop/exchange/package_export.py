@@ -235,8 +235,10 @@ def export_package(db: Database, target: Path, *, full: bool = False, encrypt_to
         since = 0 if full or last is None else (last["last_revision_seq"] or 0)
         until = tx.execute(select(func.max(REVISION.c.seq))).scalar_one() or 0
         if until <= since:
+            if last is None:
+                raise NothingToExport("No hay nada que exportar: este equipo aún no ha registrado ninguna sesión.")
             raise NothingToExport("No hay cambios desde el último paquete (nº {sequence}). Para entregar todo el "
-                                  "registro otra vez, exporte «todo».", sequence=last["sequence"] if last else 0)
+                                  "registro otra vez, exporte «todo».", sequence=last["sequence"])
         selection = _select(tx, since, until)
         deidentifier = Deidentifier(key) if deidentify else None
         digests = [] if deidentify else sorted(selection.blobs)
