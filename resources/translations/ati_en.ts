@@ -3133,6 +3133,214 @@ Reference (filing number) of the request:</translation>
             <source>No existe el formulario «{form_id}» en su versión {version}.</source>
             <translation>Version {version} of the form “{form_id}” does not exist.</translation>
         </message>
+        <message>
+            <source>No hay clave de la secretaría configurada: impórtela en Configuración › Paquetes, o exporte sin cifrar.</source>
+            <translation>No secretariat key is configured: import it in Settings › Packages, or export unencrypted.</translation>
+        </message>
+        <message>
+            <source>La clave de firma de este equipo ({path}) está dañada. Bórrela para que se cree una nueva; la secretaría verá una clave distinta para este equipo.</source>
+            <translation>This computer's signing key ({path}) is damaged. Delete it so that a new one is made; the secretariat will see a different key for this computer.</translation>
+        </message>
+        <message>
+            <source>«{name}» es la clave PRIVADA de la secretaría: no la copie a los equipos. Importe el archivo «{public}».</source>
+            <translation>«{name}» is the secretariat's PRIVATE key: do not copy it to the assistants' computers. Import the file «{public}».</translation>
+        </message>
+        <message>
+            <source>«{name}» no es la clave pública de una secretaría (se espera un archivo .pub hecho con «ati keys new»).</source>
+            <translation>«{name}» is not a secretariat's public key (a .pub file made with «ati keys new» is expected).</translation>
+        </message>
+        <message>
+            <source>«{name}» no es la clave privada de una secretaría.</source>
+            <translation>«{name}» is not a secretariat's private key.</translation>
+        </message>
+        <message>
+            <source>«{name}» no es un archivo de clave (es demasiado grande).</source>
+            <translation>«{name}» is not a key file (it is too large).</translation>
+        </message>
+        <message>
+            <source>No existe el archivo de clave «{path}».</source>
+            <translation>The key file «{path}» does not exist.</translation>
+        </message>
+        <message>
+            <source>No se pudo leer «{path}»: {reason}.</source>
+            <translation>«{path}» could not be read: {reason}.</translation>
+        </message>
+        <message>
+            <source>«{name}» no es una clave privada de ATI Desktop.</source>
+            <translation>«{name}» is not an ATI Desktop private key.</translation>
+        </message>
+        <message>
+            <source>Ya existe «{path}»: no se reemplaza una clave (los paquetes cifrados con ella no podrían abrirse). Elija otra carpeta con -o.</source>
+            <translation>«{path}» already exists: a key is never replaced (packages encrypted to it could not be opened). Choose another folder with -o.</translation>
+        </message>
+        <message>
+            <source>No se pudieron escribir las claves en «{path}»: {reason}.</source>
+            <translation>The keys could not be written to «{path}»: {reason}.</translation>
+        </message>
+        <message>
+            <source>La firma del paquete no es válida: fue modificado después de hacerse o está dañado. No se importó nada.</source>
+            <translation>The package's signature is not valid: it was changed after it was made, or it is damaged. Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>El paquete fue modificado o está dañado: «{name}» no coincide con su huella. No se importó nada.</source>
+            <translation>The package was changed or is damaged: «{name}» does not match its fingerprint. Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>«{name}» es demasiado grande para ser un paquete ({size} bytes; el límite es {limit}). No se importó nada.</source>
+            <translation>«{name}» is too large to be a package ({size} bytes; the limit is {limit}). Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>El paquete cifrado está dañado (su contenido no tiene el tamaño que declara). No se importó nada.</source>
+            <translation>The encrypted package is damaged (its content does not have the size it declares). Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>El paquete cifrado fue modificado o está dañado (su sello no coincide). No se importó nada.</source>
+            <translation>The encrypted package was changed or is damaged (its seal does not match). Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>El paquete dice venir del equipo «{label}», pero está firmado con otra clave que la registrada para ese equipo. No se importó nada; confirme con el asistente.</source>
+            <translation>The package says it comes from the computer «{label}», but it is signed with another key than the one on record for that computer. Nothing was imported; check with the assistant.</translation>
+        </message>
+        <message>
+            <source>El paquete fue modificado o está dañado: sus archivos no coinciden con el manifiesto («{name}»). No se importó nada.</source>
+            <translation>The package was changed or is damaged: its files do not match the manifest («{name}»). Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>El paquete está dañado: los conteos del manifiesto no coinciden con sus archivos. No se importó nada.</source>
+            <translation>The package is damaged: the manifest's counts do not match its files. Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>El paquete está dañado: el número de archivos adjuntos no coincide con el manifiesto. No se importó nada.</source>
+            <translation>The package is damaged: the number of attached files does not match the manifest. Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>El paquete está dañado: «{name}» no termina en un salto de línea. No se importó nada.</source>
+            <translation>The package is damaged: «{name}» does not end with a line break. Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>El paquete está dañado: «{name}» trae {found} revisiones y el manifiesto dice {declared}. No se importó nada.</source>
+            <translation>The package is damaged: «{name}» holds {found} revisions and the manifest says {declared}. Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>No existe el archivo «{path}».</source>
+            <translation>The file «{path}» does not exist.</translation>
+        </message>
+        <message>
+            <source>Este paquete está cifrado para la secretaría (clave {recipient}); para abrirlo se necesita su clave privada.</source>
+            <translation>This package is encrypted for the secretariat (key {recipient}); its private key is needed to open it.</translation>
+        </message>
+        <message>
+            <source>El paquete está dañado: la clave del equipo no es válida. No se importó nada.</source>
+            <translation>The package is damaged: the computer's key is not valid. Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>El paquete fue modificado o está dañado: «{name}» no tiene el tamaño del manifiesto. No se importó nada.</source>
+            <translation>The package was changed or is damaged: «{name}» does not have the size in the manifest. Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>El paquete está dañado: {where} es demasiado larga. No se importó nada.</source>
+            <translation>The package is damaged: {where} is too long. Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>El archivo no es un paquete de ATI Desktop (no tiene manifiesto). No se importó nada.</source>
+            <translation>The file is not an ATI Desktop package (it has no manifest). Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>No se pudo abrir «{path}»: {reason}.</source>
+            <translation>«{path}» could not be opened: {reason}.</translation>
+        </message>
+        <message>
+            <source>El paquete cifrado está dañado. No se importó nada.</source>
+            <translation>The encrypted package is damaged. Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>El paquete trae registros de un tipo que esta versión no conoce («{kind}»). Actualice ATI Desktop; no se importó nada.</source>
+            <translation>The package holds records of a type this version does not know («{kind}»). Update ATI Desktop; nothing was imported.</translation>
+        </message>
+        <message>
+            <source>El paquete está dañado: el manifiesto no cuenta «{kind}». No se importó nada.</source>
+            <translation>The package is damaged: the manifest does not count «{kind}». Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>El paquete trae un archivo que no corresponde al formato («{name}»). No se importó nada.</source>
+            <translation>The package holds a file that is not part of the format («{name}»). Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>Este paquete está cifrado para otra clave de secretaría (o está dañado): no se puede abrir con la clave dada. No se importó nada.</source>
+            <translation>This package is encrypted for another secretariat key (or it is damaged): it cannot be opened with the key given. Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>El paquete cifrado está vacío o dañado. No se importó nada.</source>
+            <translation>The encrypted package is empty or damaged. Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>El paquete cifrado fue modificado o está dañado (el bloque {index} no se pudo autenticar). No se importó nada.</source>
+            <translation>The encrypted package was changed or is damaged (block {index} could not be authenticated). Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>No hay cambios desde el último paquete (nº {sequence}). Para entregar todo el registro otra vez, exporte «todo».</source>
+            <translation>There are no changes since the last package (no. {sequence}). To deliver the whole record again, export «everything».</translation>
+        </message>
+        <message>
+            <source>No hay nada que exportar: este equipo aún no ha registrado ninguna sesión.</source>
+            <translation>There is nothing to export: this computer has not recorded any session yet.</translation>
+        </message>
+        <message>
+            <source>Exportación cancelada: no se escribió ningún archivo.</source>
+            <translation>Export cancelled: no file was written.</translation>
+        </message>
+        <message>
+            <source>El paquete está dañado: {what} no es válido ({detail}). No se importó nada.</source>
+            <translation>The package is damaged: {what} is not valid ({detail}). Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>El archivo no es un paquete de ATI Desktop. No se importó nada.</source>
+            <translation>The file is not an ATI Desktop package. Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>Este paquete se hizo con una versión más nueva de ATI Desktop (formato {found}; esta versión lee hasta el {known}). Actualice la aplicación para abrirlo; no se importó nada.</source>
+            <translation>This package was made by a newer version of ATI Desktop (format {found}; this version reads up to {known}). Update the application to open it; nothing was imported.</translation>
+        </message>
+        <message>
+            <source>El archivo no es un paquete de ATI Desktop o está dañado: le falta el sello final (¿se copió a medias o se modificó?). No se importó nada.</source>
+            <translation>The file is not an ATI Desktop package or it is damaged: its final seal is missing (was it copied halfway, or changed?). Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>El paquete terminó antes de lo esperado. No se importó nada.</source>
+            <translation>The package ended earlier than expected. Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>No se pudo escribir el paquete en «{folder}»: {reason}.</source>
+            <translation>The package could not be written to «{folder}»: {reason}.</translation>
+        </message>
+        <message>
+            <source>No cabe el paquete en «{folder}»: el disco o la memoria está lleno. Libere espacio o use otra memoria; no quedó ningún archivo a medias.</source>
+            <translation>The package does not fit in «{folder}»: the disk or USB stick is full. Free some space or use another stick; no half-written file was left.</translation>
+        </message>
+        <message>
+            <source>No se puede escribir en «{folder}»: es de solo lectura o no tiene permiso. Quite la protección de la memoria o elija otra carpeta.</source>
+            <translation>«{folder}» cannot be written to: it is read-only or you lack permission. Remove the stick's write protection or choose another folder.</translation>
+        </message>
+        <message>
+            <source>La carpeta «{folder}» no existe (¿se retiró la memoria?).</source>
+            <translation>The folder «{folder}» does not exist (was the USB stick removed?).</translation>
+        </message>
+        <message>
+            <source>Ya existe «{path}»: no se reemplaza un paquete (quizás aún no se ha entregado). Elija otro nombre.</source>
+            <translation>«{path}» already exists: a package is never replaced (it may not have been delivered yet). Choose another name.</translation>
+        </message>
+        <message>
+            <source>El paquete escrito en «{folder}» no pasó la verificación al leerlo de nuevo ({reason}); se borró. Use otra memoria.</source>
+            <translation>The package written to «{folder}» failed the check when read back ({reason}); it was deleted. Use another USB stick.</translation>
+        </message>
+        <message>
+            <source>Hay demasiados cambios de «{kind}» para un solo paquete. Exporte solo los cambios nuevos (sin --all).</source>
+            <translation>There are too many changes of «{kind}» for one package. Export only the new changes (without --all).</translation>
+        </message>
+        <message>
+            <source>No se pudo leer el paquete: {reason}.</source>
+            <translation>The package could not be read: {reason}.</translation>
+        </message>
     </context>
     <context>
         <name>forms/dialogo_reflexivo</name>

@@ -3129,6 +3129,214 @@ Referencia (radicado) de la solicitud:</source>
             <source>No existe el formulario «{form_id}» en su versión {version}.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>No hay clave de la secretaría configurada: impórtela en Configuración › Paquetes, o exporte sin cifrar.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>La clave de firma de este equipo ({path}) está dañada. Bórrela para que se cree una nueva; la secretaría verá una clave distinta para este equipo.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>«{name}» es la clave PRIVADA de la secretaría: no la copie a los equipos. Importe el archivo «{public}».</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>«{name}» no es la clave pública de una secretaría (se espera un archivo .pub hecho con «ati keys new»).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>«{name}» no es la clave privada de una secretaría.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>«{name}» no es un archivo de clave (es demasiado grande).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No existe el archivo de clave «{path}».</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No se pudo leer «{path}»: {reason}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>«{name}» no es una clave privada de ATI Desktop.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ya existe «{path}»: no se reemplaza una clave (los paquetes cifrados con ella no podrían abrirse). Elija otra carpeta con -o.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No se pudieron escribir las claves en «{path}»: {reason}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>La firma del paquete no es válida: fue modificado después de hacerse o está dañado. No se importó nada.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El paquete fue modificado o está dañado: «{name}» no coincide con su huella. No se importó nada.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>«{name}» es demasiado grande para ser un paquete ({size} bytes; el límite es {limit}). No se importó nada.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El paquete cifrado está dañado (su contenido no tiene el tamaño que declara). No se importó nada.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El paquete cifrado fue modificado o está dañado (su sello no coincide). No se importó nada.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El paquete dice venir del equipo «{label}», pero está firmado con otra clave que la registrada para ese equipo. No se importó nada; confirme con el asistente.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El paquete fue modificado o está dañado: sus archivos no coinciden con el manifiesto («{name}»). No se importó nada.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El paquete está dañado: los conteos del manifiesto no coinciden con sus archivos. No se importó nada.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El paquete está dañado: el número de archivos adjuntos no coincide con el manifiesto. No se importó nada.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El paquete está dañado: «{name}» no termina en un salto de línea. No se importó nada.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El paquete está dañado: «{name}» trae {found} revisiones y el manifiesto dice {declared}. No se importó nada.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No existe el archivo «{path}».</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Este paquete está cifrado para la secretaría (clave {recipient}); para abrirlo se necesita su clave privada.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El paquete está dañado: la clave del equipo no es válida. No se importó nada.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El paquete fue modificado o está dañado: «{name}» no tiene el tamaño del manifiesto. No se importó nada.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El paquete está dañado: {where} es demasiado larga. No se importó nada.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El archivo no es un paquete de ATI Desktop (no tiene manifiesto). No se importó nada.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No se pudo abrir «{path}»: {reason}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El paquete cifrado está dañado. No se importó nada.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El paquete trae registros de un tipo que esta versión no conoce («{kind}»). Actualice ATI Desktop; no se importó nada.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El paquete está dañado: el manifiesto no cuenta «{kind}». No se importó nada.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El paquete trae un archivo que no corresponde al formato («{name}»). No se importó nada.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Este paquete está cifrado para otra clave de secretaría (o está dañado): no se puede abrir con la clave dada. No se importó nada.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El paquete cifrado está vacío o dañado. No se importó nada.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El paquete cifrado fue modificado o está dañado (el bloque {index} no se pudo autenticar). No se importó nada.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No hay cambios desde el último paquete (nº {sequence}). Para entregar todo el registro otra vez, exporte «todo».</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No hay nada que exportar: este equipo aún no ha registrado ninguna sesión.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exportación cancelada: no se escribió ningún archivo.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El paquete está dañado: {what} no es válido ({detail}). No se importó nada.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El archivo no es un paquete de ATI Desktop. No se importó nada.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Este paquete se hizo con una versión más nueva de ATI Desktop (formato {found}; esta versión lee hasta el {known}). Actualice la aplicación para abrirlo; no se importó nada.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El archivo no es un paquete de ATI Desktop o está dañado: le falta el sello final (¿se copió a medias o se modificó?). No se importó nada.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El paquete terminó antes de lo esperado. No se importó nada.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No se pudo escribir el paquete en «{folder}»: {reason}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No cabe el paquete en «{folder}»: el disco o la memoria está lleno. Libere espacio o use otra memoria; no quedó ningún archivo a medias.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No se puede escribir en «{folder}»: es de solo lectura o no tiene permiso. Quite la protección de la memoria o elija otra carpeta.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>La carpeta «{folder}» no existe (¿se retiró la memoria?).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ya existe «{path}»: no se reemplaza un paquete (quizás aún no se ha entregado). Elija otro nombre.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El paquete escrito en «{folder}» no pasó la verificación al leerlo de nuevo ({reason}); se borró. Use otra memoria.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hay demasiados cambios de «{kind}» para un solo paquete. Exporte solo los cambios nuevos (sin --all).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No se pudo leer el paquete: {reason}.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>forms/dialogo_reflexivo</name>
