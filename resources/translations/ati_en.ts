@@ -690,6 +690,151 @@ Use them to get to know the program; do not export them to the departmental reco
         </message>
     </context>
     <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>Exportar paquete</source>
+            <translation>Export package</translation>
+        </message>
+        <message>
+            <source>Carpeta:</source>
+            <translation>Folder:</translation>
+        </message>
+        <message>
+            <source>Archivo:</source>
+            <translation>File:</translation>
+        </message>
+        <message>
+            <source>Contenido:</source>
+            <translation>Content:</translation>
+        </message>
+        <message>
+            <source>Carpeta donde guardar el paquete</source>
+            <translation>Folder to save the package in</translation>
+        </message>
+        <message>
+            <source>&amp;Elegir…</source>
+            <translation>&amp;Choose…</translation>
+        </message>
+        <message>
+            <source>&amp;Todo el registro de este equipo</source>
+            <translation>&amp;The whole record of this computer</translation>
+        </message>
+        <message>
+            <source>&amp;Desidentificado: sin nombres, cédulas, firmas ni fotos (para compartir fuera de la secretaría)</source>
+            <translation>&amp;De-identified: no names, ID numbers, signatures or photos (for sharing outside the secretariat)</translation>
+        </message>
+        <message>
+            <source>E&amp;xportar</source>
+            <translation>E&amp;xport</translation>
+        </message>
+        <message>
+            <source>Este equipo aún no ha entregado ningún paquete.</source>
+            <translation>This computer has not delivered any package yet.</translation>
+        </message>
+        <message>
+            <source>Último paquete: nº %1 del %2 (%3).</source>
+            <translation>Last package: no. %1 of %2 (%3).</translation>
+        </message>
+        <message numerus="yes">
+            <source>Solo los cambios desde el último paquete (%n por entregar)</source>
+            <translation>
+                <numerusform>Only the changes since the last package (%n to deliver)</numerusform>
+                <numerusform>Only the changes since the last package (%n to deliver)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Cifrar para la secretaría (clave %1)</source>
+            <translation>&amp;Encrypt for the secretariat (key %1)</translation>
+        </message>
+        <message>
+            <source>&amp;Cifrar para la secretaría</source>
+            <translation>&amp;Encrypt for the secretariat</translation>
+        </message>
+        <message>
+            <source>⚠ No hay clave de la secretaría configurada: el paquete saldrá SIN CIFRAR y una memoria perdida revelaría nombres, cédulas y firmas. Impórtela en Herramientas › Configuración › Paquetes.</source>
+            <translation>⚠ No secretariat key is configured: the package will NOT BE ENCRYPTED, and a lost USB stick would reveal names, ID numbers and signatures. Import it in Tools › Settings › Packages.</translation>
+        </message>
+        <message>
+            <source>⚠ El paquete saldrá sin cifrar.</source>
+            <translation>⚠ The package will not be encrypted.</translation>
+        </message>
+        <message>
+            <source>Elija una carpeta que exista (la memoria USB).</source>
+            <translation>Choose a folder that exists (the USB stick).</translation>
+        </message>
+        <message>
+            <source>&amp;Cancelar</source>
+            <translation>&amp;Cancel</translation>
+        </message>
+        <message>
+            <source>Cerrar</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>✔ Paquete nº %1 verificado: puede retirar la memoria.</source>
+            <translation>✔ Package no. %1 verified: you may remove the USB stick.</translation>
+        </message>
+        <message>
+            <source>Archivo: %1 (%2)</source>
+            <translation>File: %1 (%2)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n sesión(es)</source>
+            <translation>
+                <numerusform>%n session</numerusform>
+                <numerusform>%n sessions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cambio(s)</source>
+            <translation>
+                <numerusform>%n change</numerusform>
+                <numerusform>%n changes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n archivo(s) adjunto(s)</source>
+            <translation>
+                <numerusform>%n attached file</numerusform>
+                <numerusform>%n attached files</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cifrado para la secretaría.</source>
+            <translation>Encrypted for the secretariat.</translation>
+        </message>
+        <message>
+            <source>Sin cifrar.</source>
+            <translation>Not encrypted.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportStatusLabel</name>
+        <message numerus="yes">
+            <source>%n cambio(s) por entregar</source>
+            <translation>
+                <numerusform>%n change to deliver</numerusform>
+                <numerusform>%n changes to deliver</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>nada por entregar</source>
+            <translation>nothing to deliver</translation>
+        </message>
+        <message>
+            <source>Sin paquetes entregados · %1</source>
+            <translation>No packages delivered · %1</translation>
+        </message>
+        <message>
+            <source>Último paquete: %1 · %2</source>
+            <translation>Last package: %1 · %2</translation>
+        </message>
+        <message>
+            <source>Archivo › Exportar… entrega los cambios en un paquete para la secretaría.</source>
+            <translation>File › Export… delivers the changes in a package for the secretariat.</translation>
+        </message>
+    </context>
+    <context>
         <name>FilterBar</name>
         <message>
             <source>&amp;Buscar:</source>
@@ -910,6 +1055,39 @@ Use them to get to know the program; do not export them to the departmental reco
         </message>
     </context>
     <context>
+        <name>KeyPage</name>
+        <message>
+            <source>Clave de la secretaría:</source>
+            <translation>Secretariat's key:</translation>
+        </message>
+        <message>
+            <source>Clave de firma de este equipo:</source>
+            <translation>This computer's signing key:</translation>
+        </message>
+        <message>
+            <source>&amp;Importar clave de la secretaría…</source>
+            <translation>&amp;Import the secretariat's key…</translation>
+        </message>
+        <message>
+            <source>Los paquetes exportados se cifran con la clave pública de la secretaría, para que una memoria perdida no revele nombres, cédulas ni firmas. Compare la huella por teléfono con la que le dicten en la secretaría.</source>
+            <translation>Exported packages are encrypted to the secretariat's public key, so that a lost USB stick reveals no names, ID numbers or signatures. Compare the fingerprint by phone with the one the secretariat reads to you.</translation>
+        </message>
+        <message>
+            <source>No configurada: los paquetes saldrán sin cifrar.</source>
+            <translation>Not configured: packages will not be encrypted.</translation>
+        </message>
+        <message>
+            <source>Clave de la secretaría configurada. Su huella es:
+%1
+
+Compárela por teléfono con la de la secretaría.</source>
+            <translation>The secretariat's key is configured. Its fingerprint is:
+%1
+
+Compare it by phone with the secretariat's.</translation>
+        </message>
+    </context>
+    <context>
         <name>LinkEditor</name>
         <message>
             <source>— Seleccione una sesión —</source>
@@ -969,6 +1147,14 @@ Use them to get to know the program; do not export them to the departmental reco
         <message>
             <source>Abrir la sesión seleccionada (Intro)</source>
             <translation>Open the selected session (Enter)</translation>
+        </message>
+        <message>
+            <source>&amp;Exportar…</source>
+            <translation>&amp;Export…</translation>
+        </message>
+        <message>
+            <source>Entregar los cambios en un paquete para la secretaría (memoria USB)</source>
+            <translation>Deliver the changes in a package for the secretariat (USB stick)</translation>
         </message>
         <message>
             <source>&amp;Datos de demostración…</source>
@@ -1098,14 +1284,6 @@ Use them to get to know the program; do not export them to the departmental reco
         <message>
             <source>Los formularios de las técnicas no se pudieron cargar, así que las actas no se pueden generar. Reinstale ATI Desktop o informe a soporte técnico.</source>
             <translation>The forms of the techniques could not be loaded, so minutes cannot be generated. Reinstall ATI Desktop or tell technical support.</translation>
-        </message>
-        <message>
-            <source>&amp;Exportar…</source>
-            <translation>&amp;Export…</translation>
-        </message>
-        <message>
-            <source>Entregar los cambios en un paquete para la secretaría (memoria USB)</source>
-            <translation>Deliver the changes in a package for the secretariat (USB stick)</translation>
         </message>
     </context>
     <context>
@@ -2002,6 +2180,10 @@ Reference (filing number) of the request:</translation>
             <translation>&amp;Language</translation>
         </message>
         <message>
+            <source>Pa&amp;quetes</source>
+            <translation>Pac&amp;kages</translation>
+        </message>
+        <message>
             <source>Nombre completo:</source>
             <translation>Full name:</translation>
         </message>
@@ -2112,10 +2294,6 @@ Reference (filing number) of the request:</translation>
         <message>
             <source>El logo debe ser una imagen PNG o JPG que se pueda abrir.</source>
             <translation>The logo must be a PNG or JPG image that can be opened.</translation>
-        </message>
-        <message>
-            <source>Pa&amp;quetes</source>
-            <translation>Pac&amp;kages</translation>
         </message>
     </context>
     <context>
@@ -2317,6 +2495,13 @@ Reference (filing number) of the request:</translation>
         </message>
     </context>
     <context>
+        <name>export_dialog</name>
+        <message>
+            <source>Carpeta donde guardar el paquete (la memoria USB)</source>
+            <translation>Folder to save the package in (the USB stick)</translation>
+        </message>
+    </context>
+    <context>
         <name>formspec</name>
         <message>
             <source>Este campo es obligatorio.</source>
@@ -2481,6 +2666,17 @@ Reference (filing number) of the request:</translation>
         <message>
             <source>El grupo no tiene el campo «%1».</source>
             <translation>The group has no field “%1”.</translation>
+        </message>
+    </context>
+    <context>
+        <name>key_page</name>
+        <message>
+            <source>Clave pública de la secretaría</source>
+            <translation>The secretariat's public key</translation>
+        </message>
+        <message>
+            <source>Claves públicas (*.pub);;Todos los archivos (*)</source>
+            <translation>Public keys (*.pub);;All files (*)</translation>
         </message>
     </context>
     <context>
@@ -2934,6 +3130,10 @@ Reference (filing number) of the request:</translation>
             <translation>In the indicator “{name}”, the value “{value}” is not a number.</translation>
         </message>
         <message>
+            <source>No hay clave de la secretaría configurada: impórtela en Configuración › Paquetes, o exporte sin cifrar.</source>
+            <translation>No secretariat key is configured: import it in Settings › Packages, or export unencrypted.</translation>
+        </message>
+        <message>
             <source>No hay ninguna persona con el identificador {id}.</source>
             <translation>There is no person with the identifier {id}.</translation>
         </message>
@@ -3132,10 +3332,6 @@ Reference (filing number) of the request:</translation>
         <message>
             <source>No existe el formulario «{form_id}» en su versión {version}.</source>
             <translation>Version {version} of the form “{form_id}” does not exist.</translation>
-        </message>
-        <message>
-            <source>No hay clave de la secretaría configurada: impórtela en Configuración › Paquetes, o exporte sin cifrar.</source>
-            <translation>No secretariat key is configured: import it in Settings › Packages, or export unencrypted.</translation>
         </message>
         <message>
             <source>La clave de firma de este equipo ({path}) está dañada. Bórrela para que se cree una nueva; la secretaría verá una clave distinta para este equipo.</source>
@@ -4051,202 +4247,6 @@ Reference (filing number) of the request:</translation>
         <message>
             <source>El taller respondió plenamente a las necesidades.</source>
             <translation>The workshop fully met the needs.</translation>
-        </message>
-    </context>
-    <context>
-        <name>KeyPage</name>
-        <message>
-            <source>Clave de la secretaría:</source>
-            <translation>Secretariat's key:</translation>
-        </message>
-        <message>
-            <source>Clave de firma de este equipo:</source>
-            <translation>This computer's signing key:</translation>
-        </message>
-        <message>
-            <source>&amp;Importar clave de la secretaría…</source>
-            <translation>&amp;Import the secretariat's key…</translation>
-        </message>
-        <message>
-            <source>Los paquetes exportados se cifran con la clave pública de la secretaría, para que una memoria perdida no revele nombres, cédulas ni firmas. Compare la huella por teléfono con la que le dicten en la secretaría.</source>
-            <translation>Exported packages are encrypted to the secretariat's public key, so that a lost USB stick reveals no names, ID numbers or signatures. Compare the fingerprint by phone with the one the secretariat reads to you.</translation>
-        </message>
-        <message>
-            <source>No configurada: los paquetes saldrán sin cifrar.</source>
-            <translation>Not configured: packages will not be encrypted.</translation>
-        </message>
-        <message>
-            <source>Clave de la secretaría configurada. Su huella es:
-%1
-
-Compárela por teléfono con la de la secretaría.</source>
-            <translation>The secretariat's key is configured. Its fingerprint is:
-%1
-
-Compare it by phone with the secretariat's.</translation>
-        </message>
-    </context>
-    <context>
-        <name>key_page</name>
-        <message>
-            <source>Clave pública de la secretaría</source>
-            <translation>The secretariat's public key</translation>
-        </message>
-        <message>
-            <source>Claves públicas (*.pub);;Todos los archivos (*)</source>
-            <translation>Public keys (*.pub);;All files (*)</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExportDialog</name>
-        <message>
-            <source>Exportar paquete</source>
-            <translation>Export package</translation>
-        </message>
-        <message>
-            <source>Carpeta:</source>
-            <translation>Folder:</translation>
-        </message>
-        <message>
-            <source>Archivo:</source>
-            <translation>File:</translation>
-        </message>
-        <message>
-            <source>Contenido:</source>
-            <translation>Content:</translation>
-        </message>
-        <message>
-            <source>Carpeta donde guardar el paquete</source>
-            <translation>Folder to save the package in</translation>
-        </message>
-        <message>
-            <source>&amp;Elegir…</source>
-            <translation>&amp;Choose…</translation>
-        </message>
-        <message>
-            <source>&amp;Todo el registro de este equipo</source>
-            <translation>&amp;The whole record of this computer</translation>
-        </message>
-        <message>
-            <source>&amp;Desidentificado: sin nombres, cédulas, firmas ni fotos (para compartir fuera de la secretaría)</source>
-            <translation>&amp;De-identified: no names, ID numbers, signatures or photos (for sharing outside the secretariat)</translation>
-        </message>
-        <message>
-            <source>E&amp;xportar</source>
-            <translation>E&amp;xport</translation>
-        </message>
-        <message>
-            <source>Este equipo aún no ha entregado ningún paquete.</source>
-            <translation>This computer has not delivered any package yet.</translation>
-        </message>
-        <message>
-            <source>Último paquete: nº %1 del %2 (%3).</source>
-            <translation>Last package: no. %1 of %2 (%3).</translation>
-        </message>
-        <message numerus="yes">
-            <source>Solo los cambios desde el último paquete (%n por entregar)</source>
-            <translation>
-                <numerusform>Only the changes since the last package (%n to deliver)</numerusform>
-                <numerusform>Only the changes since the last package (%n to deliver)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>&amp;Cifrar para la secretaría (clave %1)</source>
-            <translation>&amp;Encrypt for the secretariat (key %1)</translation>
-        </message>
-        <message>
-            <source>&amp;Cifrar para la secretaría</source>
-            <translation>&amp;Encrypt for the secretariat</translation>
-        </message>
-        <message>
-            <source>⚠ No hay clave de la secretaría configurada: el paquete saldrá SIN CIFRAR y una memoria perdida revelaría nombres, cédulas y firmas. Impórtela en Herramientas › Configuración › Paquetes.</source>
-            <translation>⚠ No secretariat key is configured: the package will NOT BE ENCRYPTED, and a lost USB stick would reveal names, ID numbers and signatures. Import it in Tools › Settings › Packages.</translation>
-        </message>
-        <message>
-            <source>⚠ El paquete saldrá sin cifrar.</source>
-            <translation>⚠ The package will not be encrypted.</translation>
-        </message>
-        <message>
-            <source>Elija una carpeta que exista (la memoria USB).</source>
-            <translation>Choose a folder that exists (the USB stick).</translation>
-        </message>
-        <message>
-            <source>&amp;Cancelar</source>
-            <translation>&amp;Cancel</translation>
-        </message>
-        <message>
-            <source>Cerrar</source>
-            <translation>Close</translation>
-        </message>
-        <message>
-            <source>✔ Paquete nº %1 verificado: puede retirar la memoria.</source>
-            <translation>✔ Package no. %1 verified: you may remove the USB stick.</translation>
-        </message>
-        <message>
-            <source>Archivo: %1 (%2)</source>
-            <translation>File: %1 (%2)</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n sesión(es)</source>
-            <translation>
-                <numerusform>%n session</numerusform>
-                <numerusform>%n sessions</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n cambio(s)</source>
-            <translation>
-                <numerusform>%n change</numerusform>
-                <numerusform>%n changes</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n archivo(s) adjunto(s)</source>
-            <translation>
-                <numerusform>%n attached file</numerusform>
-                <numerusform>%n attached files</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Cifrado para la secretaría.</source>
-            <translation>Encrypted for the secretariat.</translation>
-        </message>
-        <message>
-            <source>Sin cifrar.</source>
-            <translation>Not encrypted.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExportStatusLabel</name>
-        <message numerus="yes">
-            <source>%n cambio(s) por entregar</source>
-            <translation>
-                <numerusform>%n change to deliver</numerusform>
-                <numerusform>%n changes to deliver</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>nada por entregar</source>
-            <translation>nothing to deliver</translation>
-        </message>
-        <message>
-            <source>Sin paquetes entregados · %1</source>
-            <translation>No packages delivered · %1</translation>
-        </message>
-        <message>
-            <source>Último paquete: %1 · %2</source>
-            <translation>Last package: %1 · %2</translation>
-        </message>
-        <message>
-            <source>Archivo › Exportar… entrega los cambios en un paquete para la secretaría.</source>
-            <translation>File › Export… delivers the changes in a package for the secretariat.</translation>
-        </message>
-    </context>
-    <context>
-        <name>export_dialog</name>
-        <message>
-            <source>Carpeta donde guardar el paquete (la memoria USB)</source>
-            <translation>Folder to save the package in (the USB stick)</translation>
         </message>
     </context>
 </TS>

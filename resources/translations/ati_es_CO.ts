@@ -688,6 +688,151 @@
         </message>
     </context>
     <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>Exportar paquete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Carpeta:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Archivo:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contenido:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Carpeta donde guardar el paquete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Elegir…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Todo el registro de este equipo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Desidentificado: sin nombres, cédulas, firmas ni fotos (para compartir fuera de la secretaría)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E&amp;xportar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Este equipo aún no ha entregado ningún paquete.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Último paquete: nº %1 del %2 (%3).</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Solo los cambios desde el último paquete (%n por entregar)</source>
+            <translation>
+                <numerusform>Solo los cambios desde el último paquete (%n por entregar)</numerusform>
+                <numerusform>Solo los cambios desde el último paquete (%n por entregar)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Cifrar para la secretaría (clave %1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Cifrar para la secretaría</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>⚠ No hay clave de la secretaría configurada: el paquete saldrá SIN CIFRAR y una memoria perdida revelaría nombres, cédulas y firmas. Impórtela en Herramientas › Configuración › Paquetes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>⚠ El paquete saldrá sin cifrar.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Elija una carpeta que exista (la memoria USB).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Cancelar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cerrar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>✔ Paquete nº %1 verificado: puede retirar la memoria.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Archivo: %1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n sesión(es)</source>
+            <translation>
+                <numerusform>%n sesión</numerusform>
+                <numerusform>%n sesiones</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cambio(s)</source>
+            <translation>
+                <numerusform>%n cambio</numerusform>
+                <numerusform>%n cambios</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n archivo(s) adjunto(s)</source>
+            <translation>
+                <numerusform>%n archivo adjunto</numerusform>
+                <numerusform>%n archivos adjuntos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cifrado para la secretaría.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sin cifrar.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ExportStatusLabel</name>
+        <message numerus="yes">
+            <source>%n cambio(s) por entregar</source>
+            <translation>
+                <numerusform>%n cambio por entregar</numerusform>
+                <numerusform>%n cambios por entregar</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>nada por entregar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sin paquetes entregados · %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Último paquete: %1 · %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Archivo › Exportar… entrega los cambios en un paquete para la secretaría.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>FilterBar</name>
         <message>
             <source>&amp;Buscar:</source>
@@ -908,6 +1053,36 @@
         </message>
     </context>
     <context>
+        <name>KeyPage</name>
+        <message>
+            <source>Clave de la secretaría:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clave de firma de este equipo:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Importar clave de la secretaría…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Los paquetes exportados se cifran con la clave pública de la secretaría, para que una memoria perdida no revele nombres, cédulas ni firmas. Compare la huella por teléfono con la que le dicten en la secretaría.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No configurada: los paquetes saldrán sin cifrar.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clave de la secretaría configurada. Su huella es:
+%1
+
+Compárela por teléfono con la de la secretaría.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>LinkEditor</name>
         <message>
             <source>— Seleccione una sesión —</source>
@@ -966,6 +1141,14 @@
         </message>
         <message>
             <source>Abrir la sesión seleccionada (Intro)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Exportar…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Entregar los cambios en un paquete para la secretaría (memoria USB)</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1095,14 +1278,6 @@
         </message>
         <message>
             <source>Los formularios de las técnicas no se pudieron cargar, así que las actas no se pueden generar. Reinstale ATI Desktop o informe a soporte técnico.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Exportar…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Entregar los cambios en un paquete para la secretaría (memoria USB)</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1998,6 +2173,10 @@ Referencia (radicado) de la solicitud:</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Pa&amp;quetes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Nombre completo:</source>
             <translation type="unfinished" />
         </message>
@@ -2107,10 +2286,6 @@ Referencia (radicado) de la solicitud:</source>
         </message>
         <message>
             <source>El logo debe ser una imagen PNG o JPG que se pueda abrir.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Pa&amp;quetes</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2313,6 +2488,13 @@ Referencia (radicado) de la solicitud:</source>
         </message>
     </context>
     <context>
+        <name>export_dialog</name>
+        <message>
+            <source>Carpeta donde guardar el paquete (la memoria USB)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>formspec</name>
         <message>
             <source>Este campo es obligatorio.</source>
@@ -2476,6 +2658,17 @@ Referencia (radicado) de la solicitud:</source>
         </message>
         <message>
             <source>El grupo no tiene el campo «%1».</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>key_page</name>
+        <message>
+            <source>Clave pública de la secretaría</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Claves públicas (*.pub);;Todos los archivos (*)</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2930,6 +3123,10 @@ Referencia (radicado) de la solicitud:</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>No hay clave de la secretaría configurada: impórtela en Configuración › Paquetes, o exporte sin cifrar.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>No hay ninguna persona con el identificador {id}.</source>
             <translation type="unfinished" />
         </message>
@@ -3127,10 +3324,6 @@ Referencia (radicado) de la solicitud:</source>
         </message>
         <message>
             <source>No existe el formulario «{form_id}» en su versión {version}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No hay clave de la secretaría configurada: impórtela en Configuración › Paquetes, o exporte sin cifrar.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4046,199 +4239,6 @@ Referencia (radicado) de la solicitud:</source>
         </message>
         <message>
             <source>El taller respondió plenamente a las necesidades.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>KeyPage</name>
-        <message>
-            <source>Clave de la secretaría:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Clave de firma de este equipo:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Importar clave de la secretaría…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Los paquetes exportados se cifran con la clave pública de la secretaría, para que una memoria perdida no revele nombres, cédulas ni firmas. Compare la huella por teléfono con la que le dicten en la secretaría.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No configurada: los paquetes saldrán sin cifrar.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Clave de la secretaría configurada. Su huella es:
-%1
-
-Compárela por teléfono con la de la secretaría.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>key_page</name>
-        <message>
-            <source>Clave pública de la secretaría</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Claves públicas (*.pub);;Todos los archivos (*)</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ExportDialog</name>
-        <message>
-            <source>Exportar paquete</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Carpeta:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Archivo:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Contenido:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Carpeta donde guardar el paquete</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Elegir…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Todo el registro de este equipo</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Desidentificado: sin nombres, cédulas, firmas ni fotos (para compartir fuera de la secretaría)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>E&amp;xportar</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Este equipo aún no ha entregado ningún paquete.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Último paquete: nº %1 del %2 (%3).</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>Solo los cambios desde el último paquete (%n por entregar)</source>
-            <translation>
-                <numerusform>Solo los cambios desde el último paquete (%n por entregar)</numerusform>
-                <numerusform>Solo los cambios desde el último paquete (%n por entregar)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>&amp;Cifrar para la secretaría (clave %1)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Cifrar para la secretaría</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>⚠ No hay clave de la secretaría configurada: el paquete saldrá SIN CIFRAR y una memoria perdida revelaría nombres, cédulas y firmas. Impórtela en Herramientas › Configuración › Paquetes.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>⚠ El paquete saldrá sin cifrar.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Elija una carpeta que exista (la memoria USB).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Cancelar</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cerrar</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>✔ Paquete nº %1 verificado: puede retirar la memoria.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Archivo: %1 (%2)</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n sesión(es)</source>
-            <translation>
-                <numerusform>%n sesión</numerusform>
-                <numerusform>%n sesiones</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n cambio(s)</source>
-            <translation>
-                <numerusform>%n cambio</numerusform>
-                <numerusform>%n cambios</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n archivo(s) adjunto(s)</source>
-            <translation>
-                <numerusform>%n archivo adjunto</numerusform>
-                <numerusform>%n archivos adjuntos</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Cifrado para la secretaría.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sin cifrar.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ExportStatusLabel</name>
-        <message numerus="yes">
-            <source>%n cambio(s) por entregar</source>
-            <translation>
-                <numerusform>%n cambio por entregar</numerusform>
-                <numerusform>%n cambios por entregar</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>nada por entregar</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sin paquetes entregados · %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Último paquete: %1 · %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Archivo › Exportar… entrega los cambios en un paquete para la secretaría.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>export_dialog</name>
-        <message>
-            <source>Carpeta donde guardar el paquete (la memoria USB)</source>
             <translation type="unfinished" />
         </message>
     </context>
