@@ -3130,10 +3130,6 @@ Reference (filing number) of the request:</translation>
             <translation>In the indicator “{name}”, the value “{value}” is not a number.</translation>
         </message>
         <message>
-            <source>No hay clave de la secretaría configurada: impórtela en Configuración › Paquetes, o exporte sin cifrar.</source>
-            <translation>No secretariat key is configured: import it in Settings › Packages, or export unencrypted.</translation>
-        </message>
-        <message>
             <source>No hay ninguna persona con el identificador {id}.</source>
             <translation>There is no person with the identifier {id}.</translation>
         </message>
@@ -3436,6 +3432,10 @@ Reference (filing number) of the request:</translation>
         <message>
             <source>El paquete está dañado: {where} es demasiado larga. No se importó nada.</source>
             <translation>The package is damaged: {where} is too long. Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>No hay clave de la secretaría configurada: impórtela en Configuración › Paquetes, o exporte sin cifrar.</source>
+            <translation>No secretariat key is configured: import it in Settings › Packages, or export unencrypted.</translation>
         </message>
         <message>
             <source>El archivo no es un paquete de ATI Desktop (no tiene manifiesto). No se importó nada.</source>

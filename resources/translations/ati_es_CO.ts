@@ -3123,10 +3123,6 @@ Referencia (radicado) de la solicitud:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>No hay clave de la secretaría configurada: impórtela en Configuración › Paquetes, o exporte sin cifrar.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>No hay ninguna persona con el identificador {id}.</source>
             <translation type="unfinished" />
         </message>
@@ -3428,6 +3424,10 @@ Referencia (radicado) de la solicitud:</source>
         </message>
         <message>
             <source>El paquete está dañado: {where} es demasiado larga. No se importó nada.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No hay clave de la secretaría configurada: impórtela en Configuración › Paquetes, o exporte sin cifrar.</source>
             <translation type="unfinished" />
         </message>
         <message>

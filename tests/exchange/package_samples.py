@@ -11,6 +11,7 @@ import base64
 import hashlib
 import io
 import json
+import os
 import uuid
 import zipfile
 from pathlib import Path
@@ -103,3 +104,15 @@ def _canonical_if_possible(value) -> str:
 
 def jsonl(*lines: dict | str) -> bytes:
     return b"".join((line if isinstance(line, str) else _canonical_if_possible(line)).encode() + b"\n" for line in lines)
+
+
+def snapshot(*folders: Path) -> dict[str, tuple[int, int]]:
+    """Every file under ``folders`` with its size and modification time."""
+    found = {}
+    for folder in folders:
+        for root, dirs, files in os.walk(folder):
+            for name in dirs + files:
+                path = Path(root, name)
+                stat = path.lstat()
+                found[str(path)] = (stat.st_size, stat.st_mtime_ns)
+    return found
