@@ -18,7 +18,7 @@ from ati_desktop.storage.database import Database
 
 from . import settings
 
-__all__ = ["ExportPlan", "ExportResult", "ExportStatus", "KeyStatus", "export_plan", "export_status",
+__all__ = ["Database", "ExportPlan", "ExportResult", "ExportStatus", "KeyStatus", "export_plan", "export_status",
            "export_to_file", "export_to_folder", "import_secretariat_key", "key_status"]
 
 FOLDER_PREFERENCE = "export_folder"

@@ -28,8 +28,7 @@ from ati_desktop.ui import messages
 from ati_desktop.ui.tasks import Task
 
 if TYPE_CHECKING:
-    from ati_desktop.services.packages import ExportPlan, ExportResult
-    from ati_desktop.storage.database import Database
+    from ati_desktop.services.packages import Database, ExportPlan, ExportResult
 
 WARNING_STYLE = "color: #9a5b00;"
 

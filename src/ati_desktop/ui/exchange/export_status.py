@@ -9,8 +9,7 @@ from PySide6.QtWidgets import QLabel, QWidget
 from ati_desktop.ui.tasks import Task
 
 if TYPE_CHECKING:
-    from ati_desktop.services.packages import ExportStatus
-    from ati_desktop.storage.database import Database
+    from ati_desktop.services.packages import Database, ExportStatus
 
 
 class ExportStatusLabel(QLabel):

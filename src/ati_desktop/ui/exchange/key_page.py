@@ -11,8 +11,7 @@ from ati_desktop.ui import messages
 from ati_desktop.ui.tasks import Task
 
 if TYPE_CHECKING:
-    from ati_desktop.services.packages import KeyStatus
-    from ati_desktop.storage.database import Database
+    from ati_desktop.services.packages import Database, KeyStatus
 
 
 def ask_key_file(parent: QWidget | None) -> str | None:
