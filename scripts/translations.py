@@ -30,7 +30,7 @@ PACKAGE = ROOT / "src" / "ati_desktop"
 TRANSLATIONS = ROOT / "resources" / "translations"
 LANGUAGES = ("es_CO", "en")
 # The layers without Qt whose errors reach the interface.
-ERROR_PACKAGES = ("domain", "storage", "services", "actas", "formspec")
+ERROR_PACKAGES = ("domain", "storage", "services", "actas", "formspec", "exchange")
 
 
 def qt_tool(name: str) -> str:

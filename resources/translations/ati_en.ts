@@ -1310,6 +1310,14 @@ Use them to get to know the program; do not export them to the departmental reco
             <source>Unir los paquetes de los equipos y resolver conflictos (supervisión)</source>
             <translation>Merge the devices' packages and resolve conflicts (supervision)</translation>
         </message>
+        <message>
+            <source>&amp;Exportar…</source>
+            <translation>&amp;Export…</translation>
+        </message>
+        <message>
+            <source>Entregar los cambios en un paquete para la secretaría (memoria USB)</source>
+            <translation>Deliver the changes in a package for the secretariat (USB stick)</translation>
+        </message>
     </context>
     <context>
         <name>ParticipantRow</name>
@@ -2500,6 +2508,10 @@ Reference (filing number) of the request:</translation>
         <message>
             <source>El logo debe ser una imagen PNG o JPG que se pueda abrir.</source>
             <translation>The logo must be a PNG or JPG image that can be opened.</translation>
+        </message>
+        <message>
+            <source>Pa&amp;quetes</source>
+            <translation>Pac&amp;kages</translation>
         </message>
     </context>
     <context>
@@ -3746,6 +3758,214 @@ Open the latest backup (%2) instead? The damaged file is kept aside under anothe
             <source>El archivo no es un PDF legible (está dañado o incompleto); no se puede verificar como acta.</source>
             <translation>The file is not a readable PDF (it is damaged or incomplete); it cannot be verified as an acta.</translation>
         </message>
+        <message>
+            <source>La clave de firma de este equipo ({path}) está dañada. Bórrela para que se cree una nueva; la secretaría verá una clave distinta para este equipo.</source>
+            <translation>This computer's signing key ({path}) is damaged. Delete it so that a new one is made; the secretariat will see a different key for this computer.</translation>
+        </message>
+        <message>
+            <source>«{name}» es la clave PRIVADA de la secretaría: no la copie a los equipos. Importe el archivo «{public}».</source>
+            <translation>«{name}» is the secretariat's PRIVATE key: do not copy it to the assistants' computers. Import the file «{public}».</translation>
+        </message>
+        <message>
+            <source>«{name}» no es la clave pública de una secretaría (se espera un archivo .pub hecho con «ati keys new»).</source>
+            <translation>«{name}» is not a secretariat's public key (a .pub file made with «ati keys new» is expected).</translation>
+        </message>
+        <message>
+            <source>«{name}» no es la clave privada de una secretaría.</source>
+            <translation>«{name}» is not a secretariat's private key.</translation>
+        </message>
+        <message>
+            <source>«{name}» no es un archivo de clave (es demasiado grande).</source>
+            <translation>«{name}» is not a key file (it is too large).</translation>
+        </message>
+        <message>
+            <source>No existe el archivo de clave «{path}».</source>
+            <translation>The key file «{path}» does not exist.</translation>
+        </message>
+        <message>
+            <source>No se pudo leer «{path}»: {reason}.</source>
+            <translation>«{path}» could not be read: {reason}.</translation>
+        </message>
+        <message>
+            <source>«{name}» no es una clave privada de ATI Desktop.</source>
+            <translation>«{name}» is not an ATI Desktop private key.</translation>
+        </message>
+        <message>
+            <source>Ya existe «{path}»: no se reemplaza una clave (los paquetes cifrados con ella no podrían abrirse). Elija otra carpeta con -o.</source>
+            <translation>«{path}» already exists: a key is never replaced (packages encrypted to it could not be opened). Choose another folder with -o.</translation>
+        </message>
+        <message>
+            <source>No se pudieron escribir las claves en «{path}»: {reason}.</source>
+            <translation>The keys could not be written to «{path}»: {reason}.</translation>
+        </message>
+        <message>
+            <source>La firma del paquete no es válida: fue modificado después de hacerse o está dañado. No se importó nada.</source>
+            <translation>The package's signature is not valid: it was changed after it was made, or it is damaged. Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>El paquete fue modificado o está dañado: «{name}» no coincide con su huella. No se importó nada.</source>
+            <translation>The package was changed or is damaged: «{name}» does not match its fingerprint. Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>«{name}» es demasiado grande para ser un paquete ({size} bytes; el límite es {limit}). No se importó nada.</source>
+            <translation>«{name}» is too large to be a package ({size} bytes; the limit is {limit}). Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>El paquete cifrado está dañado (su contenido no tiene el tamaño que declara). No se importó nada.</source>
+            <translation>The encrypted package is damaged (its content does not have the size it declares). Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>El paquete cifrado fue modificado o está dañado (su sello no coincide). No se importó nada.</source>
+            <translation>The encrypted package was changed or is damaged (its seal does not match). Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>El paquete dice venir del equipo «{label}», pero está firmado con otra clave que la registrada para ese equipo. No se importó nada; confirme con el asistente.</source>
+            <translation>The package says it comes from the computer «{label}», but it is signed with another key than the one on record for that computer. Nothing was imported; check with the assistant.</translation>
+        </message>
+        <message>
+            <source>El paquete fue modificado o está dañado: sus archivos no coinciden con el manifiesto («{name}»). No se importó nada.</source>
+            <translation>The package was changed or is damaged: its files do not match the manifest («{name}»). Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>El paquete está dañado: los conteos del manifiesto no coinciden con sus archivos. No se importó nada.</source>
+            <translation>The package is damaged: the manifest's counts do not match its files. Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>El paquete está dañado: el número de archivos adjuntos no coincide con el manifiesto. No se importó nada.</source>
+            <translation>The package is damaged: the number of attached files does not match the manifest. Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>El paquete está dañado: «{name}» no termina en un salto de línea. No se importó nada.</source>
+            <translation>The package is damaged: «{name}» does not end with a line break. Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>El paquete está dañado: «{name}» trae {found} revisiones y el manifiesto dice {declared}. No se importó nada.</source>
+            <translation>The package is damaged: «{name}» holds {found} revisions and the manifest says {declared}. Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>No existe el archivo «{path}».</source>
+            <translation>The file «{path}» does not exist.</translation>
+        </message>
+        <message>
+            <source>Este paquete está cifrado para la secretaría (clave {recipient}); para abrirlo se necesita su clave privada.</source>
+            <translation>This package is encrypted for the secretariat (key {recipient}); its private key is needed to open it.</translation>
+        </message>
+        <message>
+            <source>El paquete está dañado: la clave del equipo no es válida. No se importó nada.</source>
+            <translation>The package is damaged: the computer's key is not valid. Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>El paquete fue modificado o está dañado: «{name}» no tiene el tamaño del manifiesto. No se importó nada.</source>
+            <translation>The package was changed or is damaged: «{name}» does not have the size in the manifest. Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>El paquete está dañado: {where} es demasiado larga. No se importó nada.</source>
+            <translation>The package is damaged: {where} is too long. Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>No hay clave de la secretaría configurada: impórtela en Configuración › Paquetes, o exporte sin cifrar.</source>
+            <translation>No secretariat key is configured: import it in Settings › Packages, or export unencrypted.</translation>
+        </message>
+        <message>
+            <source>El archivo no es un paquete de ATI Desktop (no tiene manifiesto). No se importó nada.</source>
+            <translation>The file is not an ATI Desktop package (it has no manifest). Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>No se pudo abrir «{path}»: {reason}.</source>
+            <translation>«{path}» could not be opened: {reason}.</translation>
+        </message>
+        <message>
+            <source>El paquete cifrado está dañado. No se importó nada.</source>
+            <translation>The encrypted package is damaged. Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>El paquete trae registros de un tipo que esta versión no conoce («{kind}»). Actualice ATI Desktop; no se importó nada.</source>
+            <translation>The package holds records of a type this version does not know («{kind}»). Update ATI Desktop; nothing was imported.</translation>
+        </message>
+        <message>
+            <source>El paquete está dañado: el manifiesto no cuenta «{kind}». No se importó nada.</source>
+            <translation>The package is damaged: the manifest does not count «{kind}». Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>El paquete trae un archivo que no corresponde al formato («{name}»). No se importó nada.</source>
+            <translation>The package holds a file that is not part of the format («{name}»). Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>Este paquete está cifrado para otra clave de secretaría (o está dañado): no se puede abrir con la clave dada. No se importó nada.</source>
+            <translation>This package is encrypted for another secretariat key (or it is damaged): it cannot be opened with the key given. Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>El paquete cifrado está vacío o dañado. No se importó nada.</source>
+            <translation>The encrypted package is empty or damaged. Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>El paquete cifrado fue modificado o está dañado (el bloque {index} no se pudo autenticar). No se importó nada.</source>
+            <translation>The encrypted package was changed or is damaged (block {index} could not be authenticated). Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>No hay cambios desde el último paquete (nº {sequence}). Para entregar todo el registro otra vez, exporte «todo».</source>
+            <translation>There are no changes since the last package (no. {sequence}). To deliver the whole record again, export «everything».</translation>
+        </message>
+        <message>
+            <source>No hay nada que exportar: este equipo aún no ha registrado ninguna sesión.</source>
+            <translation>There is nothing to export: this computer has not recorded any session yet.</translation>
+        </message>
+        <message>
+            <source>Exportación cancelada: no se escribió ningún archivo.</source>
+            <translation>Export cancelled: no file was written.</translation>
+        </message>
+        <message>
+            <source>El paquete está dañado: {what} no es válido ({detail}). No se importó nada.</source>
+            <translation>The package is damaged: {what} is not valid ({detail}). Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>El archivo no es un paquete de ATI Desktop. No se importó nada.</source>
+            <translation>The file is not an ATI Desktop package. Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>Este paquete se hizo con una versión más nueva de ATI Desktop (formato {found}; esta versión lee hasta el {known}). Actualice la aplicación para abrirlo; no se importó nada.</source>
+            <translation>This package was made by a newer version of ATI Desktop (format {found}; this version reads up to {known}). Update the application to open it; nothing was imported.</translation>
+        </message>
+        <message>
+            <source>El archivo no es un paquete de ATI Desktop o está dañado: le falta el sello final (¿se copió a medias o se modificó?). No se importó nada.</source>
+            <translation>The file is not an ATI Desktop package or it is damaged: its final seal is missing (was it copied halfway, or changed?). Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>El paquete terminó antes de lo esperado. No se importó nada.</source>
+            <translation>The package ended earlier than expected. Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>No se pudo escribir el paquete en «{folder}»: {reason}.</source>
+            <translation>The package could not be written to «{folder}»: {reason}.</translation>
+        </message>
+        <message>
+            <source>No cabe el paquete en «{folder}»: el disco o la memoria está lleno. Libere espacio o use otra memoria; no quedó ningún archivo a medias.</source>
+            <translation>The package does not fit in «{folder}»: the disk or USB stick is full. Free some space or use another stick; no half-written file was left.</translation>
+        </message>
+        <message>
+            <source>No se puede escribir en «{folder}»: es de solo lectura o no tiene permiso. Quite la protección de la memoria o elija otra carpeta.</source>
+            <translation>«{folder}» cannot be written to: it is read-only or you lack permission. Remove the stick's write protection or choose another folder.</translation>
+        </message>
+        <message>
+            <source>La carpeta «{folder}» no existe (¿se retiró la memoria?).</source>
+            <translation>The folder «{folder}» does not exist (was the USB stick removed?).</translation>
+        </message>
+        <message>
+            <source>Ya existe «{path}»: no se reemplaza un paquete (quizás aún no se ha entregado). Elija otro nombre.</source>
+            <translation>«{path}» already exists: a package is never replaced (it may not have been delivered yet). Choose another name.</translation>
+        </message>
+        <message>
+            <source>El paquete escrito en «{folder}» no pasó la verificación al leerlo de nuevo ({reason}); se borró. Use otra memoria.</source>
+            <translation>The package written to «{folder}» failed the check when read back ({reason}); it was deleted. Use another USB stick.</translation>
+        </message>
+        <message>
+            <source>Hay demasiados cambios de «{kind}» para un solo paquete. Exporte solo los cambios nuevos (sin --all).</source>
+            <translation>There are too many changes of «{kind}» for one package. Export only the new changes (without --all).</translation>
+        </message>
+        <message>
+            <source>No se pudo leer el paquete: {reason}.</source>
+            <translation>The package could not be read: {reason}.</translation>
+        </message>
     </context>
     <context>
         <name>forms/dialogo_reflexivo</name>
@@ -4471,6 +4691,202 @@ Open the latest backup (%2) instead? The damaged file is kept aside under anothe
         <message>
             <source>Archivo %1</source>
             <translation>%1 file</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>Exportar paquete</source>
+            <translation>Export package</translation>
+        </message>
+        <message>
+            <source>Carpeta:</source>
+            <translation>Folder:</translation>
+        </message>
+        <message>
+            <source>Archivo:</source>
+            <translation>File:</translation>
+        </message>
+        <message>
+            <source>Contenido:</source>
+            <translation>Content:</translation>
+        </message>
+        <message>
+            <source>Carpeta donde guardar el paquete</source>
+            <translation>Folder to save the package in</translation>
+        </message>
+        <message>
+            <source>&amp;Elegir…</source>
+            <translation>&amp;Choose…</translation>
+        </message>
+        <message>
+            <source>&amp;Todo el registro de este equipo</source>
+            <translation>&amp;The whole record of this computer</translation>
+        </message>
+        <message>
+            <source>&amp;Desidentificado: sin nombres, cédulas, firmas ni fotos (para compartir fuera de la secretaría)</source>
+            <translation>&amp;De-identified: no names, ID numbers, signatures or photos (for sharing outside the secretariat)</translation>
+        </message>
+        <message>
+            <source>E&amp;xportar</source>
+            <translation>E&amp;xport</translation>
+        </message>
+        <message>
+            <source>Este equipo aún no ha entregado ningún paquete.</source>
+            <translation>This computer has not delivered any package yet.</translation>
+        </message>
+        <message>
+            <source>Último paquete: nº %1 del %2 (%3).</source>
+            <translation>Last package: no. %1 of %2 (%3).</translation>
+        </message>
+        <message numerus="yes">
+            <source>Solo los cambios desde el último paquete (%n por entregar)</source>
+            <translation>
+                <numerusform>Only the changes since the last package (%n to deliver)</numerusform>
+                <numerusform>Only the changes since the last package (%n to deliver)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Cifrar para la secretaría (clave %1)</source>
+            <translation>&amp;Encrypt for the secretariat (key %1)</translation>
+        </message>
+        <message>
+            <source>&amp;Cifrar para la secretaría</source>
+            <translation>&amp;Encrypt for the secretariat</translation>
+        </message>
+        <message>
+            <source>⚠ No hay clave de la secretaría configurada: el paquete saldrá SIN CIFRAR y una memoria perdida revelaría nombres, cédulas y firmas. Impórtela en Herramientas › Configuración › Paquetes.</source>
+            <translation>⚠ No secretariat key is configured: the package will NOT BE ENCRYPTED, and a lost USB stick would reveal names, ID numbers and signatures. Import it in Tools › Settings › Packages.</translation>
+        </message>
+        <message>
+            <source>⚠ El paquete saldrá sin cifrar.</source>
+            <translation>⚠ The package will not be encrypted.</translation>
+        </message>
+        <message>
+            <source>Elija una carpeta que exista (la memoria USB).</source>
+            <translation>Choose a folder that exists (the USB stick).</translation>
+        </message>
+        <message>
+            <source>&amp;Cancelar</source>
+            <translation>&amp;Cancel</translation>
+        </message>
+        <message>
+            <source>Cerrar</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>✔ Paquete nº %1 verificado: puede retirar la memoria.</source>
+            <translation>✔ Package no. %1 verified: you may remove the USB stick.</translation>
+        </message>
+        <message>
+            <source>Archivo: %1 (%2)</source>
+            <translation>File: %1 (%2)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n sesión(es)</source>
+            <translation>
+                <numerusform>%n session</numerusform>
+                <numerusform>%n sessions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cambio(s)</source>
+            <translation>
+                <numerusform>%n change</numerusform>
+                <numerusform>%n changes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n archivo(s) adjunto(s)</source>
+            <translation>
+                <numerusform>%n attached file</numerusform>
+                <numerusform>%n attached files</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cifrado para la secretaría.</source>
+            <translation>Encrypted for the secretariat.</translation>
+        </message>
+        <message>
+            <source>Sin cifrar.</source>
+            <translation>Not encrypted.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportStatusLabel</name>
+        <message numerus="yes">
+            <source>%n cambio(s) por entregar</source>
+            <translation>
+                <numerusform>%n change to deliver</numerusform>
+                <numerusform>%n changes to deliver</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>nada por entregar</source>
+            <translation>nothing to deliver</translation>
+        </message>
+        <message>
+            <source>Sin paquetes entregados · %1</source>
+            <translation>No packages delivered · %1</translation>
+        </message>
+        <message>
+            <source>Último paquete: %1 · %2</source>
+            <translation>Last package: %1 · %2</translation>
+        </message>
+        <message>
+            <source>Archivo › Exportar… entrega los cambios en un paquete para la secretaría.</source>
+            <translation>File › Export… delivers the changes in a package for the secretariat.</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyPage</name>
+        <message>
+            <source>Clave de la secretaría:</source>
+            <translation>Secretariat's key:</translation>
+        </message>
+        <message>
+            <source>Clave de firma de este equipo:</source>
+            <translation>This computer's signing key:</translation>
+        </message>
+        <message>
+            <source>&amp;Importar clave de la secretaría…</source>
+            <translation>&amp;Import the secretariat's key…</translation>
+        </message>
+        <message>
+            <source>Los paquetes exportados se cifran con la clave pública de la secretaría, para que una memoria perdida no revele nombres, cédulas ni firmas. Compare la huella por teléfono con la que le dicten en la secretaría.</source>
+            <translation>Exported packages are encrypted to the secretariat's public key, so that a lost USB stick reveals no names, ID numbers or signatures. Compare the fingerprint by phone with the one the secretariat reads to you.</translation>
+        </message>
+        <message>
+            <source>No configurada: los paquetes saldrán sin cifrar.</source>
+            <translation>Not configured: packages will not be encrypted.</translation>
+        </message>
+        <message>
+            <source>Clave de la secretaría configurada. Su huella es:
+%1
+
+Compárela por teléfono con la de la secretaría.</source>
+            <translation>The secretariat's key is configured. Its fingerprint is:
+%1
+
+Compare it by phone with the secretariat's.</translation>
+        </message>
+    </context>
+    <context>
+        <name>export_dialog</name>
+        <message>
+            <source>Carpeta donde guardar el paquete (la memoria USB)</source>
+            <translation>Folder to save the package in (the USB stick)</translation>
+        </message>
+    </context>
+    <context>
+        <name>key_page</name>
+        <message>
+            <source>Clave pública de la secretaría</source>
+            <translation>The secretariat's public key</translation>
+        </message>
+        <message>
+            <source>Claves públicas (*.pub);;Todos los archivos (*)</source>
+            <translation>Public keys (*.pub);;All files (*)</translation>
         </message>
     </context>
 </TS>

@@ -1308,6 +1308,14 @@
             <source>Unir los paquetes de los equipos y resolver conflictos (supervisión)</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>&amp;Exportar…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Entregar los cambios en un paquete para la secretaría (memoria USB)</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ParticipantRow</name>
@@ -2495,6 +2503,10 @@ Referencia (radicado) de la solicitud:</source>
         </message>
         <message>
             <source>El logo debe ser una imagen PNG o JPG que se pueda abrir.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pa&amp;quetes</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3740,6 +3752,214 @@ Referencia (radicado) de la solicitud:</source>
             <source>El archivo no es un PDF legible (está dañado o incompleto); no se puede verificar como acta.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>La clave de firma de este equipo ({path}) está dañada. Bórrela para que se cree una nueva; la secretaría verá una clave distinta para este equipo.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>«{name}» es la clave PRIVADA de la secretaría: no la copie a los equipos. Importe el archivo «{public}».</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>«{name}» no es la clave pública de una secretaría (se espera un archivo .pub hecho con «ati keys new»).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>«{name}» no es la clave privada de una secretaría.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>«{name}» no es un archivo de clave (es demasiado grande).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No existe el archivo de clave «{path}».</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No se pudo leer «{path}»: {reason}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>«{name}» no es una clave privada de ATI Desktop.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ya existe «{path}»: no se reemplaza una clave (los paquetes cifrados con ella no podrían abrirse). Elija otra carpeta con -o.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No se pudieron escribir las claves en «{path}»: {reason}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>La firma del paquete no es válida: fue modificado después de hacerse o está dañado. No se importó nada.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El paquete fue modificado o está dañado: «{name}» no coincide con su huella. No se importó nada.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>«{name}» es demasiado grande para ser un paquete ({size} bytes; el límite es {limit}). No se importó nada.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El paquete cifrado está dañado (su contenido no tiene el tamaño que declara). No se importó nada.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El paquete cifrado fue modificado o está dañado (su sello no coincide). No se importó nada.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El paquete dice venir del equipo «{label}», pero está firmado con otra clave que la registrada para ese equipo. No se importó nada; confirme con el asistente.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El paquete fue modificado o está dañado: sus archivos no coinciden con el manifiesto («{name}»). No se importó nada.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El paquete está dañado: los conteos del manifiesto no coinciden con sus archivos. No se importó nada.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El paquete está dañado: el número de archivos adjuntos no coincide con el manifiesto. No se importó nada.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El paquete está dañado: «{name}» no termina en un salto de línea. No se importó nada.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El paquete está dañado: «{name}» trae {found} revisiones y el manifiesto dice {declared}. No se importó nada.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No existe el archivo «{path}».</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Este paquete está cifrado para la secretaría (clave {recipient}); para abrirlo se necesita su clave privada.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El paquete está dañado: la clave del equipo no es válida. No se importó nada.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El paquete fue modificado o está dañado: «{name}» no tiene el tamaño del manifiesto. No se importó nada.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El paquete está dañado: {where} es demasiado larga. No se importó nada.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No hay clave de la secretaría configurada: impórtela en Configuración › Paquetes, o exporte sin cifrar.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El archivo no es un paquete de ATI Desktop (no tiene manifiesto). No se importó nada.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No se pudo abrir «{path}»: {reason}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El paquete cifrado está dañado. No se importó nada.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El paquete trae registros de un tipo que esta versión no conoce («{kind}»). Actualice ATI Desktop; no se importó nada.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El paquete está dañado: el manifiesto no cuenta «{kind}». No se importó nada.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El paquete trae un archivo que no corresponde al formato («{name}»). No se importó nada.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Este paquete está cifrado para otra clave de secretaría (o está dañado): no se puede abrir con la clave dada. No se importó nada.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El paquete cifrado está vacío o dañado. No se importó nada.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El paquete cifrado fue modificado o está dañado (el bloque {index} no se pudo autenticar). No se importó nada.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No hay cambios desde el último paquete (nº {sequence}). Para entregar todo el registro otra vez, exporte «todo».</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No hay nada que exportar: este equipo aún no ha registrado ninguna sesión.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Exportación cancelada: no se escribió ningún archivo.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El paquete está dañado: {what} no es válido ({detail}). No se importó nada.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El archivo no es un paquete de ATI Desktop. No se importó nada.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Este paquete se hizo con una versión más nueva de ATI Desktop (formato {found}; esta versión lee hasta el {known}). Actualice la aplicación para abrirlo; no se importó nada.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El archivo no es un paquete de ATI Desktop o está dañado: le falta el sello final (¿se copió a medias o se modificó?). No se importó nada.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El paquete terminó antes de lo esperado. No se importó nada.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No se pudo escribir el paquete en «{folder}»: {reason}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No cabe el paquete en «{folder}»: el disco o la memoria está lleno. Libere espacio o use otra memoria; no quedó ningún archivo a medias.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No se puede escribir en «{folder}»: es de solo lectura o no tiene permiso. Quite la protección de la memoria o elija otra carpeta.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>La carpeta «{folder}» no existe (¿se retiró la memoria?).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ya existe «{path}»: no se reemplaza un paquete (quizás aún no se ha entregado). Elija otro nombre.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El paquete escrito en «{folder}» no pasó la verificación al leerlo de nuevo ({reason}); se borró. Use otra memoria.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hay demasiados cambios de «{kind}» para un solo paquete. Exporte solo los cambios nuevos (sin --all).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No se pudo leer el paquete: {reason}.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>forms/dialogo_reflexivo</name>
@@ -4464,6 +4684,199 @@ Referencia (radicado) de la solicitud:</source>
         </message>
         <message>
             <source>Archivo %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>Exportar paquete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Carpeta:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Archivo:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contenido:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Carpeta donde guardar el paquete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Elegir…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Todo el registro de este equipo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Desidentificado: sin nombres, cédulas, firmas ni fotos (para compartir fuera de la secretaría)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E&amp;xportar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Este equipo aún no ha entregado ningún paquete.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Último paquete: nº %1 del %2 (%3).</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Solo los cambios desde el último paquete (%n por entregar)</source>
+            <translation>
+                <numerusform>Solo los cambios desde el último paquete (%n por entregar)</numerusform>
+                <numerusform>Solo los cambios desde el último paquete (%n por entregar)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Cifrar para la secretaría (clave %1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Cifrar para la secretaría</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>⚠ No hay clave de la secretaría configurada: el paquete saldrá SIN CIFRAR y una memoria perdida revelaría nombres, cédulas y firmas. Impórtela en Herramientas › Configuración › Paquetes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>⚠ El paquete saldrá sin cifrar.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Elija una carpeta que exista (la memoria USB).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Cancelar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cerrar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>✔ Paquete nº %1 verificado: puede retirar la memoria.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Archivo: %1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n sesión(es)</source>
+            <translation>
+                <numerusform>%n sesión</numerusform>
+                <numerusform>%n sesiones</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cambio(s)</source>
+            <translation>
+                <numerusform>%n cambio</numerusform>
+                <numerusform>%n cambios</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n archivo(s) adjunto(s)</source>
+            <translation>
+                <numerusform>%n archivo adjunto</numerusform>
+                <numerusform>%n archivos adjuntos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cifrado para la secretaría.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sin cifrar.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ExportStatusLabel</name>
+        <message numerus="yes">
+            <source>%n cambio(s) por entregar</source>
+            <translation>
+                <numerusform>%n cambio por entregar</numerusform>
+                <numerusform>%n cambios por entregar</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>nada por entregar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sin paquetes entregados · %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Último paquete: %1 · %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Archivo › Exportar… entrega los cambios en un paquete para la secretaría.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>KeyPage</name>
+        <message>
+            <source>Clave de la secretaría:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clave de firma de este equipo:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Importar clave de la secretaría…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Los paquetes exportados se cifran con la clave pública de la secretaría, para que una memoria perdida no revele nombres, cédulas ni firmas. Compare la huella por teléfono con la que le dicten en la secretaría.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No configurada: los paquetes saldrán sin cifrar.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clave de la secretaría configurada. Su huella es:
+%1
+
+Compárela por teléfono con la de la secretaría.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>export_dialog</name>
+        <message>
+            <source>Carpeta donde guardar el paquete (la memoria USB)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>key_page</name>
+        <message>
+            <source>Clave pública de la secretaría</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Claves públicas (*.pub);;Todos los archivos (*)</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -72,3 +72,45 @@ def test_inspect_refuses_a_damaged_file_without_a_traceback(tmp_path):
     assert result.returncode == 1 and "no es un archivo ZIP completo" in result.stderr
     assert "Traceback" not in result.stderr
     assert listing(tmp_path, os.environ["ATI_DATA_DIR"]) == before
+
+
+def _field_database(path):
+    from datetime import date
+
+    from ati_desktop.services.inputs import AttendanceInput, ParticipantInput, SessionInput
+    from ati_desktop.services.schools import add_school_in_field
+    from ati_desktop.services.sessions import save_session
+    from ati_desktop.storage.database import Database
+
+    db = Database.open(path)
+    try:
+        school = add_school_in_field(db, "Institución Educativa La Merced", "41298", "241298000555")
+        save_session(db, SessionInput(
+            level="institucional", municipality_code="41298", school_id=school.id, session_date=date(2026, 11, 3),
+            channel="in_situ", operations=["capacitacion"], technique="taller", form_id="taller", form_version=1,
+            answers={"tema": "Evaluación", "necesidades": "Unificar criterios.", "metodos": ["plenaria"],
+                     "alternativas": [{"alternativa_inquietud": "A", "alternativa_solucion": "B"}],
+                     "productos": "SIEE"},
+            objective="Ajustar el SIEE", attendance=[AttendanceInput(ParticipantInput("Rosalba Quintero", "Docente"))]))
+    finally:
+        db.close()
+
+
+def test_export_then_inspect(tmp_path):
+    database = tmp_path / "campo.sqlite"
+    _field_database(database)
+    ati("keys", "new", "-o", str(tmp_path / "sec"))
+    out = ati("export", "-o", str(tmp_path / "usb" / "entrega"), "--encrypt-to", str(tmp_path / "sec" / "secretaria.pub"),
+              "--db", str(database), check=False)
+    assert out.returncode == 1 and "no existe" in out.stderr  # the stick's folder is not there
+    (tmp_path / "usb").mkdir()
+    out = ati("export", "-o", str(tmp_path / "usb" / "entrega"), "--encrypt-to", str(tmp_path / "sec" / "secretaria.pub"),
+              "--db", str(database)).stdout
+    assert "Paquete nº 1 escrito y verificado" in out and "1 sesiones" in out and "Puede retirar la memoria" in out
+    summary = json.loads(ati("inspect", str(tmp_path / "usb" / "entrega.ati"), "--json",
+                             "--key", str(tmp_path / "sec" / "secretaria.key")).stdout)
+    assert summary["encrypted"] and summary["sequence"] == 1 and summary["records"]["session"] == 1
+    again = ati("export", "-o", str(tmp_path / "usb" / "otra.ati"), "--db", str(database), check=False)
+    assert again.returncode == 1 and "No hay cambios" in again.stderr and "Traceback" not in again.stderr
+    full = ati("export", "-o", str(tmp_path / "usb" / "todo.ati"), "--all", "--db", str(database))
+    assert "Paquete nº 2" in full.stdout and "NO va cifrado" in full.stderr

@@ -4,6 +4,7 @@ from pathlib import Path
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+from package_samples import snapshot
 
 
 @pytest.fixture
@@ -14,18 +15,6 @@ def device_key():
 @pytest.fixture
 def secretariat():
     return X25519PrivateKey.generate()
-
-
-def snapshot(*folders: Path) -> dict[str, tuple[int, int]]:
-    """Every file under ``folders`` with its size and modification time."""
-    found = {}
-    for folder in folders:
-        for root, dirs, files in os.walk(folder):
-            for name in dirs + files:
-                path = Path(root, name)
-                stat = path.lstat()
-                found[str(path)] = (stat.st_size, stat.st_mtime_ns)
-    return found
 
 
 @pytest.fixture

@@ -11,12 +11,14 @@ import base64
 import hashlib
 import io
 import json
+import os
 import uuid
 import zipfile
 from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
+from ati_desktop.exchange import package_json
 from ati_desktop.exchange.keys import raw_public
 from ati_desktop.exchange.package_format import MANIFEST_CONTEXT, SEAL_CONTEXT
 from ati_desktop.exchange.package_seal import PLACEHOLDER, TAG_BYTES
@@ -88,10 +90,29 @@ def forged(key: Ed25519PrivateKey, members: dict[str, bytes], manifest_changes: 
         "blobs": sum(1 for name in members if name.startswith("blobs/")), "members": listed,
     }
     manifest.update(manifest_changes or {})
-    data = raw_manifest if raw_manifest is not None else json.dumps(manifest).encode()
+    data = raw_manifest if raw_manifest is not None else _canonical_if_possible(manifest).encode()
     entries = list(members.items()) + [("manifest.json", data), ("manifest.sig", key.sign(MANIFEST_CONTEXT + data))]
     return sealed(entries, key)
 
 
+def _canonical_if_possible(value) -> str:
+    try:
+        return package_json.dumps(value)
+    except ValueError:  # NaN or infinity: written as Python's json writes them
+        return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+
+
 def jsonl(*lines: dict | str) -> bytes:
-    return b"".join((line if isinstance(line, str) else json.dumps(line)).encode() + b"\n" for line in lines)
+    return b"".join((line if isinstance(line, str) else _canonical_if_possible(line)).encode() + b"\n" for line in lines)
+
+
+def snapshot(*folders: Path) -> dict[str, tuple[int, int]]:
+    """Every file under ``folders`` with its size and modification time."""
+    found = {}
+    for folder in folders:
+        for root, dirs, files in os.walk(folder):
+            for name in dirs + files:
+                path = Path(root, name)
+                stat = path.lstat()
+                found[str(path)] = (stat.st_size, stat.st_mtime_ns)
+    return found

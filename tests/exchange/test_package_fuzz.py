@@ -13,8 +13,7 @@ from hypothesis import strategies as st
 from ati_desktop.exchange.package import open_package
 from ati_desktop.exchange.package_errors import PackageError
 
-from conftest import snapshot
-from package_samples import forged, revision, write_sample
+from package_samples import forged, revision, snapshot, write_sample
 
 EXAMPLES = 1000 if os.environ.get("CI") else 60
 FUZZ = settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck))

@@ -189,7 +189,8 @@ def test_a_newer_format_is_refused_with_a_clear_message(device_key, refused):
 
 
 def test_something_else_in_json(device_key, refused):
-    refused(forged(device_key, {}, raw_manifest=json.dumps({"format": "otra-cosa"}).encode()), "no es un paquete")
+    refused(forged(device_key, {}, raw_manifest=b'{"format":"otra-cosa"}'), "no es un paquete")
+    refused(forged(device_key, {}, raw_manifest=b'{"format": "ati-paquete"}'), "forma canónica")
 
 
 def test_the_device_key_must_be_a_real_key(device_key, refused):

@@ -11,6 +11,7 @@ from . import (
     conflicts,
     db,
     demo,
+    export,
     forms,
     inspect,
     keys,
@@ -39,6 +40,7 @@ app.add_typer(acta.app, name="acta")
 app.add_typer(person.app, name="person")
 app.add_typer(keys.app, name="keys")
 app.command("demo")(demo.demo)
+app.command("export")(export.export)
 app.command("inspect")(inspect.inspect)
 app.command("merge")(merge.merge)
 app.command("merge-log")(merge.merge_log)

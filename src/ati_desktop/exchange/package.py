@@ -54,8 +54,6 @@ from .package_format import (
 from .package_seal import read_seal
 from .package_zip import SafeZip
 
-# The record types this version knows (the revision log's registry); others are refused.
-KNOWN_RECORD_TYPES = frozenset(RECORD_TYPES)
 
 
 @dataclass(frozen=True)
@@ -234,7 +232,7 @@ def _check_member_list(archive: SafeZip, manifest: Manifest) -> None:
                                "manifiesto. No se importó nada.", name=name[:80])
         if name.startswith(REVISIONS_DIR):
             record_type = name[len(REVISIONS_DIR):].removesuffix(".jsonl")
-            if revisions_member(record_type) != name or record_type not in KNOWN_RECORD_TYPES:
+            if revisions_member(record_type) != name or record_type not in RECORD_TYPES:
                 raise PackageError("El paquete trae registros de un tipo que esta versión no conoce («{kind}»). "
                                    "Actualice ATI Desktop; no se importó nada.", kind=record_type[:40])
             if record_type not in manifest.counts:
@@ -255,15 +253,21 @@ def _check_member_list(archive: SafeZip, manifest: Manifest) -> None:
                            "manifiesto. No se importó nada.")
 
 
-def _revisions(archive: SafeZip, manifest: Manifest, record_type: str) -> list[PackageRevision]:
+def _revisions(archive: SafeZip, manifest: Manifest, record_type: str, parse: bool) -> list[PackageRevision]:
     name = revisions_member(record_type)
     data = _checked(archive, name, manifest.members[name].sha256)
-    lines = data.split(b"\n")
-    if lines[-1] != b"":
+    if not data.endswith(b"\n"):
         raise PackageError("El paquete está dañado: «{name}» no termina en un salto de línea. No se importó "
                            "nada.", name=name)
+    found = data.count(b"\n")
+    if found != manifest.counts[record_type]:
+        raise PackageError("El paquete está dañado: «{name}» trae {found} revisiones y el manifiesto dice "
+                           "{declared}. No se importó nada.", name=name, found=found,
+                           declared=manifest.counts[record_type])
+    if not parse:
+        return []
     revisions = []
-    for number, line in enumerate(lines[:-1], start=1):
+    for number, line in enumerate(data.split(b"\n")[:-1], start=1):
         where = f"la línea {number} de {name}"
         if len(line) > MAX_LINE_BYTES:
             raise PackageError("El paquete está dañado: {where} es demasiado larga. No se importó nada.",
@@ -272,15 +276,11 @@ def _revisions(archive: SafeZip, manifest: Manifest, record_type: str) -> list[P
         revisions.append(PackageRevision(
             record_type, parsed.id, parsed.record_id, parsed.number, parsed.device_id,
             parse_datetime(parsed.made_at), parsed.deleted, tuple(parsed.parents), parsed.body))
-    if len(revisions) != manifest.counts[record_type]:
-        raise PackageError("El paquete está dañado: «{name}» trae {found} revisiones y el manifiesto dice "
-                           "{declared}. No se importó nada.", name=name, found=len(revisions),
-                           declared=manifest.counts[record_type])
     return revisions
 
 
 def _verify_plain(path: Path, handle: BinaryIO, file: BinaryIO, size: int, archive: SafeZip,
-                  encrypted: bool, trusted_keys: Mapping[str, bytes] | None) -> VerifiedPackage:
+                  encrypted: bool, trusted_keys: Mapping[str, bytes] | None, parse: bool) -> VerifiedPackage:
     try:
         if MANIFEST not in archive.members or SIGNATURE not in archive.members:
             raise PackageError("El archivo no es un paquete de ATI Desktop (no tiene manifiesto). No se "
@@ -291,7 +291,8 @@ def _verify_plain(path: Path, handle: BinaryIO, file: BinaryIO, size: int, archi
         _verify_signatures(file, size, archive, manifest_bytes, key)
         signer_known = _trust(manifest, key, trusted_keys)
         _check_member_list(archive, manifest)
-        revisions = {record_type: _revisions(archive, manifest, record_type) for record_type in manifest.counts}
+        revisions = {record_type: _revisions(archive, manifest, record_type, parse)
+                     for record_type in manifest.counts}
         for name, member in manifest.members.items():
             if blob_digest(name):
                 _checked(archive, name, member.sha256)
@@ -302,7 +303,7 @@ def _verify_plain(path: Path, handle: BinaryIO, file: BinaryIO, size: int, archi
 
 
 def _open(path: Path, trusted_keys: Mapping[str, bytes] | None, private_key: X25519PrivateKey | None,
-          file_key: bytes | None) -> VerifiedPackage:
+          file_key: bytes | None, parse: bool = True) -> VerifiedPackage:
     path = Path(path)
     size = _file_size(path)
     try:
@@ -313,12 +314,12 @@ def _open(path: Path, trusted_keys: Mapping[str, bytes] | None, private_key: X25
     try:
         archive = SafeZip(handle)
         if not _is_envelope(archive):
-            return _verify_plain(path, handle, handle, size, archive, False, trusted_keys)
+            return _verify_plain(path, handle, handle, size, archive, False, trusted_keys, parse)
         try:
             inner = _decrypted(handle, size, archive, private_key, file_key)
         finally:
             archive.close()
-        return _verify_plain(path, handle, inner, inner.size, SafeZip(inner), True, trusted_keys)
+        return _verify_plain(path, handle, inner, inner.size, SafeZip(inner), True, trusted_keys, parse)
     except BaseException:
         handle.close()
         raise
@@ -336,8 +337,12 @@ def open_package(path: Path, *, trusted_keys: Mapping[str, bytes] | None = None,
 
 
 def verify_written(path: Path, device_id: str, key: Ed25519PublicKey, file_key: bytes | None) -> None:
-    """Read back a package just written (an encrypted one with the key it was made with)."""
-    _open(path, {device_id: raw_public(key)}, None, file_key).close()
+    """Read back a package just written (an encrypted one with the key it was made with).
+
+    Every byte is checked (signature, seal, every member's hash and size, the counts): the
+    medium holds exactly what was written. The lines are not parsed again: the writer made them.
+    """
+    _open(path, {device_id: raw_public(key)}, None, file_key, parse=False).close()
 
 
 def envelope_info(path: Path) -> EnvelopeInfo | None:

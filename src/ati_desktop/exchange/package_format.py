@@ -141,7 +141,7 @@ def _refused(what: str, detail: str) -> PackageError:
 
 def _versioned(data: bytes, what: str, name: str, version: int) -> dict[str, Any]:
     try:
-        value = package_json.loads(data)
+        value = package_json.loads_canonical(data)
     except package_json.StrictJSONError as exc:
         raise _refused(what, str(exc)) from None
     if not isinstance(value, dict) or value.get("format") != name:
@@ -179,7 +179,7 @@ def parse_envelope(data: bytes) -> Envelope:
 
 def parse_revision(data: bytes, where: str) -> RevisionLine:
     try:
-        value = package_json.loads(data)
+        value = package_json.loads_canonical(data)
     except package_json.StrictJSONError as exc:
         raise _refused(where, str(exc)) from None
     if not isinstance(value, dict):

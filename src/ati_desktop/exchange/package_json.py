@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from typing import Any
 
 from .limits import MAX_JSON_DEPTH
@@ -52,6 +53,48 @@ def loads(data: bytes | str) -> Any:
     except ValueError as exc:
         raise StrictJSONError("no es JSON válido") from exc
     _check_depth(value)
+    return value
+
+
+_STRING = re.compile(r'"(?:[^"\\]|\\.)*"')
+_NOT_BRACKET = re.compile(r"[^\[\]{}]+")
+_INNERMOST = re.compile(r"\[\]|\{\}")
+
+
+def _shallow_enough(text: str) -> bool:
+    """Nesting within MAX_JSON_DEPTH, judged on the text (each pass drops one level of brackets).
+
+    Unbalanced brackets stop the passes early: that text is not JSON, as the parser will say.
+    """
+    brackets = _NOT_BRACKET.sub("", _STRING.sub("", text))
+    for _level in range(MAX_JSON_DEPTH):
+        inner = _INNERMOST.sub("", brackets)
+        if not inner or inner == brackets:
+            return True
+        brackets = inner
+    return False
+
+
+def loads_canonical(data: bytes) -> Any:
+    """Parse JSON that must be in canonical form (:func:`dumps`): what the signer wrote, byte for byte.
+
+    Canonical text cannot repeat a key, hold NaN or spaces; checking the form lets the fast
+    parser do the work, and the strict one runs only to name what is wrong.
+    """
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise StrictJSONError("no está en UTF-8") from None
+    if not _shallow_enough(text):
+        raise StrictJSONError(f"anida valores a más de {MAX_JSON_DEPTH} niveles")
+    try:
+        value = json.loads(text, parse_constant=_no_constant)
+        canonical = dumps(value) == text
+    except (ValueError, RecursionError):
+        canonical = False
+    if not canonical:
+        loads(text)  # raises with the reason when there is one
+        raise StrictJSONError("no está en la forma canónica (orden de claves, espacios o escapes)")
     return value
 
 

@@ -34,6 +34,7 @@ class SealingStream:
         self._held = b""
         self._position = 0
         self.digest = hashlib.sha256()
+        self.file_sha256 = ""  # of every byte, the tag included, once sealed
 
     def write(self, data: bytes) -> int:
         self._position += len(data)
@@ -58,6 +59,9 @@ class SealingStream:
         assert len(tag) == TAG_BYTES
         self._sink.write(tag)
         self._held = b""
+        whole = self.digest.copy()
+        whole.update(tag)
+        self.file_sha256 = whole.hexdigest()
 
 
 def read_seal(file: BinaryIO, size: int, comment: bytes) -> tuple[bytes, bytes]:

@@ -50,8 +50,9 @@ from .package_seal import PLACEHOLDER, SealingStream
 
 # Fixed member times: the same content gives the same bytes, and no clock leaks.
 _MEMBER_TIME = (1980, 1, 1, 0, 0, 0)
-# Zlib's default level: photos and signatures are stored as they are (already compressed).
-DEFLATE_LEVEL = 6
+# Zlib's fastest level: JSON Lines shrink nearly as much as at the default level (6) in a third
+# of the time; photos and signatures are stored as they are (already compressed).
+DEFLATE_LEVEL = 1
 _LINE_BUFFER = 256 * 1024
 
 
@@ -89,7 +90,7 @@ def _info(name: str, compressed: bool) -> zipfile.ZipInfo:
     return info
 
 
-def _write_revisions(archive: zipfile.ZipFile, record_type: str, revisions: Iterator[dict[str, Any]],
+def _write_revisions(archive: zipfile.ZipFile, record_type: str, revisions: Iterator[dict[str, Any] | str],
                      tick: Callable[[], None]) -> tuple[dict[str, Any], int]:
     name = revisions_member(record_type)
     digest, size, count = hashlib.sha256(), 0, 0
@@ -97,7 +98,8 @@ def _write_revisions(archive: zipfile.ZipFile, record_type: str, revisions: Iter
     buffered = 0
     with archive.open(_info(name, compressed=True), "w") as member:
         for revision in revisions:
-            line = (package_json.dumps(revision) + "\n").encode("utf-8")
+            text = revision if isinstance(revision, str) else package_json.dumps(revision)
+            line = (text + "\n").encode("utf-8")
             buffer.append(line)
             buffered += len(line)
             count += 1
@@ -119,8 +121,9 @@ def _write_revisions(archive: zipfile.ZipFile, record_type: str, revisions: Iter
     return {"sha256": digest.hexdigest(), "size": size}, count
 
 
-def _write_inner(sink: Any, header: PackageHeader, revisions: Mapping[str, Iterable[dict[str, Any]]],
-                 blobs: Iterable[tuple[str, bytes]], key: Ed25519PrivateKey, tick: Callable[[], None]) -> Manifest:
+def _write_inner(sink: Any, header: PackageHeader, revisions: Mapping[str, Iterable[dict[str, Any] | str]],
+                 blobs: Iterable[tuple[str, bytes]], key: Ed25519PrivateKey,
+                 tick: Callable[[], None]) -> tuple[Manifest, str]:
     seal = SealingStream(sink)
     members: dict[str, dict[str, Any]] = {}
     counts: dict[str, int] = {}
@@ -158,16 +161,17 @@ def _write_inner(sink: Any, header: PackageHeader, revisions: Mapping[str, Itera
         archive.writestr(_info(MANIFEST, compressed=True), data)
         archive.writestr(_info(SIGNATURE, compressed=False), key.sign(MANIFEST_CONTEXT + data))
     seal.seal(lambda digest: key.sign(SEAL_CONTEXT + digest))
-    return Manifest.model_validate(manifest)
+    return Manifest.model_validate(manifest), seal.file_sha256
 
 
-def _write_encrypted(sink: BinaryIO, recipient: X25519PublicKey, file_key: bytes, write_inner) -> Manifest:
+def _write_encrypted(sink: BinaryIO, recipient: X25519PublicKey, file_key: bytes,
+                     write_inner) -> tuple[Manifest, str]:
     seal = SealingStream(sink)
     with zipfile.ZipFile(seal, "w") as outer:
         outer.comment = PLACEHOLDER
         with outer.open(_info(PAYLOAD, compressed=False), "w", force_zip64=True) as payload:
             encrypting = EncryptingWriter(payload, file_key)
-            manifest = write_inner(encrypting)
+            manifest, _inner_sha256 = write_inner(encrypting)
             chunks = encrypting.finish()
         envelope = {
             "format": ENVELOPE_FORMAT_NAME, "format_version": ENVELOPE_FORMAT_VERSION,
@@ -177,7 +181,7 @@ def _write_encrypted(sink: BinaryIO, recipient: X25519PublicKey, file_key: bytes
         }
         outer.writestr(_info(ENVELOPE, compressed=False), package_json.dumps(envelope).encode())
     seal.seal(lambda digest: envelope_tag(file_key, digest))
-    return manifest
+    return manifest, seal.file_sha256
 
 
 def write_failure(exc: OSError, folder: Path) -> PackageWriteError:
@@ -207,11 +211,14 @@ def _sync_folder(folder: Path) -> None:
         os.close(descriptor)
 
 
-def write_package(target: Path, header: PackageHeader, revisions: Mapping[str, Iterable[dict[str, Any]]],
+def write_package(target: Path, header: PackageHeader, revisions: Mapping[str, Iterable[dict[str, Any] | str]],
                   blobs: Iterable[tuple[str, bytes]], *, signing_key: Ed25519PrivateKey,
                   encrypt_to: X25519PublicKey | None = None,
                   on_item: Callable[[], None] | None = None) -> WrittenPackage:
-    """Write, sync, rename, then read back and verify; nothing is left behind on failure."""
+    """Write, sync, rename, then read back and verify; nothing is left behind on failure.
+
+    ``revisions`` holds, per record type, revisions as dicts or as their canonical JSON line.
+    """
     from .package import verify_written  # the reader, which imports this module's neighbours
 
     target = Path(target)
@@ -224,13 +231,13 @@ def write_package(target: Path, header: PackageHeader, revisions: Mapping[str, I
     tick = on_item or (lambda: None)
     try:
         with open(temporary, "xb") as raw:
-            def inner(sink: Any) -> Manifest:
+            def inner(sink: Any) -> tuple[Manifest, str]:
                 return _write_inner(sink, header, revisions, blobs, signing_key, tick)
 
             if encrypt_to is not None and file_key is not None:
-                manifest = _write_encrypted(raw, encrypt_to, file_key, inner)
+                manifest, sha256 = _write_encrypted(raw, encrypt_to, file_key, inner)
             else:
-                manifest = inner(raw)
+                manifest, sha256 = inner(raw)
             raw.flush()
             os.fsync(raw.fileno())
             if hasattr(os, "posix_fadvise"):
@@ -252,18 +259,10 @@ def write_package(target: Path, header: PackageHeader, revisions: Mapping[str, I
         raise PackageWriteError("El paquete escrito en «{folder}» no pasó la verificación al leerlo de "
                                 "nuevo ({reason}); se borró. Use otra memoria.", folder=str(folder),
                                 reason=reason) from exc
-    return WrittenPackage(target, target.stat().st_size, _file_sha256(target), manifest, file_key is not None)
+    return WrittenPackage(target, target.stat().st_size, sha256, manifest, file_key is not None)
 
 
 def _discard(path: Path) -> None:
     # A medium that turned read-only (or was pulled out) cannot lose the file either.
     with contextlib.suppress(OSError):
         path.unlink(missing_ok=True)
-
-
-def _file_sha256(path: Path) -> str:
-    digest = hashlib.sha256()
-    with path.open("rb") as handle:
-        while chunk := handle.read(1024 * 1024):
-            digest.update(chunk)
-    return digest.hexdigest()

@@ -31,6 +31,7 @@ from .catalogue_import import CatalogueImport
 from .commitments_panel import OVERDUE_COLOR, CommitmentsPanel
 from .demo_data import DemoRunner
 from .drafts_view import DraftsView
+from .exchange.export_status import ExportStatusLabel
 from .filters import FilterBar
 from .session_list import SessionListView, SessionTableModel
 from .tasks import Task
@@ -100,6 +101,8 @@ class MainWindow(QMainWindow):
         self.overdue_label.setStyleSheet(f"color: {OVERDUE_COLOR.name()}; font-weight: bold;")
         self.statusBar().addWidget(self.count_label, 1)
         self.statusBar().addPermanentWidget(self.overdue_label)
+        self.export_status = ExportStatusLabel()
+        self.statusBar().addPermanentWidget(self.export_status)
         self.demo = DemoRunner(self)
 
         self._make_actions()
@@ -149,6 +152,7 @@ class MainWindow(QMainWindow):
         self.view.addAction(self.open_action)
         self.demo_action = self._action(lambda: self.demo.ask_and_run(self.db))
         self.import_action = self._action(lambda: self.import_catalogue())
+        self.export_action = self._action(lambda: self.show_export(), "Ctrl+E")
         self.quit_action = self._action(self.close, "Ctrl+Q")
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.log_action = self._action(self._toggle_log, "Ctrl+B", checkable=True)
@@ -169,7 +173,8 @@ class MainWindow(QMainWindow):
     def _make_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
-        for action in (self.new_action, self.open_action, None, self.import_action, self.demo_action, None,
+        for action in (self.new_action, self.open_action, None, self.import_action, self.export_action, None,
+                       self.demo_action, None,
                        self.quit_action):
             self.file_menu.addSeparator() if action is None else self.file_menu.addAction(action)
         self.view_menu = bar.addMenu("")
@@ -206,6 +211,8 @@ class MainWindow(QMainWindow):
             self.open_action: (self.tr("&Abrir"), self.tr("Abrir la sesión seleccionada (Intro)")),
             self.import_action: (self.tr("&Importar catálogo de establecimientos…"),
                                  self.tr("Cargar el archivo CSV de establecimientos y sedes de la Secretaría")),
+            self.export_action: (self.tr("&Exportar…"),
+                                 self.tr("Entregar los cambios en un paquete para la secretaría (memoria USB)")),
             self.demo_action: (self.tr("&Datos de demostración…"),
                                self.tr("Llenar la base de datos con sesiones de ejemplo")),
             self.quit_action: (self.tr("&Salir"), self.tr("Cerrar ATI Desktop")),
@@ -246,13 +253,14 @@ class MainWindow(QMainWindow):
         self.model.set_database(db)
         self.advisory_log.set_database(db)
         self.drafts.set_database(db)
+        self.export_status.set_database(db)
         self._set_ready(True)
         self.refresh_welcome()
         self.refresh_overdue()
         self.offer_drafts()
 
     def _set_ready(self, ready: bool) -> None:
-        for action in (self.new_action, self.open_action, self.import_action, self.demo_action,
+        for action in (self.new_action, self.open_action, self.import_action, self.export_action, self.demo_action,
                        self.settings_action, self.acta_action, self.batch_action, self.verify_action,
                        self.personal_data_action):
             action.setEnabled(ready)
@@ -282,6 +290,7 @@ class MainWindow(QMainWindow):
     def import_catalogue(self) -> None:
         if self.db is not None:
             self.catalogue_import.run(self.db)
+        self.export_status.refresh()
 
     def refresh_overdue(self) -> None:
         db = self.db
@@ -422,6 +431,14 @@ class MainWindow(QMainWindow):
         if drafts:
             for key in messages.ask_reopen_drafts(self, drafts):
                 self.new_session(draft_key=key)
+
+    def show_export(self) -> QWidget:
+        from .exchange.export_dialog import ExportDialog
+
+        dialog = ExportDialog(self.db, self)
+        dialog.finished.connect(lambda _result: self.export_status.refresh())
+        dialog.open()
+        return dialog
 
     def show_settings(self) -> QWidget:
         from .settings_dialog import SettingsDialog

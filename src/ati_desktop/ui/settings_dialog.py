@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from ati_desktop.paths import data_dir
 
 from . import messages
+from .exchange.key_page import KeyPage
 from .i18n import LANGUAGES
 from .tasks import Task
 
@@ -86,6 +87,7 @@ class SettingsDialog(QDialog):
         self.tabs.addTab(self._form(PROFILE_FIELDS), "")
         self.tabs.addTab(self._institution_page(), "")
         self.tabs.addTab(self._language_page(), "")
+        self.tabs.addTab(KeyPage(db), "")
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         layout.addWidget(self.buttons)
@@ -144,7 +146,8 @@ class SettingsDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Configuración"))
-        for index, title in enumerate((self.tr("&Perfil"), self.tr("&Acta"), self.tr("&Idioma"))):
+        for index, title in enumerate((self.tr("&Perfil"), self.tr("&Acta"), self.tr("&Idioma"),
+                                       self.tr("Pa&quetes"))):
             self.tabs.setTabText(index, title)
         texts = {
             "full_name": self.tr("Nombre completo:"), "id_document": self.tr("Documento de identidad:"),

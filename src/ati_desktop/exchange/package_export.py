@@ -1,0 +1,283 @@
+"""Exporting this device's revision log as a package: what travels, and the record of deliveries.
+
+By default a package carries every revision of the log since this device's previous package
+(edits, verifications, deletions alike); ``full`` carries the whole log. Either way it is
+closed under references: the revision the device holds of every record a carried revision
+points to travels too, transitively, with every blob they name. Exporting reads the log in
+one transaction and never changes a record; only the delivery is noted in ``package_log``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any, NamedTuple
+
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
+from sqlalchemy import func, insert, select
+from sqlmodel import Session as DbSession
+
+from ati_desktop import __version__
+from ati_desktop.domain.errors import AtiError
+from ati_desktop.storage.database import Database
+from ati_desktop.storage.migrate import head_revision
+from ati_desktop.storage.models import AppMeta, Assistant, Blob, Device, PackageLog
+from ati_desktop.storage.revlog import PARENT, RECORD_TYPES, REVISION
+
+from .keys import device_key
+from .package_json import dumps
+from .package_deidentify import Deidentifier
+from .package_write import PackageHeader, WrittenPackage, write_package
+
+EXPORT = "export"
+_CHUNK = 500
+PACKAGE_LOG = PackageLog.__table__
+BLOB = Blob.__table__
+
+
+class ExportCancelled(AtiError):
+    """The user stopped the export; nothing was written."""
+
+
+class NothingToExport(AtiError):
+    """No revision since the previous package."""
+
+
+@dataclass(frozen=True)
+class ExportStatus:
+    """The last delivery of this device and how many revisions wait for the next one."""
+
+    last_sequence: int | None
+    last_at: datetime | None
+    last_file: str | None
+    waiting: int
+
+
+@dataclass(frozen=True)
+class ExportResult:
+    path: Path
+    size: int
+    sequence: int
+    revisions: int
+    sessions: int
+    blobs: int
+    encrypted: bool
+    deidentified: bool
+
+
+def _references() -> dict[str, list[tuple[str, str]]]:
+    """Per record type, its body fields that name another record (type) or a blob (``"blob"``)."""
+    by_table = {kind.table.name: name for name, kind in RECORD_TYPES.items()}
+    found: dict[str, list[tuple[str, str]]] = {}
+    for name, kind in RECORD_TYPES.items():
+        for column in kind.table.columns:
+            for foreign_key in column.foreign_keys:
+                target = foreign_key.column.table.name
+                if column.name in kind.columns and (target in by_table or target == BLOB.name):
+                    found.setdefault(name, []).append((column.name, by_table.get(target, "blob")))
+    return found
+
+
+def _last_export(tx: DbSession, device_id: str):
+    return tx.execute(select(PACKAGE_LOG).where(PACKAGE_LOG.c.device_id == device_id,
+                                                PACKAGE_LOG.c.direction == EXPORT)
+                      .order_by(PACKAGE_LOG.c.sequence.desc()).limit(1)).mappings().first()
+
+
+def export_status(db: Database) -> ExportStatus:
+    with db.read() as tx:
+        last = _last_export(tx, db.device_id)
+        since = last["last_revision_seq"] or 0 if last else 0
+        waiting = tx.execute(select(func.count()).select_from(REVISION).where(REVISION.c.seq > since)).scalar_one()
+    if last is None:
+        return ExportStatus(None, None, None, waiting)
+    return ExportStatus(last["sequence"], last["created_at"], last["file_name"], waiting)
+
+
+class _Row(NamedTuple):
+    """One revision of the log as it is read for a package (the body as the log's canonical text)."""
+
+    id: str
+    record_type: str
+    record_id: str
+    number: int
+    device_id: str
+    made_at: datetime
+    deleted: bool
+    body: str
+
+
+@dataclass
+class _Selection:
+    rows: dict[str, _Row]  # by revision id, in the log's order within each record type
+    parents: dict[str, list[str]]
+    blobs: set[str]
+
+
+_COLUMNS = (REVISION.c.id, REVISION.c.record_type, REVISION.c.record_id, REVISION.c.number, REVISION.c.device_id,
+            REVISION.c.made_at, REVISION.c.deleted, REVISION.c.body)
+
+
+def _rows(tx: DbSession, condition) -> Iterator[_Row]:
+    for row in tx.execute(select(*_COLUMNS).where(condition).order_by(REVISION.c.seq)):
+        yield _Row(*row)
+
+
+def _pointed_to(row: _Row, references: dict[str, list[tuple[str, str]]], blobs: set[str],
+                wanted: dict[str, set[str]]) -> None:
+    """Note the records and blobs ``row``'s body names."""
+    fields = references.get(row.record_type)
+    if not fields and row.record_type != "same_as":
+        return
+    body = json.loads(row.body)
+    for field, target in fields or ():
+        value = body.get(field)
+        if value:
+            (blobs if target == "blob" else wanted.setdefault(target, set())).add(value)
+    if row.record_type == "same_as" and body.get("record_type") in RECORD_TYPES:
+        wanted.setdefault(body["record_type"], set()).update(
+            value for value in (body.get("record_id"), body.get("same_as_id")) if value)
+
+
+def _select(tx: DbSession, since: int, until: int) -> _Selection:
+    """The revisions since ``since``, then transitively what they point to, at the revision held."""
+    references = _references()
+    rows = {row.id: row for row in _rows(tx, (REVISION.c.seq > since) & (REVISION.c.seq <= until))}
+    blobs: set[str] = set()
+    pending = list(rows.values())
+    while pending:
+        wanted: dict[str, set[str]] = {}
+        for row in pending:
+            _pointed_to(row, references, blobs, wanted)
+        pending = []
+        for record_type, ids in wanted.items():
+            table = RECORD_TYPES[record_type].table
+            ordered = sorted(ids)
+            for start in range(0, len(ordered), _CHUNK):
+                held = tx.execute(select(table.c.revision_id).where(table.c.id.in_(ordered[start:start + _CHUNK])))
+                missing = [revision_id for (revision_id,) in held if revision_id not in rows]
+                for row in _rows(tx, REVISION.c.id.in_(missing)) if missing else ():
+                    rows[row.id] = row
+                    pending.append(row)
+    parents: dict[str, list[str]] = {}
+    if since == 0:
+        query = select(PARENT.c.revision_id, PARENT.c.parent_id)
+        for revision_id, parent_id in tx.execute(query):
+            parents.setdefault(revision_id, []).append(parent_id)
+    else:
+        ids = list(rows)
+        for start in range(0, len(ids), _CHUNK):
+            for revision_id, parent_id in tx.execute(select(PARENT.c.revision_id, PARENT.c.parent_id)
+                                                     .where(PARENT.c.revision_id.in_(ids[start:start + _CHUNK]))):
+                parents.setdefault(revision_id, []).append(parent_id)
+    return _Selection(rows, parents, blobs)
+
+
+_PLAIN = re.compile(r"[0-9A-Za-z_.:-]*")
+
+
+def _text(value: str) -> str:
+    """A JSON string; identifiers (the usual case) need no escaping."""
+    return f'"{value}"' if _PLAIN.fullmatch(value) else dumps(value)
+
+
+def _line(row: _Row, body: str, parents: list[str]) -> str:
+    """The package's canonical line, built around the log's canonical body text as it is."""
+    made_at = (row.made_at if row.made_at.tzinfo else row.made_at.replace(tzinfo=UTC)).astimezone(UTC)
+    listed = ",".join(_text(parent) for parent in sorted(parents))
+    return (f'{{"body":{body},"deleted":{"true" if row.deleted else "false"},"device_id":{_text(row.device_id)},'
+            f'"id":{_text(row.id)},"made_at":"{made_at.isoformat()}","number":{int(row.number)},'
+            f'"parents":[{listed}],"record_id":{_text(row.record_id)}}}')
+
+
+def _lines(selection: _Selection, deidentifier: Deidentifier | None) -> dict[str, Iterator[str]]:
+    by_type: dict[str, list[_Row]] = {}
+    for row in selection.rows.values():
+        by_type.setdefault(row.record_type, []).append(row)
+
+    def lines(record_type: str, rows: list[_Row]) -> Iterator[str]:
+        for row in rows:
+            body = row.body
+            if deidentifier is not None:
+                changed = deidentifier.body(record_type, row.record_id, json.loads(body))
+                if changed is None:
+                    continue
+                body = dumps(changed)
+            yield _line(row, body, selection.parents.get(row.id, []))
+
+    return {record_type: lines(record_type, rows) for record_type, rows in by_type.items()}
+
+
+def _blobs(tx: DbSession, digests: list[str]) -> Iterator[tuple[str, bytes]]:
+    for start in range(0, len(digests), 50):  # 50 photos of a few MB at most in memory
+        for digest, data in tx.execute(select(BLOB.c.sha256, BLOB.c.data)
+                                       .where(BLOB.c.sha256.in_(digests[start:start + 50]))):
+            yield digest, data
+
+
+def _assistant(tx: DbSession) -> tuple[str | None, str | None]:
+    meta = tx.get(AppMeta, "assistant_id")
+    row = tx.get(Assistant, meta.value) if meta else None
+    return (row.id, row.full_name) if row else (None, None)
+
+
+def export_package(db: Database, target: Path, *, full: bool = False, encrypt_to: X25519PublicKey | None = None,
+                   deidentify: bool = False, progress: Callable[[int, int], None] | None = None,
+                   cancelled: Callable[[], bool] | None = None) -> ExportResult:
+    """Write the next package of this device to ``target``, verified; note it as delivered."""
+    key = device_key(db.device_id)
+    with db.read() as tx:
+        last = _last_export(tx, db.device_id)
+        since = 0 if full or last is None else (last["last_revision_seq"] or 0)
+        until = tx.execute(select(func.max(REVISION.c.seq))).scalar_one() or 0
+        if until <= since:
+            if last is None:
+                raise NothingToExport("No hay nada que exportar: este equipo aún no ha registrado ninguna sesión.")
+            raise NothingToExport("No hay cambios desde el último paquete (nº {sequence}). Para entregar todo el "
+                                  "registro otra vez, exporte «todo».", sequence=last["sequence"])
+        selection = _select(tx, since, until)
+        deidentifier = Deidentifier(key) if deidentify else None
+        digests = [] if deidentify else sorted(selection.blobs)
+        assistant_id, assistant_name = _assistant(tx)
+        device = tx.get(Device, db.device_id)
+        sequence = (last["sequence"] + 1) if last else 1
+        header = PackageHeader(
+            device_id=db.device_id,
+            device_label=deidentifier.label(device.label) if deidentifier else (device.label if device else ""),
+            assistant_id=assistant_id,
+            assistant_name=(deidentifier.pseudonym("assistant", assistant_id) if deidentifier and assistant_id
+                            else assistant_name),
+            sequence=sequence, full=full or last is None, deidentified=deidentify,
+            log_range=(since + 1, until), schema_version=head_revision(), app_version=__version__)
+        total = len(selection.rows) + len(digests)
+        done = 0
+
+        def on_item() -> None:
+            nonlocal done
+            done += 1
+            if cancelled is not None and cancelled():
+                raise ExportCancelled("Exportación cancelada: no se escribió ningún archivo.")
+            if progress is not None and (done == 1 or done % 200 == 0 or done == total):
+                progress(done, total)
+
+        revisions = _lines(selection, deidentifier)
+        written = write_package(target, header, revisions, _blobs(tx, digests), signing_key=key,
+                                encrypt_to=encrypt_to, on_item=on_item)
+    if not deidentify:
+        _note_delivery(db, written, since, until)
+    counts = written.manifest.counts
+    sessions = len({row.record_id for row in selection.rows.values() if row.record_type == "session"})
+    return ExportResult(written.path, written.size, sequence, sum(counts.values()), sessions,
+                        written.manifest.blobs, written.encrypted, deidentify)
+
+
+def _note_delivery(db: Database, written: WrittenPackage, since: int, until: int) -> None:
+    with db.write() as tx:
+        tx.execute(insert(PACKAGE_LOG), [{
+            "device_id": db.device_id, "sequence": written.manifest.sequence, "direction": EXPORT,
+            "first_revision_seq": since + 1, "last_revision_seq": until, "created_at": datetime.now(UTC),
+            "file_name": written.path.name, "sha256": written.sha256}])

@@ -1,0 +1,1 @@
+"""Export packages in the interface: the export dialog and the secretariat's key in Settings."""
