@@ -67,8 +67,9 @@ def demo_file(sessions: int) -> DemoFile:
         from ati_desktop.services import demo
         from ati_desktop.storage.database import Database
 
-        # Device markers and compiled translations go to the scratch folder, not the user's.
-        os.environ.setdefault("ATI_DATA_DIR", str(scratch() / "data"))
+        # Device markers and compiled translations go to the scratch folder, not the user's; the
+        # windows started later use the same folder, so they know the file as this device's own.
+        os.environ["ATI_DATA_DIR"] = str(scratch() / "data")
         path = scratch() / f"demo-{sessions}.sqlite"
         note(f"generating {sessions:,} demo sessions…")
         db = Database.open(path)
