@@ -6,7 +6,7 @@ import typer
 
 from ati_desktop import __version__
 
-from . import acta, db, demo, forms, inspect, keys, person, schools, sessions
+from . import acta, db, demo, forms, inspect, keys, person, report, schools, sessions
 
 app = typer.Typer(
     name="ati",
@@ -22,6 +22,7 @@ app.add_typer(forms.app, name="forms")
 app.add_typer(acta.app, name="acta")
 app.add_typer(person.app, name="person")
 app.add_typer(keys.app, name="keys")
+app.add_typer(report.app, name="report")
 app.command("demo")(demo.demo)
 app.command("inspect")(inspect.inspect)
 
