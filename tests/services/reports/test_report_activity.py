@@ -6,7 +6,10 @@ from collections import Counter, defaultdict
 from dataclasses import replace
 from datetime import date
 
+from pg import both_databases
 from report_record import ASSISTANTS, PERIOD, VISITS, period, record  # noqa: F401 (fixtures)
+
+pytestmark = both_databases
 
 
 def _counted(**only):

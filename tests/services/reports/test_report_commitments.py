@@ -7,7 +7,10 @@ from datetime import date
 
 import pytest
 
+from pg import both_databases
 from report_record import PERIOD, VISITS, period, record  # noqa: F401 (fixtures)
+
+pytestmark = both_databases
 
 
 def _expected_states(start, end):

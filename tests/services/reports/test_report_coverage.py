@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from pg import both_databases
 from report_record import CATALOGUE, PERIOD, VISITS, period, record  # noqa: F401 (fixtures)
+
+pytestmark = both_databases
 
 CERTIFIED = {"41001", "41551"}
 

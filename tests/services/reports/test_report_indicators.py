@@ -6,7 +6,10 @@ from dataclasses import replace
 
 import pytest
 
+from pg import both_databases
 from report_record import PERIOD, VISITS, period, record  # noqa: F401 (fixtures)
+
+pytestmark = both_databases
 
 
 def _counted():
