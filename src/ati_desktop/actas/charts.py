@@ -51,7 +51,8 @@ class ChartImage:
 
 
 def horizontal(chart: BarChart) -> bool:
-    return len(chart.labels) > _HORIZONTAL_FROM
+    """Many categories lie along the vertical axis; months stay in a row up to two years."""
+    return len(chart.labels) > (24 if chart.dimension == "month" else _HORIZONTAL_FROM)
 
 
 def natural_height(chart: BarChart, width: float) -> float:
@@ -78,9 +79,11 @@ def drawing(chart: BarChart, width: float, height: float | None = None) -> tuple
         bars.categoryAxis.labels.dx = -3
     else:
         bars = VerticalBarChart()
-        bars.x, bars.y = 34, 34 + legend
-        bars.width, bars.height = width - 44, height - 52 - legend
-        crowded = sum(len(label) for label in chart.labels) * 4.2 > bars.width * 0.8
+        crowded = sum(len(label) for label in chart.labels) * 4.2 > (width - 44) * 0.8
+        # Slanted labels need room below the axis as long as the longest one leans.
+        below = min(70.0, 10 + 2.6 * max((len(s) for s in chart.labels), default=0)) if crowded else 22
+        bars.x, bars.y = 34, 12 + below + legend
+        bars.width, bars.height = width - 44, height - 30 - below - legend
         bars.categoryAxis.labels.boxAnchor = "ne" if crowded else "n"
         bars.categoryAxis.labels.angle = 30 if crowded else 0
         bars.categoryAxis.labels.dy = -3
@@ -113,7 +116,10 @@ def drawing(chart: BarChart, width: float, height: float | None = None) -> tuple
 def svg(chart: BarChart, width: float, height: float | None = None) -> ChartImage:
     """The chart as SVG, with the box of each category for clicks."""
     canvas, bars = drawing(chart, width, height)
-    text = renderSVG.drawToString(canvas)
+    # No clipPath (Qt's SVG Tiny renderer paints its rectangle black) and CSS font names that
+    # Qt resolves to the same DejaVu faces the PDF embeds.
+    text = renderSVG.drawToString(canvas, useClip=True, fontHacks={
+        REGULAR: {"family": "DejaVu Sans"}, BOLD: {"family": "DejaVu Sans", "weight": "bold"}})
     return ChartImage(text.encode("utf-8"), canvas.width, canvas.height,
                       tuple(_hits(bars, canvas.height, len(chart.labels))))
 

@@ -6,14 +6,14 @@ from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date
 
-from sqlalchemy import Integer, cast, extract, func, select
+from sqlalchemy import func, select
 
 from ati_desktop.domain.reference import Operation, Technique
 from ati_desktop.storage.database import Database
 from ati_desktop.storage.models import Assistant, Municipality, Session, SessionOperation
 
 from .filters import ReportFilter, code_label, session_conditions
-from .sql import minutes_between
+from .sql import minutes_between, month_of
 
 
 @dataclass(frozen=True)
@@ -67,18 +67,18 @@ class ActivityReport:
 def activity(db: Database, flt: ReportFilter) -> ActivityReport:
     """Counts of the sessions in the period that match the filters (deleted ones never count)."""
     minutes = minutes_between(Session.start_time, Session.end_time)
-    year = cast(extract("year", Session.session_date), Integer)
-    month = cast(extract("month", Session.session_date), Integer)
+    month = month_of(Session.session_date)
     # One pass over the sessions at the finest grain; every other grouping adds these up.
     grain = (
-        select(Session.municipality_code, year, month, Session.technique, Session.assistant_id,
+        select(Session.municipality_code, month, Session.technique, Session.assistant_id,
                func.count(), func.sum(minutes))
         .where(*session_conditions(flt))
-        .group_by(Session.municipality_code, year, month, Session.technique, Session.assistant_id)
+        .group_by(Session.municipality_code, month, Session.technique, Session.assistant_id)
     )
     operations = (
         select(SessionOperation.operation, func.count(), func.sum(minutes))
-        .join(Session, Session.id == SessionOperation.session_id)
+        .select_from(Session)
+        .join(SessionOperation, SessionOperation.session_id == Session.id)
         .where(*session_conditions(flt))
         .group_by(SessionOperation.operation)
     )
@@ -86,7 +86,7 @@ def activity(db: Database, flt: ReportFilter) -> ActivityReport:
         rows = tx.execute(grain).all()
         by_operation = tx.execute(operations).all()
         names = dict(tx.execute(select(Municipality.code, Municipality.name)).all())
-        assistant_ids = {row[4] for row in rows if row[4]}
+        assistant_ids = {row[3] for row in rows if row[3]}
         assistants = dict(tx.execute(select(Assistant.id, Assistant.full_name)
                                      .where(Assistant.id.in_(assistant_ids))).all()) if assistant_ids else {}
 
@@ -95,8 +95,8 @@ def activity(db: Database, flt: ReportFilter) -> ActivityReport:
     towns: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     techniques: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     people: dict[str, list[int]] = defaultdict(lambda: [0, 0])
-    for code, y, m, technique, assistant, count, spent in rows:
-        first = date(int(y), int(m), 1)
+    for code, month_key, technique, assistant, count, spent in rows:
+        first = date(int(month_key[:4]), int(month_key[5:7]), 1)
         for bucket in (cells[(code, first)], months[first], towns[code], techniques[technique],
                        people[assistant or ""]):
             bucket[0] += count

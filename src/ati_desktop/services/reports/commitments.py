@@ -150,7 +150,7 @@ def commitments(db: Database, flt: ReportFilter) -> CommitmentReport:
     lines = commitment_lines(db, flt)
     return CommitmentReport(
         filter=flt,
-        total=_tally("", "Total", lines),
+        total=tally("", "Total", lines),
         by_municipality=_grouped(lines, lambda l: l.municipality_code, lambda l: l.municipality),
         by_school=_grouped([l for l in lines if l.school_id], lambda l: l.school_id or "",
                            lambda l: f"{l.school} ({l.municipality})"),
@@ -167,11 +167,11 @@ def _grouped(lines: list[CommitmentLine], key: Callable[[CommitmentLine], str],
     groups: dict[str, list[CommitmentLine]] = defaultdict(list)
     for line in lines:
         groups[key(line)].append(line)
-    tallies = [_tally(k, label(members[0]), members) for k, members in groups.items()]
+    tallies = [tally(k, label(members[0]), members) for k, members in groups.items()]
     return sorted(tallies, key=lambda t: (-t.made, t.label))
 
 
-def _tally(key: str, label: str, lines: list[CommitmentLine]) -> CommitmentTally:
+def tally(key: str, label: str, lines: list[CommitmentLine]) -> CommitmentTally:
     states = defaultdict(int)
     for line in lines:
         states[line.state] += 1

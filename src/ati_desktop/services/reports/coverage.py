@@ -99,12 +99,10 @@ class CoverageReport:
 
 def coverage(db: Database, flt: ReportFilter) -> CoverageReport:
     in_period = func.sum(case((Session.session_date >= flt.date_from, 1), else_=0), type_=Integer)
-    visits = (select(Session.school_id, in_period, func.max(Session.session_date))
+    # One pass: visits per school and campus (campus None for a session at the school as a whole).
+    visits = (select(Session.school_id, Session.campus_id, in_period, func.max(Session.session_date))
               .where(*session_conditions(flt, period=False), Session.school_id.is_not(None))
-              .group_by(Session.school_id))
-    campus_visits = (select(Session.campus_id, in_period, func.max(Session.session_date))
-                     .where(*session_conditions(flt, period=False), Session.campus_id.is_not(None))
-                     .group_by(Session.campus_id))
+              .group_by(Session.school_id, Session.campus_id))
     towns = select(Municipality.code, Municipality.name).where(
         Municipality.certified_in_education.is_(False))
     if flt.municipality_code:
@@ -123,8 +121,15 @@ def coverage(db: Database, flt: ReportFilter) -> CoverageReport:
         campus_rows = [row for row in tx.execute(
             select(Campus.id, Campus.school_id, Campus.name, Campus.dane_code)
             .where(Campus.deleted_at.is_(None))).all() if row[1] in school_ids]
-        seen = {row[0]: (int(row[1] or 0), _day(row[2])) for row in tx.execute(visits).all()}
-        campus_seen = {row[0]: (int(row[1] or 0), _day(row[2])) for row in tx.execute(campus_visits).all()}
+        seen: dict[str, tuple[int, date | None]] = {}
+        campus_seen: dict[str, tuple[int, date | None]] = {}
+        for school_id, campus_id, count, last in tx.execute(visits).all():
+            last = _day(last)
+            for key, found in ((school_id, seen), (campus_id, campus_seen)):
+                if key is None:
+                    continue
+                before_count, before_last = found.get(key, (0, None))
+                found[key] = (before_count + int(count or 0), max(filter(None, (before_last, last)), default=None))
 
     campus_count: dict[str, int] = defaultdict(int)
     for row in campus_rows:
