@@ -31,6 +31,8 @@ def print_(
     session_id: str | None = typer.Argument(None, help="Identificador de la sesión."),
     output: Path = typer.Option(..., "-o", "--output", help="Archivo PDF, o carpeta para un lote."),
     school: str | None = typer.Option(None, "--school", help="Código DANE del establecimiento (lote)."),
+    municipality: str | None = typer.Option(None, "--municipio", "--municipality",
+                                            help="Código DIVIPOLA del municipio (lote)."),
     date_from: str | None = typer.Option(None, "--from", help="Desde AAAA-MM-DD (lote)."),
     date_to: str | None = typer.Option(None, "--to", help="Hasta AAAA-MM-DD (lote)."),
     db: Path | None = DbOption,
@@ -42,7 +44,7 @@ def print_(
             output.write_bytes(actas.render_session(database, forms, session_id))
             typer.echo(f"Acta guardada en {output}")
             return
-        ids = actas.sessions_for_batch(database, school, parse_day(date_from), parse_day(date_to))
+        ids = actas.sessions_for_batch(database, school, parse_day(date_from), parse_day(date_to), municipality)
         if not ids:
             typer.echo("No hay sesiones con esos criterios.")
             raise typer.Exit(1)
