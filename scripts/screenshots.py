@@ -3,9 +3,10 @@
     python scripts/screenshots.py                # offscreen, or the X display if one is set
     xvfb-run -a -s "-screen 0 1366x768x24" python scripts/screenshots.py
 
-Writes docs/screenshots/first_run.png, main_window.png, new_session.png and verification.png,
-at the 1366×768 size of the field laptops (``--size 1280x720`` to check a smaller screen),
-from a throwaway database and data directory.
+Writes docs/screenshots/first_run.png, main_window.png, new_session.png, verification.png,
+tablero.png and tablero_mapa.png, at the 1366×768 size of the field laptops (``--size 1280x720``
+to check a smaller screen), from a throwaway database and data directory (``--only tablero``
+for the last two).
 """
 
 from __future__ import annotations
@@ -99,10 +100,26 @@ def _find_session(window, operation: str) -> str | None:
     return found
 
 
+def desk_shots(app, db, window, out: Path) -> None:
+    """The Tablero of the last twelve months, then filtered by a municipality on the coverage map."""
+    from ati_desktop.ui.desk import DeskWindow
+
+    desk = DeskWindow(db, window, today=DEMO_DAY)
+    desk.resize(*SIZE)
+    desk.show()
+    shoot(app, desk, out / "tablero.png")
+    desk.map_mode.setCurrentIndex(desk.map_mode.findData("coverage"))
+    desk.municipality.setCurrentIndex(desk.municipality.findData("41298"))  # Garzón
+    desk.tiles[6].click()  # its overdue commitments below
+    shoot(app, desk, out / "tablero_mapa.png")
+    desk.close()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     parser.add_argument("--size", default="1366x768", help="window size, WIDTHxHEIGHT")
+    parser.add_argument("--only", choices=("tablero",), help="only the Tablero's pictures")
     args = parser.parse_args()
     global SIZE
     SIZE = tuple(int(n) for n in args.size.lower().split("x"))
@@ -128,9 +145,14 @@ def main() -> None:
     empty.close()
     db = Database.open(scratch / "demo.sqlite")
     generate_demo(db, DEMO_SESSIONS, today=DEMO_DAY)
-    window = main_window_shot(app, db, forms, args.out)
-    editor_shots(app, db, forms, window, args.out)
-    window.close()
+    forms = load_forms()
+    if args.only == "tablero":
+        desk_shots(app, db, None, args.out)
+    else:
+        window = main_window_shot(app, db, forms, args.out)
+        editor_shots(app, db, forms, window, args.out)
+        desk_shots(app, db, window, args.out)
+        window.close()
     db.close()
 
 

@@ -1318,6 +1318,14 @@ Use them to get to know the program; do not export them to the departmental reco
             <source>Entregar los cambios en un paquete para la secretaría (memoria USB)</source>
             <translation>Deliver the changes in a package for the secretariat (USB stick)</translation>
         </message>
+        <message>
+            <source>&amp;Tablero del supervisor…</source>
+            <translation>Supervisor's &amp;dashboard…</translation>
+        </message>
+        <message>
+            <source>Cifras, gráficas y mapa de cobertura de un periodo</source>
+            <translation>Figures, charts and coverage map of a period</translation>
+        </message>
     </context>
     <context>
         <name>ParticipantRow</name>
@@ -3966,6 +3974,46 @@ Open the latest backup (%2) instead? The damaged file is kept aside under anothe
             <source>No se pudo leer el paquete: {reason}.</source>
             <translation>The package could not be read: {reason}.</translation>
         </message>
+        <message>
+            <source>El informe no tiene la tabla «{key}»; tiene: {keys}.</source>
+            <translation>The report has no table “{key}”; it has: {keys}.</translation>
+        </message>
+        <message>
+            <source>No existe el informe «{kind}»; los hay de: {kinds}.</source>
+            <translation>There is no report “{kind}”; there are: {kinds}.</translation>
+        </message>
+        <message>
+            <source>El periodo termina ({date_to}) antes de empezar ({date_from}).</source>
+            <translation>The period ends ({date_to}) before it starts ({date_from}).</translation>
+        </message>
+        <message>
+            <source>No existe la operación «{code}».</source>
+            <translation>There is no operation “{code}”.</translation>
+        </message>
+        <message>
+            <source>No existe la técnica «{code}».</source>
+            <translation>There is no technique “{code}”.</translation>
+        </message>
+        <message>
+            <source>No existe el nivel «{code}».</source>
+            <translation>There is no level “{code}”.</translation>
+        </message>
+        <message>
+            <source>El mapa de municipios «{file}» es demasiado grande.</source>
+            <translation>The map of municipalities “{file}” is too large.</translation>
+        </message>
+        <message>
+            <source>No hay un establecimiento con el código DANE «{code}».</source>
+            <translation>There is no school with the DANE code “{code}”.</translation>
+        </message>
+        <message>
+            <source>No hay un profesional de apoyo «{name}» en el registro.</source>
+            <translation>There is no field assistant “{name}” in the record.</translation>
+        </message>
+        <message>
+            <source>Hay varios profesionales de apoyo llamados «{name}»: indique su identificador.</source>
+            <translation>Several field assistants are called “{name}”: give the identifier.</translation>
+        </message>
     </context>
     <context>
         <name>forms/dialogo_reflexivo</name>
@@ -4887,6 +4935,250 @@ Compare it by phone with the secretariat's.</translation>
         <message>
             <source>Claves públicas (*.pub);;Todos los archivos (*)</source>
             <translation>Public keys (*.pub);;All files (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeskWindow</name>
+        <message>
+            <source>Tablero del supervisor — ATI Desktop</source>
+            <translation>Supervisor's dashboard — ATI Desktop</translation>
+        </message>
+        <message>
+            <source>&amp;Desde</source>
+            <translation>&amp;From</translation>
+        </message>
+        <message>
+            <source>&amp;Hasta</source>
+            <translation>&amp;To</translation>
+        </message>
+        <message>
+            <source>&amp;Municipio</source>
+            <translation>&amp;Municipality</translation>
+        </message>
+        <message>
+            <source>&amp;Profesional</source>
+            <translation>&amp;Assistant</translation>
+        </message>
+        <message>
+            <source>&amp;Operación</source>
+            <translation>&amp;Operation</translation>
+        </message>
+        <message>
+            <source>&amp;Técnica</source>
+            <translation>&amp;Technique</translation>
+        </message>
+        <message>
+            <source>&amp;Nivel</source>
+            <translation>&amp;Level</translation>
+        </message>
+        <message>
+            <source>Todos</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <source>Mapa de cobertura del Huila</source>
+            <translation>Coverage map of Huila</translation>
+        </message>
+        <message>
+            <source>Sesiones</source>
+            <translation>Sessions</translation>
+        </message>
+        <message>
+            <source>Cobertura</source>
+            <translation>Coverage</translation>
+        </message>
+        <message>
+            <source>Todo el Huila</source>
+            <translation>All of Huila</translation>
+        </message>
+        <message>
+            <source>Quitar el filtro de municipio</source>
+            <translation>Remove the municipality filter</translation>
+        </message>
+        <message>
+            <source>Horas</source>
+            <translation>Hours</translation>
+        </message>
+        <message>
+            <source>Establecimientos visitados</source>
+            <translation>Schools visited</translation>
+        </message>
+        <message>
+            <source>Nunca visitados</source>
+            <translation>Never visited</translation>
+        </message>
+        <message>
+            <source>Compromisos abiertos</source>
+            <translation>Open commitments</translation>
+        </message>
+        <message>
+            <source>Compromisos vencidos</source>
+            <translation>Overdue commitments</translation>
+        </message>
+        <message>
+            <source>Cumplimiento</source>
+            <translation>Compliance</translation>
+        </message>
+        <message>
+            <source>Sesiones por mes</source>
+            <translation>Sessions by month</translation>
+        </message>
+        <message>
+            <source>Municipios con más sesiones</source>
+            <translation>Municipalities with most sessions</translation>
+        </message>
+        <message>
+            <source>Compromisos por estado</source>
+            <translation>Commitments by state</translation>
+        </message>
+        <message>
+            <source>Municipios con menor cobertura</source>
+            <translation>Municipalities with least coverage</translation>
+        </message>
+        <message>
+            <source>Cumplido</source>
+            <translation>Met</translation>
+        </message>
+        <message>
+            <source>Parcialmente cumplido</source>
+            <translation>Partly met</translation>
+        </message>
+        <message>
+            <source>No cumplido</source>
+            <translation>Not met</translation>
+        </message>
+        <message>
+            <source>Sin verificar</source>
+            <translation>Not verified</translation>
+        </message>
+        <message>
+            <source>Trasladado</source>
+            <translation>Carried over</translation>
+        </message>
+        <message>
+            <source>0 % → 100 % de establecimientos visitados</source>
+            <translation>0 % → 100 % of schools visited</translation>
+        </message>
+        <message>
+            <source>menos → más sesiones</source>
+            <translation>fewer → more sessions</translation>
+        </message>
+        <message>
+            <source>rayado: certificado en educación (Neiva, Pitalito)</source>
+            <translation>hatched: certified in education (Neiva, Pitalito)</translation>
+        </message>
+        <message>
+            <source>Calculando…</source>
+            <translation>Calculating…</translation>
+        </message>
+        <message>
+            <source>Ver lo que cuenta esta cifra</source>
+            <translation>See what this figure counts</translation>
+        </message>
+        <message>
+            <source>Periodo %1 – %2</source>
+            <translation>Period %1 – %2</translation>
+        </message>
+        <message>
+            <source>Sesiones del periodo</source>
+            <translation>Sessions of the period</translation>
+        </message>
+    </context>
+    <context>
+        <name>DrillList</name>
+        <message>
+            <source>Hecho el</source>
+            <translation>Made on</translation>
+        </message>
+        <message>
+            <source>Municipio</source>
+            <translation>Municipality</translation>
+        </message>
+        <message>
+            <source>Establecimiento</source>
+            <translation>School</translation>
+        </message>
+        <message>
+            <source>Compromiso</source>
+            <translation>Commitment</translation>
+        </message>
+        <message>
+            <source>Responsable</source>
+            <translation>Responsible</translation>
+        </message>
+        <message>
+            <source>Fecha límite</source>
+            <translation>Due date</translation>
+        </message>
+        <message>
+            <source>Estado</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Días de vencido</source>
+            <translation>Days overdue</translation>
+        </message>
+        <message>
+            <source>Código DANE</source>
+            <translation>DANE code</translation>
+        </message>
+        <message>
+            <source>Sesiones en el periodo</source>
+            <translation>Sessions in the period</translation>
+        </message>
+        <message>
+            <source>Última visita</source>
+            <translation>Last visit</translation>
+        </message>
+        <message>
+            <source>Días desde la última visita</source>
+            <translation>Days since the last visit</translation>
+        </message>
+        <message>
+            <source>Fecha</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Técnica</source>
+            <translation>Technique</translation>
+        </message>
+        <message>
+            <source>Operaciones</source>
+            <translation>Operations</translation>
+        </message>
+        <message>
+            <source>Profesional de apoyo</source>
+            <translation>Field assistant</translation>
+        </message>
+        <message>
+            <source>Horas</source>
+            <translation>Hours</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n fila(s)</source>
+            <translation>
+                <numerusform>%n row</numerusform>
+                <numerusform>%n rows</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>primeras %1 de %2</source>
+            <translation>first %1 of %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>MapView</name>
+        <message>
+            <source>%1: certificado en educación (secretaría propia); %2 sesión(es)</source>
+            <translation>%1: certified in education (own secretariat); %2 session(s)</translation>
+        </message>
+        <message>
+            <source>%1: %2 sesión(es); %3 de %4 establecimientos visitados (%5)</source>
+            <translation>%1: %2 session(s); %3 of %4 schools visited (%5)</translation>
+        </message>
+        <message>
+            <source>%1 (certificado)</source>
+            <translation>%1 (certified)</translation>
         </message>
     </context>
 </TS>

@@ -1316,6 +1316,14 @@
             <source>Entregar los cambios en un paquete para la secretaría (memoria USB)</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>&amp;Tablero del supervisor…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cifras, gráficas y mapa de cobertura de un periodo</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ParticipantRow</name>
@@ -3960,6 +3968,46 @@ Referencia (radicado) de la solicitud:</source>
             <source>No se pudo leer el paquete: {reason}.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>El informe no tiene la tabla «{key}»; tiene: {keys}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No existe el informe «{kind}»; los hay de: {kinds}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El periodo termina ({date_to}) antes de empezar ({date_from}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No existe la operación «{code}».</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No existe la técnica «{code}».</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No existe el nivel «{code}».</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El mapa de municipios «{file}» es demasiado grande.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No hay un establecimiento con el código DANE «{code}».</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No hay un profesional de apoyo «{name}» en el registro.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hay varios profesionales de apoyo llamados «{name}»: indique su identificador.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>forms/dialogo_reflexivo</name>
@@ -4877,6 +4925,250 @@ Compárela por teléfono con la de la secretaría.</source>
         </message>
         <message>
             <source>Claves públicas (*.pub);;Todos los archivos (*)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DeskWindow</name>
+        <message>
+            <source>Tablero del supervisor — ATI Desktop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Desde</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Hasta</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Municipio</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Profesional</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Operación</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Técnica</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Nivel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Todos</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mapa de cobertura del Huila</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sesiones</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cobertura</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Todo el Huila</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quitar el filtro de municipio</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Horas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Establecimientos visitados</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nunca visitados</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Compromisos abiertos</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Compromisos vencidos</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cumplimiento</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sesiones por mes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Municipios con más sesiones</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Compromisos por estado</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Municipios con menor cobertura</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cumplido</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Parcialmente cumplido</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No cumplido</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sin verificar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Trasladado</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>0 % → 100 % de establecimientos visitados</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>menos → más sesiones</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>rayado: certificado en educación (Neiva, Pitalito)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Calculando…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ver lo que cuenta esta cifra</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Periodo %1 – %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sesiones del periodo</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DrillList</name>
+        <message>
+            <source>Hecho el</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Municipio</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Establecimiento</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Compromiso</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Responsable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fecha límite</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Estado</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Días de vencido</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Código DANE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sesiones en el periodo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Última visita</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Días desde la última visita</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fecha</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Técnica</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Operaciones</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Profesional de apoyo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Horas</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n fila(s)</source>
+            <translation>
+                <numerusform>%n fila</numerusform>
+                <numerusform>%n filas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>primeras %1 de %2</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MapView</name>
+        <message>
+            <source>%1: certificado en educación (secretaría propia); %2 sesión(es)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2 sesión(es); %3 de %4 establecimientos visitados (%5)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (certificado)</source>
             <translation type="unfinished" />
         </message>
     </context>

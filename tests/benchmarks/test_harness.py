@@ -87,7 +87,7 @@ def test_tiny_real_run_prints_every_figure(tmp_path):
     figures = json.loads(done.stdout)["figures"]
     sys.path.insert(0, str(ROOT / "benchmarks"))
     try:
-        expected = {name for module in ("foundation", "acta", "gui", "export")
+        expected = {name for module in ("foundation", "acta", "gui", "export", "merge", "desk")
                     for name in importlib.import_module(f"{module}_bench").FIGURES}
     finally:
         sys.path.remove(str(ROOT / "benchmarks"))

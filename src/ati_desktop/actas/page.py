@@ -35,9 +35,9 @@ class Geometry:
     margin: float = 15 * mm
 
     @classmethod
-    def of(cls, page_size: str) -> Geometry:
+    def of(cls, page_size: str, landscape: bool = False) -> Geometry:
         width, height = _PAGE_SIZES[page_size]
-        return cls(width, height)
+        return cls(height, width) if landscape else cls(width, height)
 
     @property
     def inner_width(self) -> float:
@@ -65,15 +65,17 @@ class PageDecorator:
                     f"Sesión {stamp.session_id} · Revisión {stamp.revision} · Huella {stamp.short_hash}")
 
     @classmethod
-    def for_document(cls, header: ActaHeader, page_size: str, footer: str) -> PageDecorator:
+    def for_document(cls, header: ActaHeader, page_size: str, footer: str,
+                     landscape: bool = False) -> PageDecorator:
         """The same header and footer for another controlled document (e.g. a report)."""
         decorator = cls.__new__(cls)
-        decorator._setup(header, page_size, 0, footer)
+        decorator._setup(header, page_size, 0, footer, landscape)
         return decorator
 
-    def _setup(self, header: ActaHeader, page_size: str, group: int, footer: str) -> None:
+    def _setup(self, header: ActaHeader, page_size: str, group: int, footer: str,
+               landscape: bool = False) -> None:
         self.header = header
-        self.geometry = Geometry.of(page_size)
+        self.geometry = Geometry.of(page_size, landscape)
         self.group = group
         self.footer = footer
         self._logo = _image_reader(header.logo)

@@ -18,6 +18,7 @@ from . import (
     merge,
     person,
     receipts,
+    report,
     schools,
     sessions,
     spanish,
@@ -39,6 +40,7 @@ app.add_typer(forms.app, name="forms")
 app.add_typer(acta.app, name="acta")
 app.add_typer(person.app, name="person")
 app.add_typer(keys.app, name="keys")
+app.add_typer(report.app, name="report")
 app.command("demo")(demo.demo)
 app.command("export")(export.export)
 app.command("inspect")(inspect.inspect)

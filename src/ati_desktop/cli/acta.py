@@ -10,7 +10,7 @@ import typer.core
 from ati_desktop.formspec import load_registry
 from ati_desktop.services import actas, files
 
-from .common import DbOption, opened, parse_day, user_errors
+from .common import DbOption, municipality_code, opened, parse_day, user_errors
 
 
 class _DefaultToPrint(typer.core.TyperGroup):
@@ -36,6 +36,8 @@ def print_(
                                       help="Código DANE del establecimiento (lote)."),
     date_from: str | None = typer.Option(None, "--desde", "--from", help="Desde AAAA-MM-DD (lote)."),
     date_to: str | None = typer.Option(None, "--hasta", "--to", help="Hasta AAAA-MM-DD (lote)."),
+    municipality: str | None = typer.Option(None, "--municipio", "--municipality",
+                                            help="Municipio, por nombre o código DIVIPOLA (lote)."),
     db: Path | None = DbOption,
 ) -> None:
     """Genera el acta de una sesión, o las de un establecimiento y periodo."""
@@ -46,7 +48,7 @@ def print_(
             files.write_whole(output, actas.render_session(database, forms, session_id))
             typer.echo(f"Acta guardada en {output}")
             return
-        ids = actas.sessions_for_batch(database, school, first, last)
+        ids = actas.sessions_for_batch(database, school, first, last, municipality_code(municipality))
         if not ids:
             typer.echo("No hay sesiones con esos criterios.")
             raise typer.Exit(1)

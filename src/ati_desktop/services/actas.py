@@ -11,6 +11,8 @@ against the current record.
 from __future__ import annotations
 
 import json
+import re
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from typing import Any
@@ -267,11 +269,13 @@ def _erasures_of(db: Database, snapshot: dict[str, Any]) -> list[str]:
 
 
 def sessions_for_batch(db: Database, school_dane: str | None, date_from: date | None,
-                       date_to: date | None) -> list[str]:
-    """Ids of the sessions whose actas a batch prints, oldest first."""
+                       date_to: date | None, municipality_code: str | None = None) -> list[str]:
+    """Ids of the sessions whose actas a batch prints (a school's or a municipality's), oldest first."""
     from ati_desktop.storage.models import School
 
     query = select(Session.id).where(Session.deleted_at.is_(None))
+    if municipality_code:
+        query = query.where(Session.municipality_code == municipality_code)
     if school_dane:
         query = query.join(School, School.id == Session.school_id).where(School.dane_code == school_dane)
     if date_from:
@@ -292,4 +296,20 @@ def render_batch(db: Database, forms: FormRegistry, session_ids: list[str], merg
 
 
 def acta_file_name(record: dict[str, Any]) -> str:
-    return f"acta-{record['session_date']}-{record['id'][:8]}-r{record['revision']}.pdf"
+    """``acta-2026-11-03-ie-simon-bolivar-1a2b3c4d-r2.pdf``: date, school (or municipality),
+    the session's short id (two sessions of a day at one school), revision."""
+    place = _slug(record.get("school_name") or record.get("municipality_name") or "")
+    place = f"{place}-" if place else ""
+    return f"acta-{record['session_date']}-{place}{record['id'][:8]}-r{record['revision']}.pdf"
+
+
+def _slug(text: str, most: int = 40) -> str:
+    """Lower-case ASCII words joined by hyphens: safe in a file name on every system."""
+    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii").lower()
+    words = re.findall(r"[a-z0-9]+", plain)
+    slug = ""
+    for word in words:
+        if len(slug) + len(word) + 1 > most:
+            break
+        slug = f"{slug}-{word}" if slug else word
+    return slug or "-".join(words)[:most]

@@ -169,6 +169,7 @@ class MainWindow(QMainWindow):
         self.verify_action = self._action(lambda: self.show_verify_acta())
         self.personal_data_action = self._action(lambda: self.show_personal_data())
         self.record_action = self._action(lambda: self.show_record())
+        self.desk_action = self._action(lambda: self.show_desk(), "Ctrl+T")
 
     def _make_menus(self) -> None:
         bar = self.menuBar()
@@ -179,6 +180,8 @@ class MainWindow(QMainWindow):
             self.file_menu.addSeparator() if action is None else self.file_menu.addAction(action)
         self.view_menu = bar.addMenu("")
         self.view_menu.addActions([self.log_action, self.commitments_action])
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.desk_action)
         self.actas_menu = bar.addMenu("")
         self.actas_menu.addActions([self.acta_action, self.batch_action, self.verify_action])
         self.tools_menu = bar.addMenu("")
@@ -229,6 +232,8 @@ class MainWindow(QMainWindow):
             self.acta_action: (self.tr("Ver ac&ta…"), self.tr("Ver, imprimir o guardar el acta de la sesión seleccionada")),
             self.batch_action: (self.tr("Actas por &lote…"),
                                 self.tr("Generar las actas de un establecimiento o un periodo")),
+            self.desk_action: (self.tr("&Tablero del supervisor…"),
+                               self.tr("Cifras, gráficas y mapa de cobertura de un periodo")),
             self.verify_action: (self.tr("&Verificar acta…"),
                                  self.tr("Comprobar que un PDF corresponde al acta vigente del registro")),
         }
@@ -262,7 +267,7 @@ class MainWindow(QMainWindow):
     def _set_ready(self, ready: bool) -> None:
         for action in (self.new_action, self.open_action, self.import_action, self.export_action, self.demo_action,
                        self.settings_action, self.acta_action, self.batch_action, self.verify_action,
-                       self.personal_data_action):
+                       self.personal_data_action, self.desk_action):
             action.setEnabled(ready)
         if not ready:
             self.count_label.setText(self.tr("Abriendo la base de datos…"))
@@ -416,6 +421,18 @@ class MainWindow(QMainWindow):
         window.raise_()
         window.activateWindow()
         return window
+
+    def show_desk(self) -> QWidget | None:
+        """The supervisor's Tablero in a window of its own; a session listed there opens here."""
+        if self.db is None:
+            return None
+        from .desk import DeskWindow  # charts and map load on first use
+
+        desk = DeskWindow(self.db, self)
+        desk.openSessionRequested.connect(self.open_session)
+        desk.resize(self.size())
+        desk.show()
+        return desk
 
     def offer_drafts(self) -> None:
         db = self.db

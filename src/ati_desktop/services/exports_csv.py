@@ -1,0 +1,42 @@
+"""One table of a report as CSV: UTF-8 with a byte-order mark, so Excel reads the accents."""
+
+from __future__ import annotations
+
+import csv
+import io
+from datetime import date
+
+from ati_desktop.actas.report_model import ReportDocument, Table
+from ati_desktop.domain.errors import ValidationError
+
+
+def csv_text(table: Table) -> str:
+    """The table with its column names first; dates as AAAA-MM-DD, numbers with a dot."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\r\n")
+    writer.writerow([column.label for column in table.columns])
+    for values in table.rows:
+        writer.writerow([_text(value, column.kind) for column, value in zip(table.columns, values)])
+    return buffer.getvalue()
+
+
+def write_csv(doc: ReportDocument, table_key: str | None, path) -> Table:
+    """Write one table (by default the report's first) and return it."""
+    keys = [t.key for t in doc.tables]
+    if table_key and table_key not in keys:
+        raise ValidationError("El informe no tiene la tabla «{key}»; tiene: {keys}.", key=table_key,
+                              keys=", ".join(keys))
+    table = doc.table(table_key) if table_key else doc.tables[0]
+    with open(path, "w", encoding="utf-8-sig", newline="") as out:
+        out.write(csv_text(table))
+    return table
+
+
+def _text(value, kind: str) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, date):
+        return value.isoformat()[:7] if kind == "month" else value.isoformat()
+    if isinstance(value, float):
+        return f"{value:.4f}".rstrip("0").rstrip(".") if kind == "percent" else f"{value:.2f}".rstrip("0").rstrip(".")
+    return str(value)
