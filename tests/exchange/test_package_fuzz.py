@@ -16,6 +16,8 @@ from ati_desktop.exchange.package_errors import PackageError
 from package_samples import forged, revision, snapshot, write_sample
 
 EXAMPLES = 1000 if os.environ.get("CI") else 60
+# A thousand packages opened and refused one by one take minutes: more than the per-test default.
+pytestmark = pytest.mark.timeout(1800 if os.environ.get("CI") else 300)
 FUZZ = settings(max_examples=EXAMPLES, deadline=None, suppress_health_check=list(HealthCheck))
 
 KEY = Ed25519PrivateKey.generate()
