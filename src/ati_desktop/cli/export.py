@@ -23,7 +23,7 @@ def export(output: Path = typer.Option(..., "-o", "--output", help="Archivo del 
     """Exporta los cambios de este equipo en un paquete firmado y verificado para la secretaría."""
     if output.suffix.lower() != ".ati":
         output = output.with_name(output.name + ".ati")
-    with opened(db) as database, user_errors():
+    with opened(db, write=True) as database, user_errors():
         recipient = keys.read_secretariat_public(encrypt_to) if encrypt_to else None
         result = packages.export_to_file(database, output, full=everything, encrypt_to=recipient,
                                          deidentify=deidentify)
