@@ -21,6 +21,8 @@ from pathlib import Path
 
 import pytest
 
+# runuser lives in /usr/sbin, which a plain PATH (/usr/bin:/bin) leaves out.
+RUNUSER = shutil.which("runuser") or "/usr/sbin/runuser"
 SERVER_USER = "postgres"
 SUPERUSER = "ati"
 TEMPLATE = "ati_migrated"
@@ -107,7 +109,7 @@ class Server:
     def _run(self, *args: str) -> None:
         command = [str(self.bindir / args[0]), *args[1:]]
         if os.geteuid() == 0:
-            command = ["runuser", "-u", SERVER_USER, "--", *command]
+            command = [RUNUSER, "-u", SERVER_USER, "--", *command]
         result = subprocess.run(command, capture_output=True, text=True, timeout=120)
         if result.returncode != 0:
             log = self.root / "log"
