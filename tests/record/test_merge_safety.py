@@ -49,6 +49,7 @@ def test_a_merge_killed_midway_leaves_the_record_exactly_as_before(db, tmp_path)
     second.close()
     before = canonical_dump(db)
     target = _target(db)
+    db.close()  # the merging process must be the file's only writer: a second one is refused
     for kill_at in (1, 2, 3, 4):
         assert _run_until(target, tmp_path / "beto.sqlite", kill_at) == -signal.SIGKILL
         reopened = Database.open_url(target) if "://" in target else Database.open(Path(target))
@@ -57,7 +58,9 @@ def test_a_merge_killed_midway_leaves_the_record_exactly_as_before(db, tmp_path)
     finished = subprocess.run([sys.executable, str(SCRIPT), target, str(tmp_path / "beto.sqlite")],
                               capture_output=True, text=True, timeout=120)
     assert finished.returncode == 0, finished.stderr
-    assert canonical_dump(db) != before
+    reopened = Database.open_url(target) if "://" in target else Database.open(Path(target))
+    assert canonical_dump(reopened) != before
+    reopened.close()
     with db.engine.connect() as c:
         assert c.execute(text("SELECT count(*) FROM session")).scalar() == 23
 
