@@ -687,6 +687,153 @@ Use them to get to know the program; do not export them to the departmental reco
         </message>
     </context>
     <context>
+        <name>DeskWindow</name>
+        <message>
+            <source>Tablero del supervisor — ATI Desktop</source>
+            <translation>Supervisor's dashboard — ATI Desktop</translation>
+        </message>
+        <message>
+            <source>&amp;Desde</source>
+            <translation>&amp;From</translation>
+        </message>
+        <message>
+            <source>&amp;Hasta</source>
+            <translation>&amp;To</translation>
+        </message>
+        <message>
+            <source>&amp;Municipio</source>
+            <translation>&amp;Municipality</translation>
+        </message>
+        <message>
+            <source>&amp;Profesional</source>
+            <translation>&amp;Assistant</translation>
+        </message>
+        <message>
+            <source>&amp;Operación</source>
+            <translation>&amp;Operation</translation>
+        </message>
+        <message>
+            <source>&amp;Técnica</source>
+            <translation>&amp;Technique</translation>
+        </message>
+        <message>
+            <source>&amp;Nivel</source>
+            <translation>&amp;Level</translation>
+        </message>
+        <message>
+            <source>Todos</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <source>Mapa de cobertura del Huila</source>
+            <translation>Coverage map of Huila</translation>
+        </message>
+        <message>
+            <source>Sesiones</source>
+            <translation>Sessions</translation>
+        </message>
+        <message>
+            <source>Cobertura</source>
+            <translation>Coverage</translation>
+        </message>
+        <message>
+            <source>Todo el Huila</source>
+            <translation>All of Huila</translation>
+        </message>
+        <message>
+            <source>Quitar el filtro de municipio</source>
+            <translation>Remove the municipality filter</translation>
+        </message>
+        <message>
+            <source>Horas</source>
+            <translation>Hours</translation>
+        </message>
+        <message>
+            <source>Establecimientos visitados</source>
+            <translation>Schools visited</translation>
+        </message>
+        <message>
+            <source>Nunca visitados</source>
+            <translation>Never visited</translation>
+        </message>
+        <message>
+            <source>Compromisos abiertos</source>
+            <translation>Open commitments</translation>
+        </message>
+        <message>
+            <source>Compromisos vencidos</source>
+            <translation>Overdue commitments</translation>
+        </message>
+        <message>
+            <source>Cumplimiento</source>
+            <translation>Compliance</translation>
+        </message>
+        <message>
+            <source>Sesiones por mes</source>
+            <translation>Sessions by month</translation>
+        </message>
+        <message>
+            <source>Municipios con más sesiones</source>
+            <translation>Municipalities with most sessions</translation>
+        </message>
+        <message>
+            <source>Compromisos por estado</source>
+            <translation>Commitments by state</translation>
+        </message>
+        <message>
+            <source>Municipios con menor cobertura</source>
+            <translation>Municipalities with least coverage</translation>
+        </message>
+        <message>
+            <source>Cumplido</source>
+            <translation>Met</translation>
+        </message>
+        <message>
+            <source>Parcialmente cumplido</source>
+            <translation>Partly met</translation>
+        </message>
+        <message>
+            <source>No cumplido</source>
+            <translation>Not met</translation>
+        </message>
+        <message>
+            <source>Sin verificar</source>
+            <translation>Not verified</translation>
+        </message>
+        <message>
+            <source>Trasladado</source>
+            <translation>Carried over</translation>
+        </message>
+        <message>
+            <source>0 % → 100 % de establecimientos visitados</source>
+            <translation>0 % → 100 % of schools visited</translation>
+        </message>
+        <message>
+            <source>menos → más sesiones</source>
+            <translation>fewer → more sessions</translation>
+        </message>
+        <message>
+            <source>rayado: certificado en educación (Neiva, Pitalito)</source>
+            <translation>hatched: certified in education (Neiva, Pitalito)</translation>
+        </message>
+        <message>
+            <source>Calculando…</source>
+            <translation>Calculating…</translation>
+        </message>
+        <message>
+            <source>Ver lo que cuenta esta cifra</source>
+            <translation>See what this figure counts</translation>
+        </message>
+        <message>
+            <source>Periodo %1 – %2</source>
+            <translation>Period %1 – %2</translation>
+        </message>
+        <message>
+            <source>Sesiones del periodo</source>
+            <translation>Sessions of the period</translation>
+        </message>
+    </context>
+    <context>
         <name>DevelopmentPage</name>
         <message>
             <source>Elija la técnica en «Identificación» para ver su formulario.</source>
@@ -742,6 +889,88 @@ Use them to get to know the program; do not export them to the departmental reco
         <message>
             <source>&amp;Descartar…</source>
             <translation>&amp;Discard…</translation>
+        </message>
+    </context>
+    <context>
+        <name>DrillList</name>
+        <message>
+            <source>Hecho el</source>
+            <translation>Made on</translation>
+        </message>
+        <message>
+            <source>Municipio</source>
+            <translation>Municipality</translation>
+        </message>
+        <message>
+            <source>Establecimiento</source>
+            <translation>School</translation>
+        </message>
+        <message>
+            <source>Compromiso</source>
+            <translation>Commitment</translation>
+        </message>
+        <message>
+            <source>Responsable</source>
+            <translation>Responsible</translation>
+        </message>
+        <message>
+            <source>Fecha límite</source>
+            <translation>Due date</translation>
+        </message>
+        <message>
+            <source>Estado</source>
+            <translation>State</translation>
+        </message>
+        <message>
+            <source>Días de vencido</source>
+            <translation>Days overdue</translation>
+        </message>
+        <message>
+            <source>Código DANE</source>
+            <translation>DANE code</translation>
+        </message>
+        <message>
+            <source>Sesiones en el periodo</source>
+            <translation>Sessions in the period</translation>
+        </message>
+        <message>
+            <source>Última visita</source>
+            <translation>Last visit</translation>
+        </message>
+        <message>
+            <source>Días desde la última visita</source>
+            <translation>Days since the last visit</translation>
+        </message>
+        <message>
+            <source>Fecha</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Técnica</source>
+            <translation>Technique</translation>
+        </message>
+        <message>
+            <source>Operaciones</source>
+            <translation>Operations</translation>
+        </message>
+        <message>
+            <source>Profesional de apoyo</source>
+            <translation>Field assistant</translation>
+        </message>
+        <message>
+            <source>Horas</source>
+            <translation>Hours</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n fila(s)</source>
+            <translation>
+                <numerusform>%n row</numerusform>
+                <numerusform>%n rows</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>primeras %1 de %2</source>
+            <translation>first %1 of %2</translation>
         </message>
     </context>
     <context>
@@ -878,6 +1107,151 @@ Use them to get to know the program; do not export them to the departmental reco
         <message>
             <source>Quitar esta evidencia</source>
             <translation>Remove this evidence</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>Exportar paquete</source>
+            <translation>Export package</translation>
+        </message>
+        <message>
+            <source>Carpeta:</source>
+            <translation>Folder:</translation>
+        </message>
+        <message>
+            <source>Archivo:</source>
+            <translation>File:</translation>
+        </message>
+        <message>
+            <source>Contenido:</source>
+            <translation>Content:</translation>
+        </message>
+        <message>
+            <source>Carpeta donde guardar el paquete</source>
+            <translation>Folder to save the package in</translation>
+        </message>
+        <message>
+            <source>&amp;Elegir…</source>
+            <translation>&amp;Choose…</translation>
+        </message>
+        <message>
+            <source>&amp;Todo el registro de este equipo</source>
+            <translation>&amp;The whole record of this computer</translation>
+        </message>
+        <message>
+            <source>&amp;Desidentificado: sin nombres, cédulas, firmas ni fotos (para compartir fuera de la secretaría)</source>
+            <translation>&amp;De-identified: no names, ID numbers, signatures or photos (for sharing outside the secretariat)</translation>
+        </message>
+        <message>
+            <source>E&amp;xportar</source>
+            <translation>E&amp;xport</translation>
+        </message>
+        <message>
+            <source>Este equipo aún no ha entregado ningún paquete.</source>
+            <translation>This computer has not delivered any package yet.</translation>
+        </message>
+        <message>
+            <source>Último paquete: nº %1 del %2 (%3).</source>
+            <translation>Last package: no. %1 of %2 (%3).</translation>
+        </message>
+        <message numerus="yes">
+            <source>Solo los cambios desde el último paquete (%n por entregar)</source>
+            <translation>
+                <numerusform>Only the changes since the last package (%n to deliver)</numerusform>
+                <numerusform>Only the changes since the last package (%n to deliver)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Cifrar para la secretaría (clave %1)</source>
+            <translation>&amp;Encrypt for the secretariat (key %1)</translation>
+        </message>
+        <message>
+            <source>&amp;Cifrar para la secretaría</source>
+            <translation>&amp;Encrypt for the secretariat</translation>
+        </message>
+        <message>
+            <source>⚠ No hay clave de la secretaría configurada: el paquete saldrá SIN CIFRAR y una memoria perdida revelaría nombres, cédulas y firmas. Impórtela en Herramientas › Configuración › Paquetes.</source>
+            <translation>⚠ No secretariat key is configured: the package will NOT BE ENCRYPTED, and a lost USB stick would reveal names, ID numbers and signatures. Import it in Tools › Settings › Packages.</translation>
+        </message>
+        <message>
+            <source>⚠ El paquete saldrá sin cifrar.</source>
+            <translation>⚠ The package will not be encrypted.</translation>
+        </message>
+        <message>
+            <source>Elija una carpeta que exista (la memoria USB).</source>
+            <translation>Choose a folder that exists (the USB stick).</translation>
+        </message>
+        <message>
+            <source>&amp;Cancelar</source>
+            <translation>&amp;Cancel</translation>
+        </message>
+        <message>
+            <source>Cerrar</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>✔ Paquete nº %1 verificado: puede retirar la memoria.</source>
+            <translation>✔ Package no. %1 verified: you may remove the USB stick.</translation>
+        </message>
+        <message>
+            <source>Archivo: %1 (%2)</source>
+            <translation>File: %1 (%2)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n sesión(es)</source>
+            <translation>
+                <numerusform>%n session</numerusform>
+                <numerusform>%n sessions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cambio(s)</source>
+            <translation>
+                <numerusform>%n change</numerusform>
+                <numerusform>%n changes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n archivo(s) adjunto(s)</source>
+            <translation>
+                <numerusform>%n attached file</numerusform>
+                <numerusform>%n attached files</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cifrado para la secretaría.</source>
+            <translation>Encrypted for the secretariat.</translation>
+        </message>
+        <message>
+            <source>Sin cifrar.</source>
+            <translation>Not encrypted.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ExportStatusLabel</name>
+        <message numerus="yes">
+            <source>%n cambio(s) por entregar</source>
+            <translation>
+                <numerusform>%n change to deliver</numerusform>
+                <numerusform>%n changes to deliver</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>nada por entregar</source>
+            <translation>nothing to deliver</translation>
+        </message>
+        <message>
+            <source>Sin paquetes entregados · %1</source>
+            <translation>No packages delivered · %1</translation>
+        </message>
+        <message>
+            <source>Último paquete: %1 · %2</source>
+            <translation>Last package: %1 · %2</translation>
+        </message>
+        <message>
+            <source>Archivo › Exportar… entrega los cambios en un paquete para la secretaría.</source>
+            <translation>File › Export… delivers the changes in a package for the secretariat.</translation>
         </message>
     </context>
     <context>
@@ -1098,6 +1472,39 @@ Use them to get to know the program; do not export them to the departmental reco
         <message>
             <source>Escriba un número entero.</source>
             <translation>Enter a whole number.</translation>
+        </message>
+    </context>
+    <context>
+        <name>KeyPage</name>
+        <message>
+            <source>Clave de la secretaría:</source>
+            <translation>Secretariat's key:</translation>
+        </message>
+        <message>
+            <source>Clave de firma de este equipo:</source>
+            <translation>This computer's signing key:</translation>
+        </message>
+        <message>
+            <source>&amp;Importar clave de la secretaría…</source>
+            <translation>&amp;Import the secretariat's key…</translation>
+        </message>
+        <message>
+            <source>Los paquetes exportados se cifran con la clave pública de la secretaría, para que una memoria perdida no revele nombres, cédulas ni firmas. Compare la huella por teléfono con la que le dicten en la secretaría.</source>
+            <translation>Exported packages are encrypted to the secretariat's public key, so that a lost USB stick reveals no names, ID numbers or signatures. Compare the fingerprint by phone with the one the secretariat reads to you.</translation>
+        </message>
+        <message>
+            <source>No configurada: los paquetes saldrán sin cifrar.</source>
+            <translation>Not configured: packages will not be encrypted.</translation>
+        </message>
+        <message>
+            <source>Clave de la secretaría configurada. Su huella es:
+%1
+
+Compárela por teléfono con la de la secretaría.</source>
+            <translation>The secretariat's key is configured. Its fingerprint is:
+%1
+
+Compare it by phone with the secretariat's.</translation>
         </message>
     </context>
     <context>
@@ -1325,6 +1732,21 @@ Use them to get to know the program; do not export them to the departmental reco
         <message>
             <source>Cifras, gráficas y mapa de cobertura de un periodo</source>
             <translation>Figures, charts and coverage map of a period</translation>
+        </message>
+    </context>
+    <context>
+        <name>MapView</name>
+        <message>
+            <source>%1: certificado en educación (secretaría propia); %2 sesión(es)</source>
+            <translation>%1: certified in education (own secretariat); %2 session(s)</translation>
+        </message>
+        <message>
+            <source>%1: %2 sesión(es); %3 de %4 establecimientos visitados (%5)</source>
+            <translation>%1: %2 session(s); %3 of %4 schools visited (%5)</translation>
+        </message>
+        <message>
+            <source>%1 (certificado)</source>
+            <translation>%1 (certified)</translation>
         </message>
     </context>
     <context>
@@ -2810,6 +3232,28 @@ Open the latest backup (%2) instead? The damaged file is kept aside under anothe
         </message>
     </context>
     <context>
+        <name>export_dialog</name>
+        <message>
+            <source>Carpeta donde guardar el paquete (la memoria USB)</source>
+            <translation>Folder to save the package in (the USB stick)</translation>
+        </message>
+    </context>
+    <context>
+        <name>file_dialogs</name>
+        <message>
+            <source>Carpeta</source>
+            <translation>Folder</translation>
+        </message>
+        <message>
+            <source>Archivo</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <source>Archivo %1</source>
+            <translation>%1 file</translation>
+        </message>
+    </context>
+    <context>
         <name>formspec</name>
         <message>
             <source>Este campo es obligatorio.</source>
@@ -2974,6 +3418,17 @@ Open the latest backup (%2) instead? The damaged file is kept aside under anothe
         <message>
             <source>El grupo no tiene el campo «%1».</source>
             <translation>The group has no field “%1”.</translation>
+        </message>
+    </context>
+    <context>
+        <name>key_page</name>
+        <message>
+            <source>Clave pública de la secretaría</source>
+            <translation>The secretariat's public key</translation>
+        </message>
+        <message>
+            <source>Claves públicas (*.pub);;Todos los archivos (*)</source>
+            <translation>Public keys (*.pub);;All files (*)</translation>
         </message>
     </context>
     <context>
@@ -3267,8 +3722,44 @@ Open the latest backup (%2) instead? The damaged file is kept aside under anothe
     <context>
         <name>errors</name>
         <message>
+            <source>No se encontró la copia de seguridad «{path}».</source>
+            <translation>The backup “{path}” was not found.</translation>
+        </message>
+        <message>
+            <source>La base de datos «{name}» está dañada ({finding}). No se abrió para no empeorarla; restaure la copia de seguridad más reciente.</source>
+            <translation>The database “{name}” is damaged ({finding}). It was not opened, so as not to make it worse; restore the latest backup.</translation>
+        </message>
+        <message>
+            <source>La base de datos «{path}» es de solo lectura (o está en un medio protegido): puede consultarse, pero no modificarse. Cópiela a una carpeta suya para trabajar en ella.</source>
+            <translation>The database “{path}” is read-only (or on protected media): it can be consulted but not changed. Copy it to a folder of yours to work on it.</translation>
+        </message>
+        <message>
+            <source>No se puede escribir en la carpeta «{path}» (solo lectura o sin permiso). Elija otra carpeta para la base de datos.</source>
+            <translation>The folder “{path}” cannot be written to (read-only or no permission). Choose another folder for the database.</translation>
+        </message>
+        <message>
+            <source>No existe la base de datos «{path}». Revise la opción --db (o ATI_DB); no se creó nada.</source>
+            <translation>The database “{path}” does not exist. Check the --db option (or ATI_DB); nothing was created.</translation>
+        </message>
+        <message>
             <source>Esta base de datos es una copia de otro archivo o una copia restaurada: antes de guardar, elija si este equipo continúa como un equipo nuevo o si es el mismo equipo de siempre (ati db nuevo-equipo / ati db mismo-equipo).</source>
             <translation>This database is a copy of another file or a restored copy: before saving, choose whether this computer continues as a new device or is the same device as always (ati db nuevo-equipo / ati db mismo-equipo).</translation>
+        </message>
+        <message>
+            <source>El archivo «{name}» contiene tablas que no son de ATI Desktop; no se modificó. Elija otro archivo para la base de datos.</source>
+            <translation>The file “{name}” holds tables that are not ATI Desktop's; it was not changed. Choose another file for the database.</translation>
+        </message>
+        <message>
+            <source>La base de datos «{name}» está dañada: SQLite no puede leer su estructura ({reason}). No se modificó; restaure la copia de seguridad más reciente.</source>
+            <translation>The database “{name}” is damaged: SQLite cannot read its structure ({reason}). It was not changed; restore the latest backup.</translation>
+        </message>
+        <message>
+            <source>El archivo «{name}» está vacío: no es una base de datos de ATI Desktop.</source>
+            <translation>The file “{name}” is empty: it is not an ATI Desktop database.</translation>
+        </message>
+        <message>
+            <source>La base de datos «{name}» es de una versión anterior de ATI Desktop. Ábrala una vez con el programa (o «ati db init») para actualizarla.</source>
+            <translation>The database “{name}” is from an earlier version of ATI Desktop. Open it once with the program (or “ati db init”) to update it.</translation>
         </message>
         <message>
             <source>El archivo «{name}» no es una base de datos de ATI Desktop. Elija otro archivo; este no se modificó.</source>
@@ -3335,6 +3826,10 @@ Open the latest backup (%2) instead? The damaged file is kept aside under anothe
             <translation>Could not save “{path}”: the drive is read-only. Choose another folder.</translation>
         </message>
         <message>
+            <source>No se pudo usar «{path}»: la carpeta ya no existe (¿se retiró la memoria USB?) o el nombre está mal escrito. Elija una carpeta que exista.</source>
+            <translation>Could not use “{path}”: the folder no longer exists (was the USB stick removed?) or its name is mistyped. Choose a folder that exists.</translation>
+        </message>
+        <message>
             <source>No se pudo usar «{path}»: una parte de la ruta es un archivo, no una carpeta.</source>
             <translation>Could not use “{path}”: part of the path is a file, not a folder.</translation>
         </message>
@@ -3351,12 +3846,24 @@ Open the latest backup (%2) instead? The damaged file is kept aside under anothe
             <translation>Could not read or write the disk that holds the database (was the USB stick removed?). Reconnect it and try again; what was saved before is not lost.</translation>
         </message>
         <message>
+            <source>La base de datos «{name}» está abierta en otra ventana de ATI Desktop o en otro comando que la modifica. Ciérrela (o espere a que termine) y vuelva a intentarlo; las consultas de solo lectura sí funcionan mientras tanto.</source>
+            <translation>The database “{name}” is open in another ATI Desktop window or in another command that changes it. Close it (or wait for it to finish) and try again; read-only queries still work meanwhile.</translation>
+        </message>
+        <message>
             <source>Esta base de datos fue creada con una versión más nueva de ATI Desktop (esquema {revision}). Actualice el programa para abrirla; no se modificó nada.</source>
             <translation>This database was created by a newer version of ATI Desktop (schema {revision}). Update the program to open it; nothing was changed.</translation>
         </message>
         <message>
             <source>El archivo contiene tablas que no son de ATI Desktop; no se modificó. Elija otro archivo para la base de datos.</source>
             <translation>The file contains tables that do not belong to ATI Desktop; it was not changed. Choose another file for the database.</translation>
+        </message>
+        <message>
+            <source>El archivo «{name}» tiene objetos que ATI Desktop no creó ({objects}{more}); por seguridad no se abrió ni se modificó. Si es una copia de otra persona, pídale una copia hecha con «ati db backup».</source>
+            <translation>The file “{name}” holds objects ATI Desktop did not create ({objects}{more}); for safety it was neither opened nor changed. If it is someone else's copy, ask them for a copy made with “ati db backup”.</translation>
+        </message>
+        <message>
+            <source>Al archivo «{name}» le faltan tablas o índices de ATI Desktop: está incompleto o dañado; no se abrió ni se modificó. Restaure una copia de seguridad.</source>
+            <translation>The file “{name}” lacks tables or indexes of ATI Desktop: it is incomplete or damaged; it was neither opened nor changed. Restore a backup.</translation>
         </message>
         <message>
             <source>El acta coincide con el registro: sesión {session_id}, revisión {revision}.</source>
@@ -3479,12 +3986,20 @@ Open the latest backup (%2) instead? The damaged file is kept aside under anothe
             <translation>In the indicator “{name}”, the value “{value}” is not a number.</translation>
         </message>
         <message>
+            <source>El informe no tiene la tabla «{key}»; tiene: {keys}.</source>
+            <translation>The report has no table “{key}”; it has: {keys}.</translation>
+        </message>
+        <message>
             <source>Cada fila de la sesión necesita su identificador, elegido una sola vez.</source>
             <translation>Every row of the session needs its identifier, chosen once.</translation>
         </message>
         <message>
             <source>{field} admite como máximo {limit} caracteres; el texto escrito tiene {length}.</source>
             <translation>{field} takes at most {limit} characters; the text written has {length}.</translation>
+        </message>
+        <message>
+            <source>No hay clave de la secretaría configurada: impórtela en Configuración › Paquetes, o exporte sin cifrar.</source>
+            <translation>No secretariat key is configured: import it in Settings › Packages, or export unencrypted.</translation>
         </message>
         <message>
             <source>No hay ninguna persona con el identificador {id}.</source>
@@ -3525,6 +4040,54 @@ Open the latest backup (%2) instead? The damaged file is kept aside under anothe
         <message>
             <source>No existe la autorización {id}.</source>
             <translation>Authorisation {id} does not exist.</translation>
+        </message>
+        <message>
+            <source>La imagen «{name}» tiene más de {limit} megapíxeles; no es una foto que se pueda guardar.</source>
+            <translation>The image “{name}” has more than {limit} megapixels; it is not a photo that can be kept.</translation>
+        </message>
+        <message>
+            <source>La imagen «{name}» pesa {size} MB; el máximo es {limit} MB.</source>
+            <translation>The image “{name}” is {size} MB; the maximum is {limit} MB.</translation>
+        </message>
+        <message>
+            <source>La imagen «{name}» está dañada y no se puede guardar.</source>
+            <translation>The image “{name}” is damaged and cannot be kept.</translation>
+        </message>
+        <message>
+            <source>No existe el informe «{kind}»; los hay de: {kinds}.</source>
+            <translation>There is no report “{kind}”; there are: {kinds}.</translation>
+        </message>
+        <message>
+            <source>El periodo termina ({date_to}) antes de empezar ({date_from}).</source>
+            <translation>The period ends ({date_to}) before it starts ({date_from}).</translation>
+        </message>
+        <message>
+            <source>No existe la operación «{code}».</source>
+            <translation>There is no operation “{code}”.</translation>
+        </message>
+        <message>
+            <source>No existe la técnica «{code}».</source>
+            <translation>There is no technique “{code}”.</translation>
+        </message>
+        <message>
+            <source>No existe el nivel «{code}».</source>
+            <translation>There is no level “{code}”.</translation>
+        </message>
+        <message>
+            <source>El mapa de municipios «{file}» es demasiado grande.</source>
+            <translation>The map of municipalities “{file}” is too large.</translation>
+        </message>
+        <message>
+            <source>No hay un establecimiento con el código DANE «{code}».</source>
+            <translation>There is no school with the DANE code “{code}”.</translation>
+        </message>
+        <message>
+            <source>No hay un profesional de apoyo «{name}» en el registro.</source>
+            <translation>There is no field assistant “{name}” in the record.</translation>
+        </message>
+        <message>
+            <source>Hay varios profesionales de apoyo llamados «{name}»: indique su identificador.</source>
+            <translation>Several field assistants are called “{name}”: give the identifier.</translation>
         </message>
         <message>
             <source>Solo se pueden unir establecimientos, sedes o participantes.</source>
@@ -3663,6 +4226,10 @@ Open the latest backup (%2) instead? The damaged file is kept aside under anothe
             <translation>The signature of {owner} is not a readable image; capture it again.</translation>
         </message>
         <message>
+            <source>El archivo pesa más de {size} MB: no es un acta de ATI Desktop.</source>
+            <translation>The file is larger than {size} MB: it is not an ATI Desktop acta.</translation>
+        </message>
+        <message>
             <source>El PDF reúne {count} actas; verifique cada acta en su propio archivo.</source>
             <translation>The PDF holds {count} sets of minutes; verify each one in its own file.</translation>
         </message>
@@ -3673,6 +4240,10 @@ Open the latest backup (%2) instead? The damaged file is kept aside under anothe
         <message>
             <source>El PDF no tiene el sello de ATI Desktop (identificador de sesión, revisión y huella): no es un acta generada por la aplicación, o fue modificado por otro programa.</source>
             <translation>The PDF does not carry the ATI Desktop stamp (session identifier, revision and fingerprint): it is not a set of minutes generated by the application, or it was modified by another program.</translation>
+        </message>
+        <message>
+            <source>El archivo no es un PDF legible (está dañado o incompleto); no se puede verificar como acta.</source>
+            <translation>The file is not a readable PDF (it is damaged or incomplete); it cannot be verified as an acta.</translation>
         </message>
         <message>
             <source>El archivo «{path}» no existe.</source>
@@ -3695,76 +4266,32 @@ Open the latest backup (%2) instead? The damaged file is kept aside under anothe
             <translation>Version {version} of the form “{form_id}” does not exist.</translation>
         </message>
         <message>
-            <source>La imagen «{name}» tiene más de {limit} megapíxeles; no es una foto que se pueda guardar.</source>
-            <translation>The image “{name}” has more than {limit} megapixels; it is not a photo that can be kept.</translation>
+            <source>«{revision}» no es una de las versiones en conflicto ({heads}).</source>
+            <translation>«{revision}» is not one of the conflicting versions ({heads}).</translation>
         </message>
         <message>
-            <source>La imagen «{name}» pesa {size} MB; el máximo es {limit} MB.</source>
-            <translation>The image “{name}” is {size} MB; the maximum is {limit} MB.</translation>
+            <source>No hay un conflicto abierto con el identificador «{key}».</source>
+            <translation>There is no open conflict with the identifier «{key}».</translation>
         </message>
         <message>
-            <source>La imagen «{name}» está dañada y no se puede guardar.</source>
-            <translation>The image “{name}” is damaged and cannot be kept.</translation>
+            <source>«{key}» corresponde a varios conflictos; escriba más caracteres del identificador.</source>
+            <translation>«{key}» matches several conflicts; type more characters of the identifier.</translation>
         </message>
         <message>
-            <source>No se encontró la copia de seguridad «{path}».</source>
-            <translation>The backup “{path}” was not found.</translation>
+            <source>El registro no tiene el campo «{field}». Campos en conflicto: {fields}.</source>
+            <translation>The record has no field «{field}». Fields in conflict: {fields}.</translation>
         </message>
         <message>
-            <source>La base de datos «{name}» está dañada ({finding}). No se abrió para no empeorarla; restaure la copia de seguridad más reciente.</source>
-            <translation>The database “{name}” is damaged ({finding}). It was not opened, so as not to make it worse; restore the latest backup.</translation>
+            <source>El conflicto cambió mientras se resolvía (llegó otra versión). Ábralo de nuevo y vuelva a resolverlo.</source>
+            <translation>The conflict changed while it was being resolved (another version arrived). Open it again and resolve it once more.</translation>
         </message>
         <message>
-            <source>La base de datos «{path}» es de solo lectura (o está en un medio protegido): puede consultarse, pero no modificarse. Cópiela a una carpeta suya para trabajar en ella.</source>
-            <translation>The database “{path}” is read-only (or on protected media): it can be consulted but not changed. Copy it to a folder of yours to work on it.</translation>
+            <source>«{name}» es un paquete desidentificado (para compartir fuera de la secretaría): no se une al registro departamental. No se importó nada.</source>
+            <translation>«{name}» is a de-identified package (for sharing outside the secretariat): it is not merged into the departmental record. Nothing was imported.</translation>
         </message>
         <message>
-            <source>No se puede escribir en la carpeta «{path}» (solo lectura o sin permiso). Elija otra carpeta para la base de datos.</source>
-            <translation>The folder “{path}” cannot be written to (read-only or no permission). Choose another folder for the database.</translation>
-        </message>
-        <message>
-            <source>No existe la base de datos «{path}». Revise la opción --db (o ATI_DB); no se creó nada.</source>
-            <translation>The database “{path}” does not exist. Check the --db option (or ATI_DB); nothing was created.</translation>
-        </message>
-        <message>
-            <source>El archivo «{name}» contiene tablas que no son de ATI Desktop; no se modificó. Elija otro archivo para la base de datos.</source>
-            <translation>The file “{name}” holds tables that are not ATI Desktop's; it was not changed. Choose another file for the database.</translation>
-        </message>
-        <message>
-            <source>La base de datos «{name}» está dañada: SQLite no puede leer su estructura ({reason}). No se modificó; restaure la copia de seguridad más reciente.</source>
-            <translation>The database “{name}” is damaged: SQLite cannot read its structure ({reason}). It was not changed; restore the latest backup.</translation>
-        </message>
-        <message>
-            <source>El archivo «{name}» está vacío: no es una base de datos de ATI Desktop.</source>
-            <translation>The file “{name}” is empty: it is not an ATI Desktop database.</translation>
-        </message>
-        <message>
-            <source>La base de datos «{name}» es de una versión anterior de ATI Desktop. Ábrala una vez con el programa (o «ati db init») para actualizarla.</source>
-            <translation>The database “{name}” is from an earlier version of ATI Desktop. Open it once with the program (or “ati db init”) to update it.</translation>
-        </message>
-        <message>
-            <source>No se pudo usar «{path}»: la carpeta ya no existe (¿se retiró la memoria USB?) o el nombre está mal escrito. Elija una carpeta que exista.</source>
-            <translation>Could not use “{path}”: the folder no longer exists (was the USB stick removed?) or its name is mistyped. Choose a folder that exists.</translation>
-        </message>
-        <message>
-            <source>La base de datos «{name}» está abierta en otra ventana de ATI Desktop o en otro comando que la modifica. Ciérrela (o espere a que termine) y vuelva a intentarlo; las consultas de solo lectura sí funcionan mientras tanto.</source>
-            <translation>The database “{name}” is open in another ATI Desktop window or in another command that changes it. Close it (or wait for it to finish) and try again; read-only queries still work meanwhile.</translation>
-        </message>
-        <message>
-            <source>El archivo «{name}» tiene objetos que ATI Desktop no creó ({objects}{more}); por seguridad no se abrió ni se modificó. Si es una copia de otra persona, pídale una copia hecha con «ati db backup».</source>
-            <translation>The file “{name}” holds objects ATI Desktop did not create ({objects}{more}); for safety it was neither opened nor changed. If it is someone else's copy, ask them for a copy made with “ati db backup”.</translation>
-        </message>
-        <message>
-            <source>Al archivo «{name}» le faltan tablas o índices de ATI Desktop: está incompleto o dañado; no se abrió ni se modificó. Restaure una copia de seguridad.</source>
-            <translation>The file “{name}” lacks tables or indexes of ATI Desktop: it is incomplete or damaged; it was neither opened nor changed. Restore a backup.</translation>
-        </message>
-        <message>
-            <source>El archivo pesa más de {size} MB: no es un acta de ATI Desktop.</source>
-            <translation>The file is larger than {size} MB: it is not an ATI Desktop acta.</translation>
-        </message>
-        <message>
-            <source>El archivo no es un PDF legible (está dañado o incompleto); no se puede verificar como acta.</source>
-            <translation>The file is not a readable PDF (it is damaged or incomplete); it cannot be verified as an acta.</translation>
+            <source>«{name}» no es una base de datos de ATI Desktop ni un paquete.</source>
+            <translation>«{name}» is neither an ATI Desktop database nor a package.</translation>
         </message>
         <message>
             <source>La clave de firma de este equipo ({path}) está dañada. Bórrela para que se cree una nueva; la secretaría verá una clave distinta para este equipo.</source>
@@ -3805,6 +4332,22 @@ Open the latest backup (%2) instead? The damaged file is kept aside under anothe
         <message>
             <source>No se pudieron escribir las claves en «{path}»: {reason}.</source>
             <translation>The keys could not be written to «{path}»: {reason}.</translation>
+        </message>
+        <message>
+            <source>El paquete trae la revisión {id} con un contenido distinto del que ya tiene el registro departamental: el paquete está alterado. No se importó nada.</source>
+            <translation>The package holds revision {id} with a content different from the one the departmental record already has: the package was altered. Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>El paquete dice venir del equipo «{label}», pero está firmado con otra clave que la de sus paquetes anteriores. No se importó nada; confirme con el asistente.</source>
+            <translation>The package says it comes from the computer «{label}», but it is signed with another key than its earlier packages. Nothing was imported; check with the assistant.</translation>
+        </message>
+        <message>
+            <source>El paquete trae registros de un tipo que esta versión no conoce («{type}»). Actualice ATI Desktop; no se importó nada.</source>
+            <translation>The package holds records of a type this version does not know («{type}»). Update ATI Desktop; nothing was imported.</translation>
+        </message>
+        <message>
+            <source>El paquete trae un registro con datos inválidos ({type} {id}); no se importó nada.</source>
+            <translation>The package holds a record with invalid data ({type} {id}); nothing was imported.</translation>
         </message>
         <message>
             <source>La firma del paquete no es válida: fue modificado después de hacerse o está dañado. No se importó nada.</source>
@@ -3869,10 +4412,6 @@ Open the latest backup (%2) instead? The damaged file is kept aside under anothe
         <message>
             <source>El paquete está dañado: {where} es demasiado larga. No se importó nada.</source>
             <translation>The package is damaged: {where} is too long. Nothing was imported.</translation>
-        </message>
-        <message>
-            <source>No hay clave de la secretaría configurada: impórtela en Configuración › Paquetes, o exporte sin cifrar.</source>
-            <translation>No secretariat key is configured: import it in Settings › Packages, or export unencrypted.</translation>
         </message>
         <message>
             <source>El archivo no es un paquete de ATI Desktop (no tiene manifiesto). No se importó nada.</source>
@@ -3975,44 +4514,32 @@ Open the latest backup (%2) instead? The damaged file is kept aside under anothe
             <translation>The package could not be read: {reason}.</translation>
         </message>
         <message>
-            <source>El informe no tiene la tabla «{key}»; tiene: {keys}.</source>
-            <translation>The report has no table “{key}”; it has: {keys}.</translation>
+            <source>El acuse «{name}» es para otro equipo ({label}); este equipo no lo importa.</source>
+            <translation>The receipt «{name}» is for another computer ({label}); this computer does not import it.</translation>
         </message>
         <message>
-            <source>No existe el informe «{kind}»; los hay de: {kinds}.</source>
-            <translation>There is no report “{kind}”; there are: {kinds}.</translation>
+            <source>«{name}» es demasiado grande para ser un acuse de recibo.</source>
+            <translation>«{name}» is too large to be a receipt.</translation>
         </message>
         <message>
-            <source>El periodo termina ({date_to}) antes de empezar ({date_from}).</source>
-            <translation>The period ends ({date_to}) before it starts ({date_from}).</translation>
+            <source>No se pudo leer «{name}»: {reason}.</source>
+            <translation>«{name}» could not be read: {reason}.</translation>
         </message>
         <message>
-            <source>No existe la operación «{code}».</source>
-            <translation>There is no operation “{code}”.</translation>
+            <source>«{name}» no es un acuse de recibo: {reason}.</source>
+            <translation>«{name}» is not a receipt: {reason}.</translation>
         </message>
         <message>
-            <source>No existe la técnica «{code}».</source>
-            <translation>There is no technique “{code}”.</translation>
+            <source>La firma del acuse «{name}» no es válida: fue modificado o está dañado.</source>
+            <translation>The signature of the receipt «{name}» is not valid: it was changed or is damaged.</translation>
         </message>
         <message>
-            <source>No existe el nivel «{code}».</source>
-            <translation>There is no level “{code}”.</translation>
+            <source>«{name}» no es un acuse de recibo de ATI Desktop.</source>
+            <translation>«{name}» is not an ATI Desktop receipt.</translation>
         </message>
         <message>
-            <source>El mapa de municipios «{file}» es demasiado grande.</source>
-            <translation>The map of municipalities “{file}” is too large.</translation>
-        </message>
-        <message>
-            <source>No hay un establecimiento con el código DANE «{code}».</source>
-            <translation>There is no school with the DANE code “{code}”.</translation>
-        </message>
-        <message>
-            <source>No hay un profesional de apoyo «{name}» en el registro.</source>
-            <translation>There is no field assistant “{name}” in the record.</translation>
-        </message>
-        <message>
-            <source>Hay varios profesionales de apoyo llamados «{name}»: indique su identificador.</source>
-            <translation>Several field assistants are called “{name}”: give the identifier.</translation>
+            <source>El acuse «{name}» está firmado por otro registro que los anteriores (huella {fingerprint}). No se importó; confirme con la secretaría.</source>
+            <translation>The receipt «{name}» is signed by another record than the earlier ones (fingerprint {fingerprint}). It was not imported; check with the secretariat.</translation>
         </message>
     </context>
     <context>
@@ -4724,461 +5251,6 @@ Open the latest backup (%2) instead? The damaged file is kept aside under anothe
         <message>
             <source>El taller respondió plenamente a las necesidades.</source>
             <translation>The workshop fully met the needs.</translation>
-        </message>
-    </context>
-    <context>
-        <name>file_dialogs</name>
-        <message>
-            <source>Carpeta</source>
-            <translation>Folder</translation>
-        </message>
-        <message>
-            <source>Archivo</source>
-            <translation>File</translation>
-        </message>
-        <message>
-            <source>Archivo %1</source>
-            <translation>%1 file</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExportDialog</name>
-        <message>
-            <source>Exportar paquete</source>
-            <translation>Export package</translation>
-        </message>
-        <message>
-            <source>Carpeta:</source>
-            <translation>Folder:</translation>
-        </message>
-        <message>
-            <source>Archivo:</source>
-            <translation>File:</translation>
-        </message>
-        <message>
-            <source>Contenido:</source>
-            <translation>Content:</translation>
-        </message>
-        <message>
-            <source>Carpeta donde guardar el paquete</source>
-            <translation>Folder to save the package in</translation>
-        </message>
-        <message>
-            <source>&amp;Elegir…</source>
-            <translation>&amp;Choose…</translation>
-        </message>
-        <message>
-            <source>&amp;Todo el registro de este equipo</source>
-            <translation>&amp;The whole record of this computer</translation>
-        </message>
-        <message>
-            <source>&amp;Desidentificado: sin nombres, cédulas, firmas ni fotos (para compartir fuera de la secretaría)</source>
-            <translation>&amp;De-identified: no names, ID numbers, signatures or photos (for sharing outside the secretariat)</translation>
-        </message>
-        <message>
-            <source>E&amp;xportar</source>
-            <translation>E&amp;xport</translation>
-        </message>
-        <message>
-            <source>Este equipo aún no ha entregado ningún paquete.</source>
-            <translation>This computer has not delivered any package yet.</translation>
-        </message>
-        <message>
-            <source>Último paquete: nº %1 del %2 (%3).</source>
-            <translation>Last package: no. %1 of %2 (%3).</translation>
-        </message>
-        <message numerus="yes">
-            <source>Solo los cambios desde el último paquete (%n por entregar)</source>
-            <translation>
-                <numerusform>Only the changes since the last package (%n to deliver)</numerusform>
-                <numerusform>Only the changes since the last package (%n to deliver)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>&amp;Cifrar para la secretaría (clave %1)</source>
-            <translation>&amp;Encrypt for the secretariat (key %1)</translation>
-        </message>
-        <message>
-            <source>&amp;Cifrar para la secretaría</source>
-            <translation>&amp;Encrypt for the secretariat</translation>
-        </message>
-        <message>
-            <source>⚠ No hay clave de la secretaría configurada: el paquete saldrá SIN CIFRAR y una memoria perdida revelaría nombres, cédulas y firmas. Impórtela en Herramientas › Configuración › Paquetes.</source>
-            <translation>⚠ No secretariat key is configured: the package will NOT BE ENCRYPTED, and a lost USB stick would reveal names, ID numbers and signatures. Import it in Tools › Settings › Packages.</translation>
-        </message>
-        <message>
-            <source>⚠ El paquete saldrá sin cifrar.</source>
-            <translation>⚠ The package will not be encrypted.</translation>
-        </message>
-        <message>
-            <source>Elija una carpeta que exista (la memoria USB).</source>
-            <translation>Choose a folder that exists (the USB stick).</translation>
-        </message>
-        <message>
-            <source>&amp;Cancelar</source>
-            <translation>&amp;Cancel</translation>
-        </message>
-        <message>
-            <source>Cerrar</source>
-            <translation>Close</translation>
-        </message>
-        <message>
-            <source>✔ Paquete nº %1 verificado: puede retirar la memoria.</source>
-            <translation>✔ Package no. %1 verified: you may remove the USB stick.</translation>
-        </message>
-        <message>
-            <source>Archivo: %1 (%2)</source>
-            <translation>File: %1 (%2)</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n sesión(es)</source>
-            <translation>
-                <numerusform>%n session</numerusform>
-                <numerusform>%n sessions</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n cambio(s)</source>
-            <translation>
-                <numerusform>%n change</numerusform>
-                <numerusform>%n changes</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n archivo(s) adjunto(s)</source>
-            <translation>
-                <numerusform>%n attached file</numerusform>
-                <numerusform>%n attached files</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Cifrado para la secretaría.</source>
-            <translation>Encrypted for the secretariat.</translation>
-        </message>
-        <message>
-            <source>Sin cifrar.</source>
-            <translation>Not encrypted.</translation>
-        </message>
-    </context>
-    <context>
-        <name>ExportStatusLabel</name>
-        <message numerus="yes">
-            <source>%n cambio(s) por entregar</source>
-            <translation>
-                <numerusform>%n change to deliver</numerusform>
-                <numerusform>%n changes to deliver</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>nada por entregar</source>
-            <translation>nothing to deliver</translation>
-        </message>
-        <message>
-            <source>Sin paquetes entregados · %1</source>
-            <translation>No packages delivered · %1</translation>
-        </message>
-        <message>
-            <source>Último paquete: %1 · %2</source>
-            <translation>Last package: %1 · %2</translation>
-        </message>
-        <message>
-            <source>Archivo › Exportar… entrega los cambios en un paquete para la secretaría.</source>
-            <translation>File › Export… delivers the changes in a package for the secretariat.</translation>
-        </message>
-    </context>
-    <context>
-        <name>KeyPage</name>
-        <message>
-            <source>Clave de la secretaría:</source>
-            <translation>Secretariat's key:</translation>
-        </message>
-        <message>
-            <source>Clave de firma de este equipo:</source>
-            <translation>This computer's signing key:</translation>
-        </message>
-        <message>
-            <source>&amp;Importar clave de la secretaría…</source>
-            <translation>&amp;Import the secretariat's key…</translation>
-        </message>
-        <message>
-            <source>Los paquetes exportados se cifran con la clave pública de la secretaría, para que una memoria perdida no revele nombres, cédulas ni firmas. Compare la huella por teléfono con la que le dicten en la secretaría.</source>
-            <translation>Exported packages are encrypted to the secretariat's public key, so that a lost USB stick reveals no names, ID numbers or signatures. Compare the fingerprint by phone with the one the secretariat reads to you.</translation>
-        </message>
-        <message>
-            <source>No configurada: los paquetes saldrán sin cifrar.</source>
-            <translation>Not configured: packages will not be encrypted.</translation>
-        </message>
-        <message>
-            <source>Clave de la secretaría configurada. Su huella es:
-%1
-
-Compárela por teléfono con la de la secretaría.</source>
-            <translation>The secretariat's key is configured. Its fingerprint is:
-%1
-
-Compare it by phone with the secretariat's.</translation>
-        </message>
-    </context>
-    <context>
-        <name>export_dialog</name>
-        <message>
-            <source>Carpeta donde guardar el paquete (la memoria USB)</source>
-            <translation>Folder to save the package in (the USB stick)</translation>
-        </message>
-    </context>
-    <context>
-        <name>key_page</name>
-        <message>
-            <source>Clave pública de la secretaría</source>
-            <translation>The secretariat's public key</translation>
-        </message>
-        <message>
-            <source>Claves públicas (*.pub);;Todos los archivos (*)</source>
-            <translation>Public keys (*.pub);;All files (*)</translation>
-        </message>
-    </context>
-    <context>
-        <name>DeskWindow</name>
-        <message>
-            <source>Tablero del supervisor — ATI Desktop</source>
-            <translation>Supervisor's dashboard — ATI Desktop</translation>
-        </message>
-        <message>
-            <source>&amp;Desde</source>
-            <translation>&amp;From</translation>
-        </message>
-        <message>
-            <source>&amp;Hasta</source>
-            <translation>&amp;To</translation>
-        </message>
-        <message>
-            <source>&amp;Municipio</source>
-            <translation>&amp;Municipality</translation>
-        </message>
-        <message>
-            <source>&amp;Profesional</source>
-            <translation>&amp;Assistant</translation>
-        </message>
-        <message>
-            <source>&amp;Operación</source>
-            <translation>&amp;Operation</translation>
-        </message>
-        <message>
-            <source>&amp;Técnica</source>
-            <translation>&amp;Technique</translation>
-        </message>
-        <message>
-            <source>&amp;Nivel</source>
-            <translation>&amp;Level</translation>
-        </message>
-        <message>
-            <source>Todos</source>
-            <translation>All</translation>
-        </message>
-        <message>
-            <source>Mapa de cobertura del Huila</source>
-            <translation>Coverage map of Huila</translation>
-        </message>
-        <message>
-            <source>Sesiones</source>
-            <translation>Sessions</translation>
-        </message>
-        <message>
-            <source>Cobertura</source>
-            <translation>Coverage</translation>
-        </message>
-        <message>
-            <source>Todo el Huila</source>
-            <translation>All of Huila</translation>
-        </message>
-        <message>
-            <source>Quitar el filtro de municipio</source>
-            <translation>Remove the municipality filter</translation>
-        </message>
-        <message>
-            <source>Horas</source>
-            <translation>Hours</translation>
-        </message>
-        <message>
-            <source>Establecimientos visitados</source>
-            <translation>Schools visited</translation>
-        </message>
-        <message>
-            <source>Nunca visitados</source>
-            <translation>Never visited</translation>
-        </message>
-        <message>
-            <source>Compromisos abiertos</source>
-            <translation>Open commitments</translation>
-        </message>
-        <message>
-            <source>Compromisos vencidos</source>
-            <translation>Overdue commitments</translation>
-        </message>
-        <message>
-            <source>Cumplimiento</source>
-            <translation>Compliance</translation>
-        </message>
-        <message>
-            <source>Sesiones por mes</source>
-            <translation>Sessions by month</translation>
-        </message>
-        <message>
-            <source>Municipios con más sesiones</source>
-            <translation>Municipalities with most sessions</translation>
-        </message>
-        <message>
-            <source>Compromisos por estado</source>
-            <translation>Commitments by state</translation>
-        </message>
-        <message>
-            <source>Municipios con menor cobertura</source>
-            <translation>Municipalities with least coverage</translation>
-        </message>
-        <message>
-            <source>Cumplido</source>
-            <translation>Met</translation>
-        </message>
-        <message>
-            <source>Parcialmente cumplido</source>
-            <translation>Partly met</translation>
-        </message>
-        <message>
-            <source>No cumplido</source>
-            <translation>Not met</translation>
-        </message>
-        <message>
-            <source>Sin verificar</source>
-            <translation>Not verified</translation>
-        </message>
-        <message>
-            <source>Trasladado</source>
-            <translation>Carried over</translation>
-        </message>
-        <message>
-            <source>0 % → 100 % de establecimientos visitados</source>
-            <translation>0 % → 100 % of schools visited</translation>
-        </message>
-        <message>
-            <source>menos → más sesiones</source>
-            <translation>fewer → more sessions</translation>
-        </message>
-        <message>
-            <source>rayado: certificado en educación (Neiva, Pitalito)</source>
-            <translation>hatched: certified in education (Neiva, Pitalito)</translation>
-        </message>
-        <message>
-            <source>Calculando…</source>
-            <translation>Calculating…</translation>
-        </message>
-        <message>
-            <source>Ver lo que cuenta esta cifra</source>
-            <translation>See what this figure counts</translation>
-        </message>
-        <message>
-            <source>Periodo %1 – %2</source>
-            <translation>Period %1 – %2</translation>
-        </message>
-        <message>
-            <source>Sesiones del periodo</source>
-            <translation>Sessions of the period</translation>
-        </message>
-    </context>
-    <context>
-        <name>DrillList</name>
-        <message>
-            <source>Hecho el</source>
-            <translation>Made on</translation>
-        </message>
-        <message>
-            <source>Municipio</source>
-            <translation>Municipality</translation>
-        </message>
-        <message>
-            <source>Establecimiento</source>
-            <translation>School</translation>
-        </message>
-        <message>
-            <source>Compromiso</source>
-            <translation>Commitment</translation>
-        </message>
-        <message>
-            <source>Responsable</source>
-            <translation>Responsible</translation>
-        </message>
-        <message>
-            <source>Fecha límite</source>
-            <translation>Due date</translation>
-        </message>
-        <message>
-            <source>Estado</source>
-            <translation>State</translation>
-        </message>
-        <message>
-            <source>Días de vencido</source>
-            <translation>Days overdue</translation>
-        </message>
-        <message>
-            <source>Código DANE</source>
-            <translation>DANE code</translation>
-        </message>
-        <message>
-            <source>Sesiones en el periodo</source>
-            <translation>Sessions in the period</translation>
-        </message>
-        <message>
-            <source>Última visita</source>
-            <translation>Last visit</translation>
-        </message>
-        <message>
-            <source>Días desde la última visita</source>
-            <translation>Days since the last visit</translation>
-        </message>
-        <message>
-            <source>Fecha</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <source>Técnica</source>
-            <translation>Technique</translation>
-        </message>
-        <message>
-            <source>Operaciones</source>
-            <translation>Operations</translation>
-        </message>
-        <message>
-            <source>Profesional de apoyo</source>
-            <translation>Field assistant</translation>
-        </message>
-        <message>
-            <source>Horas</source>
-            <translation>Hours</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n fila(s)</source>
-            <translation>
-                <numerusform>%n row</numerusform>
-                <numerusform>%n rows</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>primeras %1 de %2</source>
-            <translation>first %1 of %2</translation>
-        </message>
-    </context>
-    <context>
-        <name>MapView</name>
-        <message>
-            <source>%1: certificado en educación (secretaría propia); %2 sesión(es)</source>
-            <translation>%1: certified in education (own secretariat); %2 session(s)</translation>
-        </message>
-        <message>
-            <source>%1: %2 sesión(es); %3 de %4 establecimientos visitados (%5)</source>
-            <translation>%1: %2 session(s); %3 of %4 schools visited (%5)</translation>
-        </message>
-        <message>
-            <source>%1 (certificado)</source>
-            <translation>%1 (certified)</translation>
         </message>
     </context>
 </TS>

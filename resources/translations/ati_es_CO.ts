@@ -685,6 +685,153 @@
         </message>
     </context>
     <context>
+        <name>DeskWindow</name>
+        <message>
+            <source>Tablero del supervisor — ATI Desktop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Desde</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Hasta</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Municipio</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Profesional</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Operación</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Técnica</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Nivel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Todos</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mapa de cobertura del Huila</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sesiones</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cobertura</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Todo el Huila</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Quitar el filtro de municipio</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Horas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Establecimientos visitados</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nunca visitados</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Compromisos abiertos</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Compromisos vencidos</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cumplimiento</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sesiones por mes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Municipios con más sesiones</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Compromisos por estado</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Municipios con menor cobertura</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cumplido</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Parcialmente cumplido</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No cumplido</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sin verificar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Trasladado</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>0 % → 100 % de establecimientos visitados</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>menos → más sesiones</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>rayado: certificado en educación (Neiva, Pitalito)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Calculando…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ver lo que cuenta esta cifra</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Periodo %1 – %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sesiones del periodo</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>DevelopmentPage</name>
         <message>
             <source>Elija la técnica en «Identificación» para ver su formulario.</source>
@@ -739,6 +886,88 @@
         </message>
         <message>
             <source>&amp;Descartar…</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DrillList</name>
+        <message>
+            <source>Hecho el</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Municipio</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Establecimiento</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Compromiso</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Responsable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fecha límite</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Estado</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Días de vencido</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Código DANE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sesiones en el periodo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Última visita</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Días desde la última visita</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fecha</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Técnica</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Operaciones</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Profesional de apoyo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Horas</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n fila(s)</source>
+            <translation>
+                <numerusform>%n fila</numerusform>
+                <numerusform>%n filas</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>primeras %1 de %2</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -875,6 +1104,151 @@
         </message>
         <message>
             <source>Quitar esta evidencia</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>Exportar paquete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Carpeta:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Archivo:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contenido:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Carpeta donde guardar el paquete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Elegir…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Todo el registro de este equipo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Desidentificado: sin nombres, cédulas, firmas ni fotos (para compartir fuera de la secretaría)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E&amp;xportar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Este equipo aún no ha entregado ningún paquete.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Último paquete: nº %1 del %2 (%3).</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Solo los cambios desde el último paquete (%n por entregar)</source>
+            <translation>
+                <numerusform>Solo los cambios desde el último paquete (%n por entregar)</numerusform>
+                <numerusform>Solo los cambios desde el último paquete (%n por entregar)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>&amp;Cifrar para la secretaría (clave %1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Cifrar para la secretaría</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>⚠ No hay clave de la secretaría configurada: el paquete saldrá SIN CIFRAR y una memoria perdida revelaría nombres, cédulas y firmas. Impórtela en Herramientas › Configuración › Paquetes.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>⚠ El paquete saldrá sin cifrar.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Elija una carpeta que exista (la memoria USB).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Cancelar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cerrar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>✔ Paquete nº %1 verificado: puede retirar la memoria.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Archivo: %1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n sesión(es)</source>
+            <translation>
+                <numerusform>%n sesión</numerusform>
+                <numerusform>%n sesiones</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n cambio(s)</source>
+            <translation>
+                <numerusform>%n cambio</numerusform>
+                <numerusform>%n cambios</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n archivo(s) adjunto(s)</source>
+            <translation>
+                <numerusform>%n archivo adjunto</numerusform>
+                <numerusform>%n archivos adjuntos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Cifrado para la secretaría.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sin cifrar.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ExportStatusLabel</name>
+        <message numerus="yes">
+            <source>%n cambio(s) por entregar</source>
+            <translation>
+                <numerusform>%n cambio por entregar</numerusform>
+                <numerusform>%n cambios por entregar</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>nada por entregar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sin paquetes entregados · %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Último paquete: %1 · %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Archivo › Exportar… entrega los cambios en un paquete para la secretaría.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1095,6 +1469,36 @@
         <name>IntegerEditor</name>
         <message>
             <source>Escriba un número entero.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>KeyPage</name>
+        <message>
+            <source>Clave de la secretaría:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clave de firma de este equipo:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Importar clave de la secretaría…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Los paquetes exportados se cifran con la clave pública de la secretaría, para que una memoria perdida no revele nombres, cédulas ni firmas. Compare la huella por teléfono con la que le dicten en la secretaría.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No configurada: los paquetes saldrán sin cifrar.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clave de la secretaría configurada. Su huella es:
+%1
+
+Compárela por teléfono con la de la secretaría.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1322,6 +1726,21 @@
         </message>
         <message>
             <source>Cifras, gráficas y mapa de cobertura de un periodo</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MapView</name>
+        <message>
+            <source>%1: certificado en educación (secretaría propia); %2 sesión(es)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1: %2 sesión(es); %3 de %4 establecimientos visitados (%5)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 (certificado)</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2804,6 +3223,28 @@ Referencia (radicado) de la solicitud:</source>
         </message>
     </context>
     <context>
+        <name>export_dialog</name>
+        <message>
+            <source>Carpeta donde guardar el paquete (la memoria USB)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>file_dialogs</name>
+        <message>
+            <source>Carpeta</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Archivo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Archivo %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>formspec</name>
         <message>
             <source>Este campo es obligatorio.</source>
@@ -2967,6 +3408,17 @@ Referencia (radicado) de la solicitud:</source>
         </message>
         <message>
             <source>El grupo no tiene el campo «%1».</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>key_page</name>
+        <message>
+            <source>Clave pública de la secretaría</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Claves públicas (*.pub);;Todos los archivos (*)</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3261,7 +3713,43 @@ Referencia (radicado) de la solicitud:</source>
     <context>
         <name>errors</name>
         <message>
+            <source>No se encontró la copia de seguridad «{path}».</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>La base de datos «{name}» está dañada ({finding}). No se abrió para no empeorarla; restaure la copia de seguridad más reciente.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>La base de datos «{path}» es de solo lectura (o está en un medio protegido): puede consultarse, pero no modificarse. Cópiela a una carpeta suya para trabajar en ella.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No se puede escribir en la carpeta «{path}» (solo lectura o sin permiso). Elija otra carpeta para la base de datos.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No existe la base de datos «{path}». Revise la opción --db (o ATI_DB); no se creó nada.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Esta base de datos es una copia de otro archivo o una copia restaurada: antes de guardar, elija si este equipo continúa como un equipo nuevo o si es el mismo equipo de siempre (ati db nuevo-equipo / ati db mismo-equipo).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El archivo «{name}» contiene tablas que no son de ATI Desktop; no se modificó. Elija otro archivo para la base de datos.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>La base de datos «{name}» está dañada: SQLite no puede leer su estructura ({reason}). No se modificó; restaure la copia de seguridad más reciente.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El archivo «{name}» está vacío: no es una base de datos de ATI Desktop.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>La base de datos «{name}» es de una versión anterior de ATI Desktop. Ábrala una vez con el programa (o «ati db init») para actualizarla.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3329,6 +3817,10 @@ Referencia (radicado) de la solicitud:</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>No se pudo usar «{path}»: la carpeta ya no existe (¿se retiró la memoria USB?) o el nombre está mal escrito. Elija una carpeta que exista.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>No se pudo usar «{path}»: una parte de la ruta es un archivo, no una carpeta.</source>
             <translation type="unfinished" />
         </message>
@@ -3345,11 +3837,23 @@ Referencia (radicado) de la solicitud:</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>La base de datos «{name}» está abierta en otra ventana de ATI Desktop o en otro comando que la modifica. Ciérrela (o espere a que termine) y vuelva a intentarlo; las consultas de solo lectura sí funcionan mientras tanto.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Esta base de datos fue creada con una versión más nueva de ATI Desktop (esquema {revision}). Actualice el programa para abrirla; no se modificó nada.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>El archivo contiene tablas que no son de ATI Desktop; no se modificó. Elija otro archivo para la base de datos.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El archivo «{name}» tiene objetos que ATI Desktop no creó ({objects}{more}); por seguridad no se abrió ni se modificó. Si es una copia de otra persona, pídale una copia hecha con «ati db backup».</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Al archivo «{name}» le faltan tablas o índices de ATI Desktop: está incompleto o dañado; no se abrió ni se modificó. Restaure una copia de seguridad.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3473,11 +3977,19 @@ Referencia (radicado) de la solicitud:</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>El informe no tiene la tabla «{key}»; tiene: {keys}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Cada fila de la sesión necesita su identificador, elegido una sola vez.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>{field} admite como máximo {limit} caracteres; el texto escrito tiene {length}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No hay clave de la secretaría configurada: impórtela en Configuración › Paquetes, o exporte sin cifrar.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3518,6 +4030,54 @@ Referencia (radicado) de la solicitud:</source>
         </message>
         <message>
             <source>No existe la autorización {id}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>La imagen «{name}» tiene más de {limit} megapíxeles; no es una foto que se pueda guardar.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>La imagen «{name}» pesa {size} MB; el máximo es {limit} MB.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>La imagen «{name}» está dañada y no se puede guardar.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No existe el informe «{kind}»; los hay de: {kinds}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El periodo termina ({date_to}) antes de empezar ({date_from}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No existe la operación «{code}».</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No existe la técnica «{code}».</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No existe el nivel «{code}».</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El mapa de municipios «{file}» es demasiado grande.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No hay un establecimiento con el código DANE «{code}».</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No hay un profesional de apoyo «{name}» en el registro.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hay varios profesionales de apoyo llamados «{name}»: indique su identificador.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3657,6 +4217,10 @@ Referencia (radicado) de la solicitud:</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>El archivo pesa más de {size} MB: no es un acta de ATI Desktop.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>El PDF reúne {count} actas; verifique cada acta en su propio archivo.</source>
             <translation type="unfinished" />
         </message>
@@ -3666,6 +4230,10 @@ Referencia (radicado) de la solicitud:</source>
         </message>
         <message>
             <source>El PDF no tiene el sello de ATI Desktop (identificador de sesión, revisión y huella): no es un acta generada por la aplicación, o fue modificado por otro programa.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El archivo no es un PDF legible (está dañado o incompleto); no se puede verificar como acta.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3689,75 +4257,31 @@ Referencia (radicado) de la solicitud:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>La imagen «{name}» tiene más de {limit} megapíxeles; no es una foto que se pueda guardar.</source>
+            <source>«{revision}» no es una de las versiones en conflicto ({heads}).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>La imagen «{name}» pesa {size} MB; el máximo es {limit} MB.</source>
+            <source>No hay un conflicto abierto con el identificador «{key}».</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>La imagen «{name}» está dañada y no se puede guardar.</source>
+            <source>«{key}» corresponde a varios conflictos; escriba más caracteres del identificador.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>No se encontró la copia de seguridad «{path}».</source>
+            <source>El registro no tiene el campo «{field}». Campos en conflicto: {fields}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>La base de datos «{name}» está dañada ({finding}). No se abrió para no empeorarla; restaure la copia de seguridad más reciente.</source>
+            <source>El conflicto cambió mientras se resolvía (llegó otra versión). Ábralo de nuevo y vuelva a resolverlo.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>La base de datos «{path}» es de solo lectura (o está en un medio protegido): puede consultarse, pero no modificarse. Cópiela a una carpeta suya para trabajar en ella.</source>
+            <source>«{name}» es un paquete desidentificado (para compartir fuera de la secretaría): no se une al registro departamental. No se importó nada.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>No se puede escribir en la carpeta «{path}» (solo lectura o sin permiso). Elija otra carpeta para la base de datos.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No existe la base de datos «{path}». Revise la opción --db (o ATI_DB); no se creó nada.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>El archivo «{name}» contiene tablas que no son de ATI Desktop; no se modificó. Elija otro archivo para la base de datos.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>La base de datos «{name}» está dañada: SQLite no puede leer su estructura ({reason}). No se modificó; restaure la copia de seguridad más reciente.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>El archivo «{name}» está vacío: no es una base de datos de ATI Desktop.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>La base de datos «{name}» es de una versión anterior de ATI Desktop. Ábrala una vez con el programa (o «ati db init») para actualizarla.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No se pudo usar «{path}»: la carpeta ya no existe (¿se retiró la memoria USB?) o el nombre está mal escrito. Elija una carpeta que exista.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>La base de datos «{name}» está abierta en otra ventana de ATI Desktop o en otro comando que la modifica. Ciérrela (o espere a que termine) y vuelva a intentarlo; las consultas de solo lectura sí funcionan mientras tanto.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>El archivo «{name}» tiene objetos que ATI Desktop no creó ({objects}{more}); por seguridad no se abrió ni se modificó. Si es una copia de otra persona, pídale una copia hecha con «ati db backup».</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Al archivo «{name}» le faltan tablas o índices de ATI Desktop: está incompleto o dañado; no se abrió ni se modificó. Restaure una copia de seguridad.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>El archivo pesa más de {size} MB: no es un acta de ATI Desktop.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>El archivo no es un PDF legible (está dañado o incompleto); no se puede verificar como acta.</source>
+            <source>«{name}» no es una base de datos de ATI Desktop ni un paquete.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3798,6 +4322,22 @@ Referencia (radicado) de la solicitud:</source>
         </message>
         <message>
             <source>No se pudieron escribir las claves en «{path}»: {reason}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El paquete trae la revisión {id} con un contenido distinto del que ya tiene el registro departamental: el paquete está alterado. No se importó nada.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El paquete dice venir del equipo «{label}», pero está firmado con otra clave que la de sus paquetes anteriores. No se importó nada; confirme con el asistente.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El paquete trae registros de un tipo que esta versión no conoce («{type}»). Actualice ATI Desktop; no se importó nada.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El paquete trae un registro con datos inválidos ({type} {id}); no se importó nada.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3862,10 +4402,6 @@ Referencia (radicado) de la solicitud:</source>
         </message>
         <message>
             <source>El paquete está dañado: {where} es demasiado larga. No se importó nada.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No hay clave de la secretaría configurada: impórtela en Configuración › Paquetes, o exporte sin cifrar.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3969,43 +4505,31 @@ Referencia (radicado) de la solicitud:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>El informe no tiene la tabla «{key}»; tiene: {keys}.</source>
+            <source>El acuse «{name}» es para otro equipo ({label}); este equipo no lo importa.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>No existe el informe «{kind}»; los hay de: {kinds}.</source>
+            <source>«{name}» es demasiado grande para ser un acuse de recibo.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>El periodo termina ({date_to}) antes de empezar ({date_from}).</source>
+            <source>No se pudo leer «{name}»: {reason}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>No existe la operación «{code}».</source>
+            <source>«{name}» no es un acuse de recibo: {reason}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>No existe la técnica «{code}».</source>
+            <source>La firma del acuse «{name}» no es válida: fue modificado o está dañado.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>No existe el nivel «{code}».</source>
+            <source>«{name}» no es un acuse de recibo de ATI Desktop.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>El mapa de municipios «{file}» es demasiado grande.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No hay un establecimiento con el código DANE «{code}».</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No hay un profesional de apoyo «{name}» en el registro.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Hay varios profesionales de apoyo llamados «{name}»: indique su identificador.</source>
+            <source>El acuse «{name}» está firmado por otro registro que los anteriores (huella {fingerprint}). No se importó; confirme con la secretaría.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4717,458 +5241,6 @@ Referencia (radicado) de la solicitud:</source>
         </message>
         <message>
             <source>El taller respondió plenamente a las necesidades.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>file_dialogs</name>
-        <message>
-            <source>Carpeta</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Archivo</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Archivo %1</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ExportDialog</name>
-        <message>
-            <source>Exportar paquete</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Carpeta:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Archivo:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Contenido:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Carpeta donde guardar el paquete</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Elegir…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Todo el registro de este equipo</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Desidentificado: sin nombres, cédulas, firmas ni fotos (para compartir fuera de la secretaría)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>E&amp;xportar</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Este equipo aún no ha entregado ningún paquete.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Último paquete: nº %1 del %2 (%3).</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>Solo los cambios desde el último paquete (%n por entregar)</source>
-            <translation>
-                <numerusform>Solo los cambios desde el último paquete (%n por entregar)</numerusform>
-                <numerusform>Solo los cambios desde el último paquete (%n por entregar)</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>&amp;Cifrar para la secretaría (clave %1)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Cifrar para la secretaría</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>⚠ No hay clave de la secretaría configurada: el paquete saldrá SIN CIFRAR y una memoria perdida revelaría nombres, cédulas y firmas. Impórtela en Herramientas › Configuración › Paquetes.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>⚠ El paquete saldrá sin cifrar.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Elija una carpeta que exista (la memoria USB).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Cancelar</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cerrar</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>✔ Paquete nº %1 verificado: puede retirar la memoria.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Archivo: %1 (%2)</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n sesión(es)</source>
-            <translation>
-                <numerusform>%n sesión</numerusform>
-                <numerusform>%n sesiones</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n cambio(s)</source>
-            <translation>
-                <numerusform>%n cambio</numerusform>
-                <numerusform>%n cambios</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n archivo(s) adjunto(s)</source>
-            <translation>
-                <numerusform>%n archivo adjunto</numerusform>
-                <numerusform>%n archivos adjuntos</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Cifrado para la secretaría.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sin cifrar.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ExportStatusLabel</name>
-        <message numerus="yes">
-            <source>%n cambio(s) por entregar</source>
-            <translation>
-                <numerusform>%n cambio por entregar</numerusform>
-                <numerusform>%n cambios por entregar</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>nada por entregar</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sin paquetes entregados · %1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Último paquete: %1 · %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Archivo › Exportar… entrega los cambios en un paquete para la secretaría.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>KeyPage</name>
-        <message>
-            <source>Clave de la secretaría:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Clave de firma de este equipo:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Importar clave de la secretaría…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Los paquetes exportados se cifran con la clave pública de la secretaría, para que una memoria perdida no revele nombres, cédulas ni firmas. Compare la huella por teléfono con la que le dicten en la secretaría.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No configurada: los paquetes saldrán sin cifrar.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Clave de la secretaría configurada. Su huella es:
-%1
-
-Compárela por teléfono con la de la secretaría.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>export_dialog</name>
-        <message>
-            <source>Carpeta donde guardar el paquete (la memoria USB)</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>key_page</name>
-        <message>
-            <source>Clave pública de la secretaría</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Claves públicas (*.pub);;Todos los archivos (*)</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>DeskWindow</name>
-        <message>
-            <source>Tablero del supervisor — ATI Desktop</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Desde</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Hasta</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Municipio</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Profesional</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Operación</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Técnica</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Nivel</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Todos</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Mapa de cobertura del Huila</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sesiones</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cobertura</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Todo el Huila</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Quitar el filtro de municipio</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Horas</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Establecimientos visitados</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Nunca visitados</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Compromisos abiertos</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Compromisos vencidos</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cumplimiento</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sesiones por mes</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Municipios con más sesiones</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Compromisos por estado</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Municipios con menor cobertura</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cumplido</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Parcialmente cumplido</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No cumplido</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sin verificar</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Trasladado</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>0 % → 100 % de establecimientos visitados</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>menos → más sesiones</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>rayado: certificado en educación (Neiva, Pitalito)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Calculando…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ver lo que cuenta esta cifra</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Periodo %1 – %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sesiones del periodo</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>DrillList</name>
-        <message>
-            <source>Hecho el</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Municipio</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Establecimiento</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Compromiso</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Responsable</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Fecha límite</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Estado</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Días de vencido</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Código DANE</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sesiones en el periodo</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Última visita</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Días desde la última visita</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Fecha</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Técnica</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Operaciones</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Profesional de apoyo</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Horas</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n fila(s)</source>
-            <translation>
-                <numerusform>%n fila</numerusform>
-                <numerusform>%n filas</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>primeras %1 de %2</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>MapView</name>
-        <message>
-            <source>%1: certificado en educación (secretaría propia); %2 sesión(es)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1: %2 sesión(es); %3 de %4 establecimientos visitados (%5)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>%1 (certificado)</source>
             <translation type="unfinished" />
         </message>
     </context>
