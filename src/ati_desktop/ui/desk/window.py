@@ -39,7 +39,7 @@ from .tiles import FigureTile
 
 if TYPE_CHECKING:
     from ati_desktop.services.reports.dashboard import Dashboard, Drill
-    from ati_desktop.storage.database import Database
+    from ati_desktop.services.database import Database
 
 CHART_WIDTH = 360
 
