@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import subprocess
+import sys
 
 import pytest
 from PySide6.QtCore import QTimer
@@ -66,13 +69,34 @@ def test_a_copied_file_continues_as_a_new_device_when_asked(tmp_path, make_sessi
     assert seen[0].db.device_id != original
 
 
+# «Salir» ends the application's event loop for good, so this start runs in a process of its own.
+_LEAVE = """
+import sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+from ati_desktop import app
+
+def look():
+    box = QApplication.activeModalWidget()
+    if isinstance(box, QMessageBox):
+        print("asked:", box.text(), flush=True)
+        next(b for b in box.buttons() if b.text() == "Salir").click()
+    else:
+        QTimer.singleShot(20, look)
+
+application = QApplication(sys.argv[:1])
+QTimer.singleShot(20, look)
+sys.exit(app.main(["--db", sys.argv[1]]))
+"""
+
+
 def test_leaving_the_question_unanswered_writes_nothing(tmp_path, make_session, db):
     save_session(db, make_session())
     copy = copy_of(db, tmp_path)
-    asked = []
-    answer_with("Salir", asked)
-    assert app.main(["--db", str(copy)]) == 1
-    assert asked
+    done = subprocess.run([sys.executable, "-c", _LEAVE, str(copy)], capture_output=True, text=True,
+                          timeout=120, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    assert done.returncode == 1, done.stderr
+    assert "asked:" in done.stdout
     from ati_desktop.storage.database import Database
 
     reopened = Database.open(copy)
