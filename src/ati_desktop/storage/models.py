@@ -310,6 +310,51 @@ class SameAs(Synced, table=True):
     same_as_id: str = Field(max_length=36)
 
 
+class PublishedForm(Synced, table=True):
+    """A form definition the secretariat put in force, carried to the field in its own words.
+
+    The id is derived from the form's id and version, so every record that publishes the same
+    version holds the same record. ``source`` is the YAML text exactly as published; it is
+    checked with the same limits as a bundled form before it is used.
+    """
+
+    __tablename__ = "published_form"
+    form_id: str = Field(max_length=60)
+    version: int
+    technique: str = Field(max_length=40)
+    source: str = Field(sa_type=Text)
+    sha256: str = Field(max_length=64)
+    published_on: date
+
+
+class Assignment(Synced, table=True):
+    """A school assigned to an assistant; the id is derived from the pair."""
+
+    __tablename__ = "assignment"
+    assistant_id: str = _fk("assistant.id", nullable=False)
+    school_id: str = _fk("school.id", nullable=False)
+    starts_on: date | None = None
+    ends_on: date | None = None
+
+
+class SessionReview(Synced, table=True):
+    """A supervisor's decision on a session (approved, returned with comments, observed).
+
+    Decisions are append-only records, like verifications: a decision made at the
+    secretariat and another made elsewhere never conflict; the latest by ``reviewed_at``,
+    ties broken by id, is the session's review state. ``session_revision_id`` is the
+    revision of the session that was reviewed.
+    """
+
+    __tablename__ = "session_review"
+    session_id: str = _fk("session.id", nullable=False)
+    session_revision_id: str = Field(max_length=36)
+    state: str = Field(max_length=20)
+    comment: str | None = Field(default=None, sa_type=Text)
+    reviewer: str = Field(max_length=160)
+    reviewed_at: datetime = Field(sa_type=UTCDateTime)
+
+
 # --- the revision log --------------------------------------------------------------------
 
 

@@ -25,6 +25,7 @@ from ati_desktop.domain.ids import document_key, new_id
 
 from .models import (
     ActaRecord,
+    Assignment,
     Assistant,
     Attendance,
     Authorisation,
@@ -36,6 +37,7 @@ from .models import (
     Evidence,
     IndicatorValue,
     Participant,
+    PublishedForm,
     Revision,
     RevisionParent,
     SameAs,
@@ -43,6 +45,7 @@ from .models import (
     Session,
     SessionArea,
     SessionOperation,
+    SessionReview,
 )
 from .types import utcnow
 
@@ -126,6 +129,9 @@ for _type in (
     RecordType("data_request", DataRequest.__table__),
     RecordType("authorisation", Authorisation.__table__),
     RecordType("erasure", Erasure.__table__, json_columns=("targets",)),
+    RecordType("form", PublishedForm.__table__),
+    RecordType("assignment", Assignment.__table__),
+    RecordType("review", SessionReview.__table__),
 ):
     register(_type)
 
