@@ -3003,6 +3003,12 @@ Reference (filing number) of the request:</translation>
     <context>
         <name>Startup</name>
         <message>
+            <source>Algunos formularios publicados por la Secretaría no se pueden usar y se dejaron de lado; las sesiones hechas con ellos no se podrán abrir hasta que llegue una versión válida:
+%1</source>
+            <translation>Some forms published by the Secretariat cannot be used and were set aside; sessions made with them cannot be opened until a valid version arrives:
+%1</translation>
+        </message>
+        <message>
             <source>¿Es una copia?</source>
             <translation>Is this a copy?</translation>
         </message>
@@ -4052,6 +4058,22 @@ Open the latest backup (%2) instead? The damaged file is kept aside under anothe
         <message>
             <source>La imagen «{name}» está dañada y no se puede guardar.</source>
             <translation>The image “{name}” is damaged and cannot be kept.</translation>
+        </message>
+        <message>
+            <source>El archivo {path} cambió mientras se publicaba; inténtelo de nuevo.</source>
+            <translation>The file {path} changed while it was being published; please try again.</translation>
+        </message>
+        <message>
+            <source>El formulario «{form_id}» ya tiene la versión {newest}; la versión que se publica debe ser mayor (por ejemplo, {next}).</source>
+            <translation>The form “{form_id}” already has version {newest}; the version being published must be higher (for example, {next}).</translation>
+        </message>
+        <message>
+            <source>La técnica «{technique}» ya tiene el formulario «{owner}»; publique una nueva versión de ese formulario.</source>
+            <translation>The technique “{technique}” already has the form “{owner}”; publish a new version of that form.</translation>
+        </message>
+        <message>
+            <source>La versión {version} del formulario «{form_id}» ya está publicada con otro texto; publique los cambios como la versión {next}.</source>
+            <translation>Version {version} of the form “{form_id}” is already published with another text; publish the changes as version {next}.</translation>
         </message>
         <message>
             <source>No existe el informe «{kind}»; los hay de: {kinds}.</source>

@@ -2996,6 +2996,11 @@ Referencia (radicado) de la solicitud:</source>
     <context>
         <name>Startup</name>
         <message>
+            <source>Algunos formularios publicados por la Secretaría no se pueden usar y se dejaron de lado; las sesiones hechas con ellos no se podrán abrir hasta que llegue una versión válida:
+%1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>¿Es una copia?</source>
             <translation type="unfinished" />
         </message>
@@ -4042,6 +4047,22 @@ Referencia (radicado) de la solicitud:</source>
         </message>
         <message>
             <source>La imagen «{name}» está dañada y no se puede guardar.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El archivo {path} cambió mientras se publicaba; inténtelo de nuevo.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El formulario «{form_id}» ya tiene la versión {newest}; la versión que se publica debe ser mayor (por ejemplo, {next}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>La técnica «{technique}» ya tiene el formulario «{owner}»; publique una nueva versión de ese formulario.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>La versión {version} del formulario «{form_id}» ya está publicada con otro texto; publique los cambios como la versión {next}.</source>
             <translation type="unfinished" />
         </message>
         <message>
