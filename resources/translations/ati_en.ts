@@ -1255,6 +1255,139 @@ Use them to get to know the program; do not export them to the departmental reco
         </message>
     </context>
     <context>
+        <name>FieldImportDialog</name>
+        <message>
+            <source>Importar paquete de la Secretaría</source>
+            <translation>Import a package from the Secretariat</translation>
+        </message>
+        <message>
+            <source>Firmado por:</source>
+            <translation>Signed by:</translation>
+        </message>
+        <message>
+            <source>Huella de la clave:</source>
+            <translation>Key fingerprint:</translation>
+        </message>
+        <message>
+            <source>Creado:</source>
+            <translation>Created:</translation>
+        </message>
+        <message>
+            <source>Para:</source>
+            <translation>For:</translation>
+        </message>
+        <message>
+            <source>Cambios:</source>
+            <translation>Changes:</translation>
+        </message>
+        <message>
+            <source>Formularios nuevos:</source>
+            <translation>New forms:</translation>
+        </message>
+        <message>
+            <source>&amp;Importar</source>
+            <translation>&amp;Import</translation>
+        </message>
+        <message>
+            <source>Cerrar</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Cancelar</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Revisando el paquete «%1»…</source>
+            <translation>Checking the package “%1”…</translation>
+        </message>
+        <message>
+            <source>Paquete «%1»: la firma es válida y el paquete está completo.</source>
+            <translation>Package “%1”: the signature is valid and the package is complete.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n nuevo(s)</source>
+            <translation>
+                <numerusform>%n new</numerusform>
+                <numerusform>%n new</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n actualizado(s)</source>
+            <translation>
+                <numerusform>%n updated</numerusform>
+                <numerusform>%n updated</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n en conflicto</source>
+            <translation>
+                <numerusform>%n in conflict</numerusform>
+                <numerusform>%n in conflict</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n sin cambios</source>
+            <translation>
+                <numerusform>%n unchanged</numerusform>
+                <numerusform>%n unchanged</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n en espera de un paquete anterior</source>
+            <translation>
+                <numerusform>%n waiting for an earlier package</numerusform>
+                <numerusform>%n waiting for an earlier package</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Ninguno</source>
+            <translation>None</translation>
+        </message>
+        <message>
+            <source>Algunos registros fueron cambiados aquí y en la Secretaría: se conservan las dos versiones y la Secretaría decide cuál queda.</source>
+            <translation>Some records were changed both here and at the Secretariat: both versions are kept and the Secretariat decides which one stays.</translation>
+        </message>
+        <message>
+            <source>¿Importar este paquete? Lo registrado en este equipo no se pierde; el paquete se une entero o nada.</source>
+            <translation>Import this package? Nothing recorded on this computer is lost; the package is merged whole or not at all.</translation>
+        </message>
+        <message>
+            <source>No se importó el paquete «%1»; no se escribió nada.</source>
+            <translation>The package “%1” was not imported; nothing was written.</translation>
+        </message>
+        <message>
+            <source>Comprobando el paquete…</source>
+            <translation>Checking the package…</translation>
+        </message>
+        <message>
+            <source>Uniendo los cambios…</source>
+            <translation>Merging the changes…</translation>
+        </message>
+        <message>
+            <source>Actualizando los registros…</source>
+            <translation>Updating the records…</translation>
+        </message>
+        <message>
+            <source>Importando…</source>
+            <translation>Importing…</translation>
+        </message>
+        <message>
+            <source>✔ Paquete importado: %1 nuevos, %2 actualizados, %3 sin cambios.</source>
+            <translation>✔ Package imported: %1 new, %2 updated, %3 unchanged.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n registro(s) en conflicto: se conservan las dos versiones.</source>
+            <translation>
+                <numerusform>%n record in conflict: both versions are kept.</numerusform>
+                <numerusform>%n records in conflict: both versions are kept.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Las sesiones nuevas usarán los formularios recibidos.</source>
+            <translation>New sessions will use the forms received.</translation>
+        </message>
+    </context>
+    <context>
         <name>FilterBar</name>
         <message>
             <source>&amp;Buscar:</source>
@@ -1575,6 +1708,14 @@ Compare it by phone with the secretariat's.</translation>
         <message>
             <source>Cargar el archivo CSV de establecimientos y sedes de la Secretaría</source>
             <translation>Load the secretariat's CSV file of schools and campuses</translation>
+        </message>
+        <message>
+            <source>Importar &amp;paquete de la Secretaría…</source>
+            <translation>Import a &amp;package from the Secretariat…</translation>
+        </message>
+        <message>
+            <source>Recibir formularios y registros que envía la Secretaría (memoria USB)</source>
+            <translation>Receive the forms and records the Secretariat sends (USB stick)</translation>
         </message>
         <message>
             <source>&amp;Datos de demostración…</source>
@@ -3242,6 +3383,17 @@ Open the latest backup (%2) instead? The damaged file is kept aside under anothe
         <message>
             <source>Carpeta donde guardar el paquete (la memoria USB)</source>
             <translation>Folder to save the package in (the USB stick)</translation>
+        </message>
+    </context>
+    <context>
+        <name>field_import</name>
+        <message>
+            <source>Paquete de la Secretaría</source>
+            <translation>Package from the Secretariat</translation>
+        </message>
+        <message>
+            <source>Paquetes ATI (*.ati);;Todos los archivos (*)</source>
+            <translation>ATI packages (*.ati);;All files (*)</translation>
         </message>
     </context>
     <context>
