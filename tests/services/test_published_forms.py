@@ -4,6 +4,7 @@ import hashlib
 import subprocess
 
 import pytest
+from pg import both_databases
 from published_form_samples import reunion_text, write_reunion
 from sqlalchemy import func, select
 
@@ -35,6 +36,7 @@ def form_records(db) -> tuple[int, int]:
     return rows, revisions
 
 
+@both_databases
 def test_a_new_session_gets_the_published_version_and_a_filled_one_keeps_its_own(
         db, make_session, tmp_path):
     earlier = save_session(db, make_session())  # filled with version 1 before the publication
@@ -82,6 +84,7 @@ def published_extra_required() -> str:
 """
 
 
+@both_databases
 def test_the_same_text_again_writes_nothing_and_another_text_is_refused(db, tmp_path):
     publish(db, write_reunion(tmp_path / "a"))
     assert form_records(db) == (1, 1)
