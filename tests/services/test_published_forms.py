@@ -163,6 +163,8 @@ def test_a_published_text_that_does_not_load_is_left_out_and_named(db, tmp_path)
     assert "ya viene con la aplicación" in reasons["formulario publicado «reunion» versión 1"]
     assert "ya tiene el formulario «reunion»" in reasons["formulario publicado «entrevista_bis» versión 7"]
     assert len(forms.problems) == 5
+    listed = [(f.form_id, f.version, f.bundled) for f in published_forms.list_forms(db) if f.technique == "reunion"]
+    assert listed == [("reunion", 1, True), ("reunion", 2, False)]
 
 
 def test_a_published_version_travels_with_the_log(db, tmp_path):

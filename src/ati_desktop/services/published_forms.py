@@ -161,8 +161,10 @@ def registry_for(db: Database) -> FormRegistry:
 
 def list_forms(db: Database) -> list[PublishedFormInfo]:
     """Every form version this database works with, bundled and published, by id and version."""
+    bundled = {(form.id, form.version) for form in bundled_forms().all()}
     dates = {(row["form_id"], row["version"]): row["published_on"] for row in _published_rows(db)}
-    return [_info(form, dates.get((form.id, form.version))) for form in registry_for(db).all()]
+    return [_info(form, None if (form.id, form.version) in bundled else dates[(form.id, form.version)])
+            for form in registry_for(db).all()]
 
 
 def _published_rows(db: Database) -> list[dict]:
