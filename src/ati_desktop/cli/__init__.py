@@ -12,6 +12,7 @@ from . import (
     db,
     demo,
     export,
+    field_package,
     forms,
     inspect,
     keys,
@@ -46,6 +47,7 @@ app.command("export")(export.export)
 app.command("inspect")(inspect.inspect)
 app.command("merge")(merge.merge)
 app.command("merge-log")(merge.merge_log)
+app.command("field-package")(field_package.field_package)
 app.add_typer(conflicts.app, name="conflicts")
 app.add_typer(receipts.app, name="receipts")
 

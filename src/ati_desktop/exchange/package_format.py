@@ -26,7 +26,12 @@ from .package_errors import PackageError
 FORMAT_NAME = "ati-paquete"
 ENVELOPE_FORMAT_NAME = "ati-paquete-cifrado"
 # Version 1 is the first; a reader accepts every version up to its own and refuses newer ones.
-FORMAT_VERSION = 1
+# Version 2 adds packages from the secretariat to the field (``kind`` and ``scope``); export
+# packages are still written as version 1, so older apps keep reading them.
+FORMAT_VERSION = 2
+EXPORT_FORMAT_VERSION = 1
+FIELD = "campo"
+EXPORT = "equipo"
 ENVELOPE_FORMAT_VERSION = 1
 
 MANIFEST = "manifest.json"
@@ -68,6 +73,14 @@ class LogRange(_Strict):
     last: Count
 
 
+class FieldScope(_Strict):
+    """Whom a package from the secretariat is for: an assistant, municipalities, schools."""
+
+    assistant: AssistantInfo | None
+    municipalities: Annotated[list[Annotated[str, StringConstraints(pattern=r"^[0-9]{5}$")]], Field(max_length=40)]
+    schools: Count
+
+
 class Member(_Strict):
     sha256: Sha256
     size: Count
@@ -88,6 +101,12 @@ class Manifest(_Strict):
     counts: dict[Annotated[str, StringConstraints(max_length=40)], Count]
     blobs: Count
     members: dict[Annotated[str, StringConstraints(max_length=255)], Member]
+    kind: Literal["equipo", "campo"] = "equipo"
+    scope: FieldScope | None = None
+
+    @property
+    def for_field(self) -> bool:
+        return self.kind == FIELD
 
 
 class Envelope(_Strict):

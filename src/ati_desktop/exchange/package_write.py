@@ -35,6 +35,8 @@ from .package_format import (
     ENVELOPE,
     ENVELOPE_FORMAT_NAME,
     ENVELOPE_FORMAT_VERSION,
+    EXPORT_FORMAT_VERSION,
+    FIELD,
     FORMAT_NAME,
     FORMAT_VERSION,
     MANIFEST,
@@ -70,6 +72,8 @@ class PackageHeader:
     log_range: tuple[int, int] | None
     schema_version: str
     app_version: str
+    # A package from the secretariat to the field says whom it is for (``FieldScope``'s fields).
+    field_scope: dict[str, Any] | None = None
 
 
 @dataclass(frozen=True)
@@ -145,7 +149,8 @@ def _write_inner(sink: Any, header: PackageHeader, revisions: Mapping[str, Itera
             blob_count += 1
             tick()
         manifest = {
-            "format": FORMAT_NAME, "format_version": FORMAT_VERSION,
+            "format": FORMAT_NAME,
+            "format_version": FORMAT_VERSION if header.field_scope is not None else EXPORT_FORMAT_VERSION,
             "app_version": header.app_version, "schema_version": header.schema_version,
             "device": {"id": header.device_id, "label": header.device_label,
                        "public_key": base64.b64encode(raw_public(key.public_key())).decode()},
@@ -157,6 +162,8 @@ def _write_inner(sink: Any, header: PackageHeader, revisions: Mapping[str, Itera
                           if header.log_range else None),
             "counts": counts, "blobs": blob_count, "members": members,
         }
+        if header.field_scope is not None:
+            manifest.update(kind=FIELD, scope=header.field_scope)
         data = package_json.dumps(manifest).encode("utf-8")
         archive.writestr(_info(MANIFEST, compressed=True), data)
         archive.writestr(_info(SIGNATURE, compressed=False), key.sign(MANIFEST_CONTEXT + data))
