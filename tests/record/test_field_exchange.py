@@ -73,6 +73,8 @@ def test_the_field_package_goes_back_to_a_with_b_verification(db, field, tmp_pat
 
     back = receive(ana, secretariat.field_package())
     assert back.report.conflicting == 0
+    # The receipt in the package tells Ana which of her packages the secretariat holds.
+    assert back.receipt is not None and back.receipt.received == [1] and back.receipt_problem is None
     [entry] = history(ana, origin.commitments[0].id)
     assert (entry.result, entry.device_id) == ("parcial", beto.device_id)
     # A partly met commitment stays open, on every side alike.

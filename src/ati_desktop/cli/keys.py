@@ -56,6 +56,9 @@ def show(db: Path | None = DbOption) -> None:
     with opened(db, write=True) as database, user_errors():
         device = keys.fingerprint(keys.device_key(database.device_id).public_key())
         secretariat = keys.secretariat_key()
+        trusted = [keys.fingerprint(key) for key in keys.trusted_signing_keys()]
     typer.echo(f"Clave de firma de este equipo: {device}")
     typer.echo("Clave de la secretaría: " + (keys.fingerprint(secretariat) if secretariat else
                                              "no configurada (ati keys import ARCHIVO.pub)"))
+    typer.echo("Claves de firma de la secretaría aceptadas: " + (", ".join(trusted) if trusted else
+                                                                 "ninguna (ati keys import secretaria-firma.pub)"))

@@ -39,10 +39,13 @@ from ati_desktop.storage.models import Assignment, Assistant, PackageLog, Partic
 from ati_desktop.storage.revlog import PARENT, RECORD_TYPES, REVISION
 
 from .keys import fingerprint, trusted_signing_keys
+from .merge_log import received_by_device
 from .package import VerifiedPackage
 from .package_errors import PackageError
 from .package_export import LogRow, package_line, pointed_to, read_blobs, read_rows, references
+from .package_format import receipt_member
 from .package_write import PackageHeader, write_package
+from .receipts import receipt_bytes
 
 FIELD_DIRECTION = "field"
 _CHUNK = 500
@@ -185,6 +188,13 @@ def _assistant(tx: DbSession, assistant_id: str | None) -> dict | None:
     return {"id": row.id, "name": row.full_name}
 
 
+def _receipts(record: Database, rows: dict[str, LogRow], key: Ed25519PrivateKey) -> dict[str, bytes]:
+    """Receipts for the devices whose work the package carries: they learn what arrived."""
+    present = {row.device_id for row in rows.values()}
+    devices = [d for d in received_by_device(record) if d.device_id in present]
+    return {receipt_member(device_id): data for device_id, data in receipt_bytes(record, devices, key).items()}
+
+
 def write_field_package(record: Database, target: Path, scope: FieldScope, *, signing_key: Ed25519PrivateKey,
                         label: str = "Secretaría de Educación", encrypt_to: X25519PublicKey | None = None,
                         progress: Callable[[int, int], None] | None = None) -> FieldPackageResult:
@@ -216,7 +226,8 @@ def write_field_package(record: Database, target: Path, scope: FieldScope, *, si
                 progress(done, total)
 
         written = write_package(target, header, _lines(rows, parents), read_blobs(tx, digests),
-                                signing_key=signing_key, encrypt_to=encrypt_to, on_item=on_item)
+                                signing_key=signing_key, encrypt_to=encrypt_to, on_item=on_item,
+                                extra_members=_receipts(record, rows, signing_key))
     with record.write() as tx:
         tx.execute(insert(log), [{
             "device_id": record.device_id, "sequence": sequence, "direction": FIELD_DIRECTION,

@@ -83,6 +83,8 @@ class Incoming:
     revisions: Mapping[str, Sequence[RevisionLike]]
     blob_digests: Sequence[str] = ()
     read_blob: Callable[[str], bytes] = field(default=lambda digest: b"", repr=False)
+    # Signed receipts a package from the secretariat carries, by device id.
+    receipts: Mapping[str, bytes] = field(default_factory=dict)
 
     def all_revisions(self) -> Iterable[RevisionLike]:
         for group in self.revisions.values():
@@ -103,7 +105,8 @@ def from_package(package: VerifiedPackage) -> Incoming:
                       # The secretariat's key is trusted by import, not by first use.
                       public_key=None if manifest.for_field else manifest.device.public_key,
                       kind=manifest.kind, signer_key=manifest.device.public_key, scope=manifest.scope),
-        revisions=package.revisions, blob_digests=list(package.blob_digests()), read_blob=package.blob)
+        revisions=package.revisions, blob_digests=list(package.blob_digests()), read_blob=package.blob,
+        receipts=package.receipts())
 
 
 def file_sha256(path) -> str:

@@ -40,6 +40,7 @@ ENVELOPE = "envelope.json"
 PAYLOAD = "payload"
 REVISIONS_DIR = "revisions/"
 BLOBS_DIR = "blobs/"
+RECEIPTS_DIR = "receipts/"  # packages from the secretariat: signed receipts, one per device
 # What the device's key signs: the context keeps a signature from meaning anything elsewhere.
 MANIFEST_CONTEXT = b"ATI Desktop manifiesto v1\x00"
 SEAL_CONTEXT = b"ATI Desktop sello v1\x00"
@@ -137,6 +138,19 @@ def revisions_member(record_type: str) -> str:
 
 def blob_member(digest: str) -> str:
     return f"{BLOBS_DIR}{digest}"
+
+
+def receipt_member(device_id: str) -> str:
+    return f"{RECEIPTS_DIR}{device_id}.json"
+
+
+_RECEIPT_NAME = re.compile(r"receipts/([0-9A-Za-z_.:-]{1,64})\.json")
+
+
+def receipt_device(name: str) -> str | None:
+    """The device a receipt member is for, or None when ``name`` is not a receipt member."""
+    found = _RECEIPT_NAME.fullmatch(name)
+    return found.group(1) if found else None
 
 
 def blob_digest(name: str) -> str | None:

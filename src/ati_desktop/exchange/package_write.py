@@ -127,7 +127,7 @@ def _write_revisions(archive: zipfile.ZipFile, record_type: str, revisions: Iter
 
 def _write_inner(sink: Any, header: PackageHeader, revisions: Mapping[str, Iterable[dict[str, Any] | str]],
                  blobs: Iterable[tuple[str, bytes]], key: Ed25519PrivateKey,
-                 tick: Callable[[], None]) -> tuple[Manifest, str]:
+                 tick: Callable[[], None], extra: Mapping[str, bytes]) -> tuple[Manifest, str]:
     seal = SealingStream(sink)
     members: dict[str, dict[str, Any]] = {}
     counts: dict[str, int] = {}
@@ -148,6 +148,9 @@ def _write_inner(sink: Any, header: PackageHeader, revisions: Mapping[str, Itera
             members[name] = {"sha256": digest, "size": len(data)}
             blob_count += 1
             tick()
+        for name, data in extra.items():
+            archive.writestr(_info(name, compressed=True), data)
+            members[name] = {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
         manifest = {
             "format": FORMAT_NAME,
             "format_version": FORMAT_VERSION if header.field_scope is not None else EXPORT_FORMAT_VERSION,
@@ -221,10 +224,12 @@ def _sync_folder(folder: Path) -> None:
 def write_package(target: Path, header: PackageHeader, revisions: Mapping[str, Iterable[dict[str, Any] | str]],
                   blobs: Iterable[tuple[str, bytes]], *, signing_key: Ed25519PrivateKey,
                   encrypt_to: X25519PublicKey | None = None,
-                  on_item: Callable[[], None] | None = None) -> WrittenPackage:
+                  on_item: Callable[[], None] | None = None,
+                  extra_members: Mapping[str, bytes] | None = None) -> WrittenPackage:
     """Write, sync, rename, then read back and verify; nothing is left behind on failure.
 
-    ``revisions`` holds, per record type, revisions as dicts or as their canonical JSON line.
+    ``revisions`` holds, per record type, revisions as dicts or as their canonical JSON line;
+    ``extra_members`` other small members by name (a field package's receipts).
     """
     from .package import verify_written  # the reader, which imports this module's neighbours
 
@@ -239,7 +244,7 @@ def write_package(target: Path, header: PackageHeader, revisions: Mapping[str, I
     try:
         with open(temporary, "xb") as raw:
             def inner(sink: Any) -> tuple[Manifest, str]:
-                return _write_inner(sink, header, revisions, blobs, signing_key, tick)
+                return _write_inner(sink, header, revisions, blobs, signing_key, tick, extra_members or {})
 
             if encrypt_to is not None and file_key is not None:
                 manifest, sha256 = _write_encrypted(raw, encrypt_to, file_key, inner)

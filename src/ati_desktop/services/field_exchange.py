@@ -22,6 +22,7 @@ from ati_desktop.exchange.merge import PackageReport, merge_package
 from ati_desktop.exchange.package_errors import PackageError
 from ati_desktop.exchange.package_format import FIELD
 from ati_desktop.exchange.package_export import export_status
+from ati_desktop.exchange.receipts import Receipt, ReceiptError, keep_receipt, parse_receipt
 from ati_desktop.exchange.record import source_of
 from ati_desktop.storage.database import Database
 from ati_desktop.storage.models import PackageLog
@@ -55,6 +56,9 @@ class FieldPreview:
 class FieldImport:
     report: PackageReport
     changed_commitments: list[ChangedCommitment]
+    # What the secretariat confirmed receiving from this device, when the package says it.
+    receipt: Receipt | None = None
+    receipt_problem: str | None = None
 
 
 def _scope_text(incoming_scope) -> str:
@@ -137,4 +141,15 @@ def import_field_package(db: Database, path: Path, progress: Progress | None = N
         _require_field(incoming, path)
         changed = _changed_commitments(db, incoming)
         report = merge_package(db, incoming, progress=progress, index_sessions=refresh_sessions)
-    return FieldImport(report, changed)
+        receipt, problem = _keep_receipt(db, incoming, path)
+    return FieldImport(report, changed, receipt, problem)
+
+
+def _keep_receipt(db: Database, incoming: Incoming, path: Path) -> tuple[Receipt | None, str | None]:
+    data = incoming.receipts.get(db.device_id)
+    if data is None:
+        return None, None
+    try:
+        return keep_receipt(db, parse_receipt(data, Path(path).name), Path(path).name), None
+    except ReceiptError as exc:
+        return None, exc.message
