@@ -3252,6 +3252,14 @@ Open the latest backup (%2) instead? The damaged file is kept aside under anothe
             <source>Archivo %1</source>
             <translation>%1 file</translation>
         </message>
+        <message>
+            <source>Esa carpeta guarda la base de datos de ATI Desktop y no se puede abrir aquí: se volvió a la carpeta anterior.</source>
+            <translation>That folder holds the ATI Desktop database and cannot be opened here: back to the previous folder.</translation>
+        </message>
+        <message>
+            <source>Esa carpeta guarda la base de datos de ATI Desktop; elija otra carpeta para no dañarla.</source>
+            <translation>That folder holds the ATI Desktop database; choose another folder so as not to damage it.</translation>
+        </message>
     </context>
     <context>
         <name>formspec</name>

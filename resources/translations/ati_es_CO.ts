@@ -3243,6 +3243,14 @@ Referencia (radicado) de la solicitud:</source>
             <source>Archivo %1</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Esa carpeta guarda la base de datos de ATI Desktop y no se puede abrir aquí: se volvió a la carpeta anterior.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Esa carpeta guarda la base de datos de ATI Desktop; elija otra carpeta para no dañarla.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>formspec</name>
