@@ -2386,6 +2386,10 @@ Reference (filing number) of the request:</translation>
             <translation>Reason for the correction</translation>
         </message>
         <message>
+            <source>Equipo</source>
+            <translation>Device</translation>
+        </message>
+        <message>
             <source>Revisiones de la sesión</source>
             <translation>Revisions of the session</translation>
         </message>
@@ -2400,6 +2404,14 @@ Reference (filing number) of the request:</translation>
         <message>
             <source>Cerrar</source>
             <translation>Close</translation>
+        </message>
+        <message>
+            <source>este equipo</source>
+            <translation>this device</translation>
+        </message>
+        <message>
+            <source>otro equipo</source>
+            <translation>another device</translation>
         </message>
         <message>
             <source>Fecha</source>
@@ -2448,6 +2460,30 @@ Reference (filing number) of the request:</translation>
         <message>
             <source>Fecha límite</source>
             <translation>Due date</translation>
+        </message>
+        <message>
+            <source>Sí</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <source>Parcial</source>
+            <translation>Partial</translation>
+        </message>
+        <message>
+            <source>No aplica</source>
+            <translation>Not applicable</translation>
+        </message>
+        <message>
+            <source>una observación que no está en esta base de datos</source>
+            <translation>an observation not in this database</translation>
+        </message>
+        <message>
+            <source>Observación del %1</source>
+            <translation>Observation on %1</translation>
         </message>
         <message>
             <source>Ítem</source>

@@ -2379,6 +2379,10 @@ Referencia (radicado) de la solicitud:</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Equipo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Revisiones de la sesión</source>
             <translation type="unfinished" />
         </message>
@@ -2392,6 +2396,14 @@ Referencia (radicado) de la solicitud:</source>
         </message>
         <message>
             <source>Cerrar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>este equipo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>otro equipo</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2440,6 +2452,30 @@ Referencia (radicado) de la solicitud:</source>
         </message>
         <message>
             <source>Fecha límite</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sí</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Parcial</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No aplica</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>una observación que no está en esta base de datos</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Observación del %1</source>
             <translation type="unfinished" />
         </message>
         <message>
