@@ -4250,6 +4250,10 @@ Open the latest backup (%2) instead? The damaged file is kept aside under anothe
             <translation>The revision of the minutes must be a whole number greater than zero.</translation>
         </message>
         <message>
+            <source>La edición del acta debe ser un entero mayor que cero.</source>
+            <translation>The edition of the minutes must be a whole number greater than zero.</translation>
+        </message>
+        <message>
             <source>La huella del registro debe ser hexadecimal en minúsculas (12 a 128 caracteres).</source>
             <translation>The fingerprint of the record must be lowercase hexadecimal (12 to 128 characters).</translation>
         </message>

@@ -4241,6 +4241,10 @@ Referencia (radicado) de la solicitud:</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>La edición del acta debe ser un entero mayor que cero.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>La huella del registro debe ser hexadecimal en minúsculas (12 a 128 caracteres).</source>
             <translation type="unfinished" />
         </message>
