@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog, QFileSystemModel, QLineEdit, QTreeView
+from PySide6.QtWidgets import QFileDialog, QFileSystemModel, QLineEdit, QToolButton, QTreeView
 
 from ati_desktop.paths import data_dir
 from ati_desktop.services.database import Database
@@ -79,9 +79,30 @@ def test_going_into_the_database_folder_is_undone_with_a_note(qtbot, live):
     dialog.setDirectory(str(parent))
     _double_click(qtbot, dialog, "datos")
 
-    assert _real(dialog.directory().absolutePath()) == _real(parent / "Documentos"), "back where she was"
+    qtbot.waitUntil(lambda: _real(dialog.directory().absolutePath()) == _real(parent), timeout=5000)
     assert dialog.note.isVisible()
     assert "guarda la base de datos de ATI Desktop" in dialog.note.text()
+
+
+def test_back_into_the_database_folder_is_undone_too(qtbot, live):
+    """The Back button goes into a folder without Qt saying a folder was entered."""
+    parent = live.path.parent.parent
+    dialog = _shown(qtbot, file_dialogs.make_dialog(None, "Agregar evidencias", str(parent)), parent)
+    _double_click(qtbot, dialog, "datos")
+    qtbot.waitUntil(lambda: _real(dialog.directory().absolutePath()) == _real(parent), timeout=5000)
+    dialog.note.setVisible(False)
+
+    qtbot.mouseClick(dialog.findChild(QToolButton, "backButton"), Qt.MouseButton.LeftButton)
+
+    qtbot.waitUntil(dialog.note.isVisible, timeout=5000)
+    qtbot.waitUntil(lambda: not file_dialogs.is_kept_out(dialog.directory().absolutePath()), timeout=5000)
+
+
+def test_every_file_dialog_of_the_interface_goes_through_this_module():
+    ui = Path(file_dialogs.__file__).parent
+    direct = [str(path.relative_to(ui)) for path in ui.rglob("*.py")
+              if path.name != "file_dialogs.py" and "QFileDialog" in path.read_text(encoding="utf-8")]
+    assert direct == []
 
 
 def test_a_path_chosen_inside_the_data_folder_is_refused(qtbot, live):

@@ -18,9 +18,17 @@ import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QFileInfo, QStandardPaths
+from PySide6.QtCore import QCoreApplication, QFileInfo, QStandardPaths, QTimer
 from PySide6.QtGui import QAbstractFileIconProvider
-from PySide6.QtWidgets import QApplication, QFileDialog, QGridLayout, QLabel, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QFileSystemModel,
+    QGridLayout,
+    QLabel,
+    QMessageBox,
+    QWidget,
+)
 
 from ati_desktop.paths import data_dir
 
@@ -114,6 +122,11 @@ class GuardedFileDialog(QFileDialog):
         if isinstance(layout, QGridLayout):  # Qt's own widgets; native dialogs have no room for it
             layout.addWidget(self.note, layout.rowCount(), 0, 1, layout.columnCount())
         self._last_safe = self.directory().absolutePath()
+        # Every way in (a double click, Back, the «Buscar en» box, a typed path) changes the
+        # listing's root; only some of them also emit directoryEntered.
+        listing = self.findChild(QFileSystemModel)
+        if listing is not None:
+            listing.rootPathChanged.connect(self._entered)
         self.directoryEntered.connect(self._entered)
 
     def _entered(self, folder: str) -> None:
@@ -122,8 +135,12 @@ class GuardedFileDialog(QFileDialog):
             return
         if is_kept_out(self._last_safe):
             self._last_safe = _safe_folder()
-        self.setDirectory(self._last_safe)
+        QTimer.singleShot(0, self, self._walk_back)  # after the listing has finished changing
         self._say(entered_note())
+
+    def _walk_back(self) -> None:
+        if is_kept_out(self.directory().absolutePath()):
+            self.setDirectory(self._last_safe)
 
     def _say(self, text: str) -> None:
         self.note.setText(text)
