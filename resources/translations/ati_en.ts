@@ -2386,6 +2386,10 @@ Reference (filing number) of the request:</translation>
             <translation>Reason for the correction</translation>
         </message>
         <message>
+            <source>Equipo</source>
+            <translation>Device</translation>
+        </message>
+        <message>
             <source>Revisiones de la sesión</source>
             <translation>Revisions of the session</translation>
         </message>
@@ -2400,6 +2404,14 @@ Reference (filing number) of the request:</translation>
         <message>
             <source>Cerrar</source>
             <translation>Close</translation>
+        </message>
+        <message>
+            <source>este equipo</source>
+            <translation>this device</translation>
+        </message>
+        <message>
+            <source>otro equipo</source>
+            <translation>another device</translation>
         </message>
         <message>
             <source>Fecha</source>
@@ -2448,6 +2460,30 @@ Reference (filing number) of the request:</translation>
         <message>
             <source>Fecha límite</source>
             <translation>Due date</translation>
+        </message>
+        <message>
+            <source>Sí</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <source>Parcial</source>
+            <translation>Partial</translation>
+        </message>
+        <message>
+            <source>No aplica</source>
+            <translation>Not applicable</translation>
+        </message>
+        <message>
+            <source>una observación que no está en esta base de datos</source>
+            <translation>an observation not in this database</translation>
+        </message>
+        <message>
+            <source>Observación del %1</source>
+            <translation>Observation on %1</translation>
         </message>
         <message>
             <source>Ítem</source>
@@ -3251,6 +3287,14 @@ Open the latest backup (%2) instead? The damaged file is kept aside under anothe
         <message>
             <source>Archivo %1</source>
             <translation>%1 file</translation>
+        </message>
+        <message>
+            <source>Esa carpeta guarda la base de datos de ATI Desktop y no se puede abrir aquí: se volvió a la carpeta anterior.</source>
+            <translation>That folder holds the ATI Desktop database and cannot be opened here: back to the previous folder.</translation>
+        </message>
+        <message>
+            <source>Esa carpeta guarda la base de datos de ATI Desktop; elija otra carpeta para no dañarla.</source>
+            <translation>That folder holds the ATI Desktop database; choose another folder so as not to damage it.</translation>
         </message>
     </context>
     <context>
@@ -4204,6 +4248,10 @@ Open the latest backup (%2) instead? The damaged file is kept aside under anothe
         <message>
             <source>La revisión del acta debe ser un entero mayor que cero.</source>
             <translation>The revision of the minutes must be a whole number greater than zero.</translation>
+        </message>
+        <message>
+            <source>La edición del acta debe ser un entero mayor que cero.</source>
+            <translation>The edition of the minutes must be a whole number greater than zero.</translation>
         </message>
         <message>
             <source>La huella del registro debe ser hexadecimal en minúsculas (12 a 128 caracteres).</source>

@@ -2379,6 +2379,10 @@ Referencia (radicado) de la solicitud:</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Equipo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Revisiones de la sesión</source>
             <translation type="unfinished" />
         </message>
@@ -2392,6 +2396,14 @@ Referencia (radicado) de la solicitud:</source>
         </message>
         <message>
             <source>Cerrar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>este equipo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>otro equipo</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2440,6 +2452,30 @@ Referencia (radicado) de la solicitud:</source>
         </message>
         <message>
             <source>Fecha límite</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sí</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Parcial</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No aplica</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>una observación que no está en esta base de datos</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Observación del %1</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3241,6 +3277,14 @@ Referencia (radicado) de la solicitud:</source>
         </message>
         <message>
             <source>Archivo %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Esa carpeta guarda la base de datos de ATI Desktop y no se puede abrir aquí: se volvió a la carpeta anterior.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Esa carpeta guarda la base de datos de ATI Desktop; elija otra carpeta para no dañarla.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4194,6 +4238,10 @@ Referencia (radicado) de la solicitud:</source>
         </message>
         <message>
             <source>La revisión del acta debe ser un entero mayor que cero.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>La edición del acta debe ser un entero mayor que cero.</source>
             <translation type="unfinished" />
         </message>
         <message>

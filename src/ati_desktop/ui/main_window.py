@@ -25,7 +25,7 @@ from ati_desktop import version
 from ati_desktop.paths import data_dir
 from ati_desktop.resources import icon_path
 
-from . import i18n, messages, wheel_guard
+from . import file_dialogs, i18n, messages, wheel_guard
 from .advisory_log import AdvisoryLog
 from .catalogue_import import CatalogueImport
 from .commitments_panel import OVERDUE_COLOR, CommitmentsPanel
@@ -252,6 +252,8 @@ class MainWindow(QMainWindow):
     def attach(self, db: Database, forms: Any = None) -> None:
         """Start working on an open database: list, log, commitments, drafts."""
         self.db, self.forms = db, forms
+        if getattr(db, "path", None) is not None:
+            file_dialogs.keep_out_of(db.path.parent)
         for part in (self.filters, self.commitments):
             part.set_database(db)
         self.model.set_criteria(self.filters.criteria())

@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QMainWindow, QWidget
 
 from ati_desktop.domain.reference import Operation
 from ati_desktop.domain import clock
-from ati_desktop.services import closing, drafts, editing, queries, sessions, settings
+from ati_desktop.services import closing, drafts, editing, settings
+from ati_desktop.services.revision_history import revision_history
 from ati_desktop.ui import i18n, tasks, wheel_guard
 from ati_desktop.ui.forms import problem_texts
 from ati_desktop.ui.tasks import Task
@@ -293,11 +294,10 @@ class SessionEditor(QMainWindow):
 
     def show_revisions(self) -> None:
         session_id = self._meta["id"]
-        Task(lambda: (queries.load_session(self._db, session_id), sessions.revisions(self._db, session_id))) \
-            .on_success(lambda found: self.open_revisions_dialog(*found)).run(self)
+        Task(lambda: revision_history(self._db, session_id)).on_success(self.open_revisions_dialog).run(self)
 
-    def open_revisions_dialog(self, current: dict, superseded: list) -> RevisionsDialog:
-        dialog = RevisionsDialog(self._forms, current, superseded, self)
+    def open_revisions_dialog(self, history: list) -> RevisionsDialog:
+        dialog = RevisionsDialog(self._forms, history, self)
         dialog.setAttribute(Qt.WA_DeleteOnClose)
         dialog.show()
         return dialog

@@ -10,7 +10,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -31,7 +30,7 @@ from ati_desktop.exchange import conflicts
 from ati_desktop.exchange.merge_log import received_by_device, recent_merges
 from ati_desktop.exchange.record import FileResult, describe_target, merge_files, open_record
 from ati_desktop.services.search_index import refresh_sessions
-from ati_desktop.ui import messages
+from ati_desktop.ui import file_dialogs, messages
 from ati_desktop.ui.actas.files import documents_dir
 from ati_desktop.ui.tasks import Task
 
@@ -40,18 +39,18 @@ from .conflict_view import ConflictView
 
 def ask_package_files(parent: QWidget | None) -> list[Path]:
     """The packages to merge (the system's dialog; tests replace it)."""
-    names, _filter = QFileDialog.getOpenFileNames(
+    names = file_dialogs.open_files(
         parent, QCoreApplication.translate("RecordWindow", "Elegir paquetes"), str(documents_dir()),
         QCoreApplication.translate("RecordWindow", "Paquetes de ATI Desktop (*.ati);;Todos los archivos (*)"))
     return [Path(name) for name in names]
 
 
 def ask_record_file(parent: QWidget) -> str | None:
-    name, _filter = QFileDialog.getSaveFileName(
+    name = file_dialogs.save_file(
         parent, QCoreApplication.translate("RecordWindow", "Abrir o crear el registro departamental"),
         str(documents_dir() / "registro.sqlite"),
         QCoreApplication.translate("RecordWindow", "Bases de datos de ATI Desktop (*.sqlite)"),
-        options=QFileDialog.Option.DontConfirmOverwrite)
+        confirm_overwrite=False)
     return name or None
 
 
