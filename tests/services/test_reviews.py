@@ -87,6 +87,11 @@ def test_the_queue_holds_closed_sessions_oldest_first_until_decided_and_again_af
     expected[observed.id] = ("aprobada", False)
     assert _queue_ids(db) == waiting() == [closed[days[3]].id]
     assert {key: (review_of(db, key).state, review_of(db, key).corrected_since) for key in expected} == expected
+    for state in ("recibida", "aprobada", "con_observaciones", "rechazada"):
+        assert [e.session_id for e in reviews.sessions_in_state(db, state)] == \
+            [closed[day].id for day in sorted(days) if expected[closed[day].id][0] == state], state
+    with pytest.raises(ValidationError, match="desconocido"):
+        reviews.sessions_in_state(db, "pendiente")
 
 
 @both_databases

@@ -201,16 +201,34 @@ def review_of(db: Database, session_id: str) -> Review:
 
 def review_queue(db: Database, flt: QueueFilter = QueueFilter()) -> list[QueueEntry]:
     """Closed sessions waiting for review, oldest first: never decided, or remarks a correction answered."""
+    return _closed_sessions(db, flt, None)
+
+
+def sessions_in_state(db: Database, state: str, flt: QueueFilter = QueueFilter()) -> list[QueueEntry]:
+    """Closed sessions whose review state is ``state`` («recibida»: never decided), oldest first."""
+    try:
+        return _closed_sessions(db, flt, ReviewState(state))
+    except ValueError:
+        raise ValidationError("Estado de revisión desconocido: «{state}». Use recibida, aprobada, "
+                              "con_observaciones o rechazada.", state=state) from None
+
+
+def _closed_sessions(db: Database, flt: QueueFilter, state: ReviewState | None) -> list[QueueEntry]:
     latest = aliased(SessionReview)
+    if state is None:
+        which = or_(latest.id.is_(None),
+                    and_(latest.state.in_(_REMARKS), latest.session_revision_id != Session.revision_id))
+    elif state is ReviewState.RECIBIDA:
+        which = latest.id.is_(None)
+    else:
+        which = latest.state == state.value
     query = (select(Session.id, Session.session_date, Municipality.name, School.name, Assistant.full_name,
                     Session.technique, Session.closed_at, Session.revision_id, latest)
              .join(Municipality, Municipality.code == Session.municipality_code)
              .outerjoin(School, School.id == Session.school_id)
              .outerjoin(Assistant, Assistant.id == Session.assistant_id)
              .outerjoin(latest, latest.id == _latest())
-             .where(Session.deleted_at.is_(None), Session.status == SessionStatus.CERRADA.value,
-                    or_(latest.id.is_(None),
-                        and_(latest.state.in_(_REMARKS), latest.session_revision_id != Session.revision_id))))
+             .where(Session.deleted_at.is_(None), Session.status == SessionStatus.CERRADA.value, which))
     if flt.date_from:
         query = query.where(Session.session_date >= flt.date_from)
     if flt.date_to:
