@@ -668,6 +668,57 @@
         </message>
     </context>
     <context>
+        <name>DecisionDialog</name>
+        <message>
+            <source>Aprobar la sesión</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Devolver con observaciones</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rechazar la sesión</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Aprobar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Enviar observaciones</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Rechazar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Qué debe corregir el profesional de apoyo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opcional</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Comentario:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Comentario (obligatorio):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Re&amp;visa:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelar</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>DemoRunner</name>
         <message>
             <source>Se agregarán %1 sesiones de demostración, con establecimientos, participantes y compromisos inventados, a la base de datos abierta.
@@ -1636,6 +1687,14 @@ Compárela por teléfono con la de la secretaría.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Re&amp;visión de sesiones…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Aprobar, devolver con observaciones o rechazar las sesiones cerradas (supervisión)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;Verificar acta…</source>
             <translation type="unfinished" />
         </message>
@@ -2353,6 +2412,140 @@ Referencia (radicado) de la solicitud:</source>
         </message>
         <message>
             <source>&amp;Atiende:</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReviewWindow</name>
+        <message>
+            <source>Revisión de sesiones — ATI Desktop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Desde</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Hasta</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Municipio</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Establecimiento</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Profesional</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Técnica</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Todos</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fecha</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Municipio</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Establecimiento</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Técnica</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Profesional de apoyo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Estado de la revisión</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Ver sesión</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Aprobar…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Con &amp;observaciones…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Re&amp;chazar…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>La sesión queda aprobada y sale de la cola</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Devolver la sesión al profesional de apoyo con lo que debe corregir</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rechazar la sesión, con el motivo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Con observaciones</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rechazada</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Corregida tras «%1»</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recibida</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Buscando…</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n sesión(es) esperan revisión</source>
+            <translation>
+                <numerusform>%n sesión espera revisión</numerusform>
+                <numerusform>%n sesiones esperan revisión</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Observación anterior de %1 (%2): «%3». El profesional de apoyo corrigió la sesión después.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sesión del %1 · %2 · %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sesión aprobada.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sesión devuelta con observaciones.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sesión rechazada.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4078,6 +4271,26 @@ Referencia (radicado) de la solicitud:</source>
         </message>
         <message>
             <source>Hay varios profesionales de apoyo llamados «{name}»: indique su identificador.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Decisión de revisión desconocida: «{state}». Use aprobada, con_observaciones o rechazada.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Escriba el comentario de la revisión: una sesión «{label}» vuelve al profesional de apoyo con lo que debe corregir.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Indique quién revisa la sesión.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Solo se revisan sesiones cerradas: la sesión del {day} sigue abierta.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Estado de revisión desconocido: «{state}». Use recibida, aprobada, con_observaciones o rechazada.</source>
             <translation type="unfinished" />
         </message>
         <message>
