@@ -2843,6 +2843,22 @@ Reference (filing number) of the request:</translation>
             <translation>Session saved at %1 (revision %2).</translation>
         </message>
         <message>
+            <source>Aprobada por %1 el %2.</source>
+            <translation>Approved by %1 on %2.</translation>
+        </message>
+        <message>
+            <source>Corregida después de las observaciones de %1 del %2: espera una nueva revisión.</source>
+            <translation>Corrected after the remarks by %1 of %2: awaiting a new review.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Rechazada&lt;/b&gt; por %1 el %2. Use «Corregir…» para responder.</source>
+            <translation>&lt;b&gt;Rejected&lt;/b&gt; by %1 on %2. Use “Correct…” to answer.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Observaciones del supervisor&lt;/b&gt; (%1, %2). Use «Corregir…» para responderlas.</source>
+            <translation>&lt;b&gt;Supervisor’s remarks&lt;/b&gt; (%1, %2). Use “Correct…” to answer them.</translation>
+        </message>
+        <message>
             <source>Borrador guardado a las %1.</source>
             <translation>Draft saved at %1.</translation>
         </message>
@@ -3000,6 +3016,30 @@ Reference (filing number) of the request:</translation>
         <message>
             <source>Estado</source>
             <translation>Status</translation>
+        </message>
+        <message>
+            <source>Revisión</source>
+            <translation>Review</translation>
+        </message>
+        <message>
+            <source>Aprobada</source>
+            <translation>Approved</translation>
+        </message>
+        <message>
+            <source>Con observaciones</source>
+            <translation>With remarks</translation>
+        </message>
+        <message>
+            <source>Rechazada</source>
+            <translation>Rejected</translation>
+        </message>
+        <message>
+            <source>Corregida, en revisión</source>
+            <translation>Corrected, under review</translation>
+        </message>
+        <message>
+            <source>%1 — %2, %3</source>
+            <translation>%1 — %2, %3</translation>
         </message>
     </context>
     <context>

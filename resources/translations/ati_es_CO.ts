@@ -2836,6 +2836,22 @@ Referencia (radicado) de la solicitud:</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Aprobada por %1 el %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Corregida después de las observaciones de %1 del %2: espera una nueva revisión.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;b&gt;Rechazada&lt;/b&gt; por %1 el %2. Use «Corregir…» para responder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;b&gt;Observaciones del supervisor&lt;/b&gt; (%1, %2). Use «Corregir…» para responderlas.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Borrador guardado a las %1.</source>
             <translation type="unfinished" />
         </message>
@@ -2992,6 +3008,30 @@ Referencia (radicado) de la solicitud:</source>
         </message>
         <message>
             <source>Estado</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revisión</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Aprobada</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Con observaciones</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rechazada</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Corregida, en revisión</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 — %2, %3</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -11,7 +11,7 @@ correction put the session back in the queue.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime
 from enum import StrEnum
 
@@ -26,6 +26,7 @@ from ati_desktop.storage.database import Database
 from ati_desktop.storage.models import Assistant, Municipality, School, Session, SessionReview
 
 from . import limits
+from .session_rows import SessionRow
 
 
 class ReviewState(StrEnum):
@@ -189,6 +190,13 @@ def reviews_of(db: Database, session_ids: Iterable[str]) -> dict[str, Review]:
             for session_id, revision_id, decision in tx.execute(query).all():
                 found[session_id] = _review(session_id, revision_id, decision)
     return found
+
+
+def with_reviews(db: Database, rows: list[SessionRow]) -> list[SessionRow]:
+    """Rows of the session list, each closed one that was decided on carrying its review."""
+    found = reviews_of(db, [row.id for row in rows if row.status == SessionStatus.CERRADA.value])
+    return [replace(row, review=found[row.id]) if row.id in found and found[row.id].state != ReviewState.RECIBIDA
+            else row for row in rows]
 
 
 def review_of(db: Database, session_id: str) -> Review:
