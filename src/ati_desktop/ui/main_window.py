@@ -42,7 +42,7 @@ if TYPE_CHECKING:
     from ati_desktop.services.database import Database
 
 LOCAL_SETTINGS_FILE = "ati-desktop.ini"
-SESSION_COLUMN_WIDTHS = [95, 140, 260, 230, 130, 80, 150]
+SESSION_COLUMN_WIDTHS = [95, 115, 260, 200, 130, 80, 125]
 
 
 def local_settings() -> QSettings:
