@@ -2226,6 +2226,14 @@ Reference (filing number) of the request:</translation>
             <translation>Connect to a &amp;server…</translation>
         </message>
         <message>
+            <source>Re&amp;visar sesiones…</source>
+            <translation>Re&amp;view sessions…</translation>
+        </message>
+        <message>
+            <source>Aprobar, devolver con observaciones o rechazar las sesiones cerradas de este registro</source>
+            <translation>Approve, return with remarks or reject the closed sessions of this record</translation>
+        </message>
+        <message>
             <source>&amp;Unir paquetes</source>
             <translation>&amp;Merge packages</translation>
         </message>
@@ -2485,16 +2493,16 @@ Reference (filing number) of the request:</translation>
             <translation>&amp;View session</translation>
         </message>
         <message>
-            <source>&amp;Aprobar…</source>
-            <translation>&amp;Approve…</translation>
+            <source>Apro&amp;bar…</source>
+            <translation>A&amp;pprove…</translation>
+        </message>
+        <message>
+            <source>&amp;Rechazar…</source>
+            <translation>Re&amp;ject…</translation>
         </message>
         <message>
             <source>Con &amp;observaciones…</source>
             <translation>With &amp;remarks…</translation>
-        </message>
-        <message>
-            <source>Re&amp;chazar…</source>
-            <translation>Re&amp;ject…</translation>
         </message>
         <message>
             <source>La sesión queda aprobada y sale de la cola</source>

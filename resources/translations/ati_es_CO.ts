@@ -2219,6 +2219,14 @@ Referencia (radicado) de la solicitud:</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Re&amp;visar sesiones…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Aprobar, devolver con observaciones o rechazar las sesiones cerradas de este registro</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;Unir paquetes</source>
             <translation type="unfinished" />
         </message>
@@ -2478,15 +2486,15 @@ Referencia (radicado) de la solicitud:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>&amp;Aprobar…</source>
+            <source>Apro&amp;bar…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Rechazar…</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Con &amp;observaciones…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Re&amp;chazar…</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -51,7 +51,9 @@ class ReviewWindow(QMainWindow):
     openSessionRequested = Signal(str)
     shown = Signal()  # the queue was painted (for tests)
 
-    def __init__(self, db: Database, parent: QWidget | None = None, today: date | None = None) -> None:
+    def __init__(self, db: Database, parent: QWidget | None = None, today: date | None = None,
+                 can_open: bool = True) -> None:
+        """``can_open``: whether someone opens the sessions listed (``openSessionRequested``)."""
         super().__init__(parent)
         self.setObjectName("ReviewWindow")
         self.db = db
@@ -113,6 +115,8 @@ class ReviewWindow(QMainWindow):
         self.open_button, self.approve_button = QPushButton(), QPushButton()
         self.remarks_button, self.reject_button = QPushButton(), QPushButton()
         self.open_button.clicked.connect(self.open_selected)
+        self.open_button.setVisible(can_open)
+        self._can_open = can_open
         self.approve_button.clicked.connect(lambda: self.decide(APPROVE))
         self.remarks_button.clicked.connect(lambda: self.decide(REMARKS))
         self.reject_button.clicked.connect(lambda: self.decide(REJECT))
@@ -161,9 +165,9 @@ class ReviewWindow(QMainWindow):
                                               self.tr("Técnica"), self.tr("Profesional de apoyo"),
                                               self.tr("Estado de la revisión")])
         self.open_button.setText(self.tr("&Ver sesión"))
-        self.approve_button.setText(self.tr("&Aprobar…"))
+        self.approve_button.setText(self.tr("Apro&bar…"))
         self.remarks_button.setText(self.tr("Con &observaciones…"))
-        self.reject_button.setText(self.tr("Re&chazar…"))
+        self.reject_button.setText(self.tr("&Rechazar…"))
         self.approve_button.setToolTip(self.tr("La sesión queda aprobada y sale de la cola"))
         self.remarks_button.setToolTip(self.tr("Devolver la sesión al profesional de apoyo con lo que debe corregir"))
         self.reject_button.setToolTip(self.tr("Rechazar la sesión, con el motivo"))
@@ -292,7 +296,7 @@ class ReviewWindow(QMainWindow):
 
     def open_selected(self) -> None:
         entry = self.selected()
-        if entry is not None:
+        if entry is not None and self._can_open:
             self.openSessionRequested.emit(entry.session_id)
 
     def decide(self, state: str) -> None:
