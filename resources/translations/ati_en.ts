@@ -1391,6 +1391,10 @@ Use them to get to know the program; do not export them to the departmental reco
             <source>Todas</source>
             <translation>All</translation>
         </message>
+        <message>
+            <source>Con observaciones por corregir</source>
+            <translation>With remarks to correct</translation>
+        </message>
     </context>
     <context>
         <name>FormView</name>

@@ -1389,6 +1389,10 @@
             <source>Todas</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Con observaciones por corregir</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>FormView</name>

@@ -169,3 +169,24 @@ def test_a_decision_is_refused_with_a_clear_message_and_writes_nothing(db, make_
     assert review_of(db, open_session.id).state == "recibida"
     with pytest.raises(NotFoundError):
         review_of(db, new_id())
+
+
+@both_databases
+def test_the_session_list_filters_the_remarks_still_to_answer(db, make_session):
+    from ati_desktop.services.queries import SessionFilter, count_sessions, list_sessions
+
+    sessions = {key: _closed(db, make_session, date(2026, 11, day))
+                for key, day in (("observed", 3), ("rejected", 4), ("answered", 5), ("approved", 6), ("waiting", 7))}
+    save_session(db, make_session(session_date=date(2026, 11, 8)))  # open
+    for key, state in (("observed", "con_observaciones"), ("rejected", "rechazada"), ("answered", "rechazada"),
+                       ("approved", "aprobada")):
+        set_review(db, sessions[key].id, state, "Revise el acta.", "Luz Marina Vargas", now=T0)
+    _correct(db, sessions["answered"])
+    set_review(db, sessions["approved"].id, "con_observaciones", "Falta una firma.", "Jairo Ortiz",
+               now=T0 - timedelta(days=1))  # an older remark: the approval is the latest decision
+
+    flt = SessionFilter(remarks=True)
+    expected = [sessions[key].id for key in ("rejected", "observed")]  # newest first
+    assert [row.id for row in list_sessions(db, flt)] == expected
+    assert count_sessions(db, flt) == 2
+    assert count_sessions(db, SessionFilter(remarks=True, municipality_code="41298", date_from=date(2026, 11, 4))) == 1

@@ -136,6 +136,15 @@ def _latest():
             .limit(1).correlate(Session).scalar_subquery())
 
 
+def open_remarks():
+    """SQL condition on :class:`Session`: its latest decision is a remark no correction answered yet."""
+    latest = aliased(SessionReview)
+    return (select(latest.id)
+            .where(latest.id == _latest(), latest.state.in_(_REMARKS),
+                   latest.session_revision_id == Session.revision_id)
+            .exists())
+
+
 def _review(session_id: str, revision_id: str, latest) -> Review:
     if latest is None or latest.id is None:
         return Review(session_id, ReviewState.RECIBIDA.value)

@@ -21,6 +21,7 @@ class SessionFilter:
     technique: str | None = None
     status: str | None = None
     text: str | None = None
+    remarks: bool = False  # only sessions returned with remarks no correction answered yet
 
 
 @dataclass(frozen=True)

@@ -60,3 +60,16 @@ def test_remarks_not_yet_answered_stand_out_with_the_comment_in_the_tooltip(mode
     assert "No corresponde al establecimiento." in _cell(model, 1, Qt.ItemDataRole.ToolTipRole)
     assert _cell(model, 2, Qt.ItemDataRole.ToolTipRole) == "Aprobada — Jairo Ortiz, 20/11/2026"
     assert _cell(model, 3, Qt.ItemDataRole.ToolTipRole) is None
+
+
+def test_the_status_filter_lists_the_remarks_to_answer(model, qtbot):
+    from ati_desktop.ui.filters import FilterBar
+
+    bar = FilterBar()
+    qtbot.addWidget(bar)
+    choice = bar.status.findData("remarks")
+    assert bar.status.itemText(choice) == "Con observaciones por corregir"
+    bar.status.setCurrentIndex(choice)
+    assert bar.criteria() == {"remarks": True}
+    model.set_criteria(bar.criteria())
+    assert model.rowCount() == 1 and _cell(model, 0) == "Con observaciones"
