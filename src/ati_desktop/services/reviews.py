@@ -139,10 +139,12 @@ def _latest():
 def open_remarks():
     """SQL condition on :class:`Session`: its latest decision is a remark no correction answered yet."""
     latest = aliased(SessionReview)
-    return (select(latest.id)
-            .where(latest.id == _latest(), latest.state.in_(_REMARKS),
-                   latest.session_revision_id == Session.revision_id)
-            .exists())
+    # Sessions that ever had a remark first: few, so the latest decision is looked up for few.
+    remarked = select(SessionReview.session_id).where(SessionReview.state.in_(_REMARKS),
+                                                      SessionReview.deleted_at.is_(None))
+    return and_(Session.id.in_(remarked),
+                select(latest.id).where(latest.id == _latest(), latest.state.in_(_REMARKS),
+                                        latest.session_revision_id == Session.revision_id).exists())
 
 
 def _review(session_id: str, revision_id: str, latest) -> Review:
