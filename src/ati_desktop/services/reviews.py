@@ -91,11 +91,6 @@ class Review:
         """Remarks the assistant has not answered with a correction yet."""
         return self.state in _REMARKS and not self.corrected_since
 
-    @property
-    def waiting(self) -> bool:
-        """Whether the session is in the supervisor's queue."""
-        return self.state == ReviewState.RECIBIDA or (self.state in _REMARKS and self.corrected_since)
-
 
 @dataclass(frozen=True)
 class QueueFilter:
