@@ -20,6 +20,7 @@ from . import (
     person,
     receipts,
     report,
+    review,
     schools,
     sessions,
     spanish,
@@ -42,6 +43,7 @@ app.add_typer(acta.app, name="acta")
 app.add_typer(person.app, name="person")
 app.add_typer(keys.app, name="keys")
 app.add_typer(report.app, name="report")
+app.add_typer(review.app, name="review")
 app.command("demo")(demo.demo)
 app.command("export")(export.export)
 app.command("inspect")(inspect.inspect)

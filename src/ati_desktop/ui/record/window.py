@@ -81,6 +81,13 @@ class RecordWindow(QMainWindow):
         top.addWidget(self.record_label, 1)
         top.addWidget(open_file)
         top.addWidget(open_server)
+        self.review_button = QPushButton(self.tr("Re&visar sesiones…"))
+        self.review_button.setToolTip(self.tr("Aprobar, devolver con observaciones o rechazar las sesiones "
+                                              "cerradas de este registro"))
+        self.review_button.setEnabled(False)
+        self.review_button.clicked.connect(self.show_review)
+        self.review_window = None
+        top.addWidget(self.review_button)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self._merge_tab(), self.tr("&Unir paquetes"))
@@ -113,12 +120,31 @@ class RecordWindow(QMainWindow):
         Task(lambda: open_record(target)).on_success(self._opened).on_failure(self._failed).run(self)
 
     def _opened(self, record) -> None:
+        self._close_review()
         if self.record is not None:
             self.record.close()
         self.record = record
         self.record_label.setText(self.tr("Registro: %1").replace("%1", describe_target(record)))
         self.tabs.setEnabled(True)
+        self.review_button.setEnabled(True)
         self.refresh()
+
+    def show_review(self):
+        """The review queue of this record, in a window of its own (closed with the record)."""
+        from ati_desktop.ui.review import ReviewWindow
+
+        if self.review_window is None:
+            self.review_window = ReviewWindow(self.record, self, can_open=False)
+            self.review_window.resize(self.size())
+        self.review_window.show()
+        self.review_window.raise_()
+        return self.review_window
+
+    def _close_review(self) -> None:
+        if self.review_window is not None:
+            self.review_window.close()
+            self.review_window.deleteLater()
+            self.review_window = None
 
     def _failed(self, exc: Exception) -> None:
         self.record_label.setText(self.tr("Ningún registro abierto."))
@@ -293,6 +319,7 @@ class RecordWindow(QMainWindow):
         self.refresh()
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        self._close_review()
         if self.record is not None:
             self.record.close()
             self.record = None
