@@ -4280,7 +4280,7 @@ Open the latest backup (%2) instead? The damaged file is kept aside under anothe
         </message>
         <message>
             <source>«{name}» no es un paquete de la Secretaría para el campo (es un paquete de un equipo o una base de datos). No se importó nada.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» is not a package from the Secretariat for the field (it is a device's package or a database). Nothing was imported.</translation>
         </message>
         <message>
             <source>Cada fila de la sesión necesita su identificador, elegido una sola vez.</source>
@@ -4604,11 +4604,11 @@ Open the latest backup (%2) instead? The damaged file is kept aside under anothe
         </message>
         <message>
             <source>El registro no tiene un asistente con el identificador «{id}».</source>
-            <translation type="unfinished" />
+            <translation>The record has no assistant with the identifier «{id}».</translation>
         </message>
         <message>
             <source>El paquete dice venir de «{label}», pero está firmado con una clave que este equipo no reconoce como de la Secretaría (huella {fingerprint}). No se importó nada. Importe la clave de firma de la secretaría (ati keys import secretaria-firma.pub) después de comparar su huella por teléfono.</source>
-            <translation type="unfinished" />
+            <translation>The package says it comes from «{label}», but it is signed with a key this device does not know as the Secretariat's (fingerprint {fingerprint}). Nothing was imported. Import the secretariat's signing key (ati keys import secretaria-firma.pub) after comparing its fingerprint by phone.</translation>
         </message>
         <message>
             <source>«{name}» es un paquete desidentificado (para compartir fuera de la secretaría): no se une al registro departamental. No se importó nada.</source>
@@ -4636,15 +4636,15 @@ Open the latest backup (%2) instead? The damaged file is kept aside under anothe
         </message>
         <message>
             <source>«{name}» es una clave PRIVADA de la secretaría: no la copie a los equipos. Importe el archivo .pub.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» is a PRIVATE key of the secretariat: do not copy it to the devices. Import the .pub file.</translation>
         </message>
         <message>
             <source>No se encontró la clave de firma de la secretaría ({path}). Créela con «ati keys new» o indíquela con --clave-firma.</source>
-            <translation type="unfinished" />
+            <translation>The secretariat's signing key was not found ({path}). Create it with «ati keys new» or give it with --signing-key.</translation>
         </message>
         <message>
             <source>«{name}» no es la clave de firma de una secretaría.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» is not a secretariat's signing key.</translation>
         </message>
         <message>
             <source>«{name}» no es un archivo de clave (es demasiado grande).</source>
@@ -4672,7 +4672,7 @@ Open the latest backup (%2) instead? The damaged file is kept aside under anothe
         </message>
         <message>
             <source>Ya existe «{path}»: no se reemplaza una clave de firma (los asistentes dejarían de aceptar los paquetes de la secretaría). Elija otra carpeta con -o.</source>
-            <translation type="unfinished" />
+            <translation>«{path}» already exists: a signing key is never replaced (the assistants would stop accepting the secretariat's packages). Choose another folder with -o.</translation>
         </message>
         <message>
             <source>El paquete trae la revisión {id} con un contenido distinto del que ya tiene el registro departamental: el paquete está alterado. No se importó nada.</source>
@@ -4776,7 +4776,7 @@ Open the latest backup (%2) instead? The damaged file is kept aside under anothe
         </message>
         <message>
             <source>El paquete está dañado: el acuse «{name}» es demasiado grande. No se importó nada.</source>
-            <translation type="unfinished" />
+            <translation>The package is damaged: the receipt «{name}» is too large. Nothing was imported.</translation>
         </message>
         <message>
             <source>El paquete trae un archivo que no corresponde al formato («{name}»). No se importó nada.</source>
