@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
-MODULES = ("foundation", "acta", "gui", "export", "merge", "desk")
+MODULES = ("foundation", "acta", "gui", "export", "merge", "desk", "field")
 UNITS = (("_rows_per_s", "rows/s"), ("_per_s", "/s"), ("_ms", "ms"), ("_mb", "MB"), ("_s", "s"))
 
 

@@ -4,9 +4,9 @@
     xvfb-run -a -s "-screen 0 1366x768x24" python scripts/screenshots.py
 
 Writes docs/screenshots/first_run.png, main_window.png, new_session.png, verification.png,
-tablero.png and tablero_mapa.png, at the 1366×768 size of the field laptops (``--size 1280x720``
-to check a smaller screen), from a throwaway database and data directory (``--only tablero``
-for the last two).
+tablero.png, tablero_mapa.png and revision.png, at the 1366×768 size of the field laptops
+(``--size 1280x720`` to check a smaller screen), from a throwaway database and data directory
+(``--only tablero`` for the Tablero's two, ``--only review`` for the review queue).
 """
 
 from __future__ import annotations
@@ -115,11 +115,47 @@ def desk_shots(app, db, window, out: Path) -> None:
     desk.close()
 
 
+def review_decisions(db, forms) -> None:
+    """Some decisions on the demo's closed sessions: approvals, remarks, one answered by a correction."""
+    from datetime import UTC, datetime
+
+    from ati_desktop.services import editing
+    from ati_desktop.services.reviews import review_queue, set_review
+
+    when = datetime(DEMO_DAY.year, DEMO_DAY.month, DEMO_DAY.day - 2, 15, tzinfo=UTC)
+    waiting = review_queue(db)
+    for entry in waiting[:6:2]:
+        set_review(db, entry.session_id, "aprobada", None, "Luz Marina Vargas", now=when)
+    corrected, rejected = waiting[1], waiting[3]
+    set_review(db, corrected.session_id, "con_observaciones",
+               "Falta la firma de la rectora y la lista de asistencia escaneada.", "Luz Marina Vargas", now=when)
+    set_review(db, rejected.session_id, "rechazada", "La sesión no corresponde al establecimiento visitado.",
+               "Luz Marina Vargas", now=when)
+    payload = editing.open_session(db, corrected.session_id)
+    payload["new_correction_reason"] = "Se adjuntó la lista de asistencia firmada"
+    editing.save(db, payload, None, forms=forms)
+
+
+def review_shot(app, db, forms, window, out: Path) -> None:
+    """The review queue, oldest first, with a session corrected after remarks selected."""
+    from ati_desktop.ui.review import ReviewWindow
+
+    review_decisions(db, forms)
+    queue = ReviewWindow(db, window, today=DEMO_DAY)
+    queue.resize(*SIZE)
+    queue.show()
+    settle(app)
+    corrected = next((row for row, e in enumerate(queue.entries) if e.review.corrected_since), 0)
+    queue.table.selectRow(corrected)
+    shoot(app, queue, out / "revision.png")
+    queue.close()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     parser.add_argument("--size", default="1366x768", help="window size, WIDTHxHEIGHT")
-    parser.add_argument("--only", choices=("tablero",), help="only the Tablero's pictures")
+    parser.add_argument("--only", choices=("tablero", "review"), help="only the Tablero's or the review's pictures")
     args = parser.parse_args()
     global SIZE
     SIZE = tuple(int(n) for n in args.size.lower().split("x"))
@@ -148,10 +184,13 @@ def main() -> None:
     forms = load_forms()
     if args.only == "tablero":
         desk_shots(app, db, None, args.out)
+    elif args.only == "review":
+        review_shot(app, db, forms, None, args.out)
     else:
         window = main_window_shot(app, db, forms, args.out)
         editor_shots(app, db, forms, window, args.out)
         desk_shots(app, db, window, args.out)
+        review_shot(app, db, forms, window, args.out)
         window.close()
     db.close()
 

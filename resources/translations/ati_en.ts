@@ -1473,6 +1473,10 @@ Use them to get to know the program; do not export them to the departmental reco
             <source>Todas</source>
             <translation>All</translation>
         </message>
+        <message>
+            <source>Con observaciones por corregir</source>
+            <translation>With remarks to correct</translation>
+        </message>
     </context>
     <context>
         <name>FormView</name>
@@ -1873,6 +1877,14 @@ Compare it by phone with the secretariat's.</translation>
         <message>
             <source>Cifras, gráficas y mapa de cobertura de un periodo</source>
             <translation>Figures, charts and coverage map of a period</translation>
+        </message>
+        <message>
+            <source>Re&amp;visión de sesiones…</source>
+            <translation>Session re&amp;view…</translation>
+        </message>
+        <message>
+            <source>Aprobar, devolver con observaciones o rechazar las sesiones cerradas (supervisión)</source>
+            <translation>Approve, return with remarks or reject closed sessions (supervision)</translation>
         </message>
     </context>
     <context>
@@ -2437,6 +2449,14 @@ Reference (filing number) of the request:</translation>
             <source>Últimas uniones</source>
             <translation>Latest merges</translation>
         </message>
+        <message>
+            <source>Re&amp;visar sesiones…</source>
+            <translation>Re&amp;view sessions…</translation>
+        </message>
+        <message>
+            <source>Aprobar, devolver con observaciones o rechazar las sesiones cerradas de este registro</source>
+            <translation>Approve, return with remarks or reject the closed sessions of this record</translation>
+        </message>
     </context>
     <context>
         <name>RepeatEditor</name>
@@ -2601,6 +2621,42 @@ Reference (filing number) of the request:</translation>
         <message>
             <source>Observación</source>
             <translation>Observation</translation>
+        </message>
+        <message>
+            <source>Equipo</source>
+            <translation>Device</translation>
+        </message>
+        <message>
+            <source>este equipo</source>
+            <translation>this device</translation>
+        </message>
+        <message>
+            <source>otro equipo</source>
+            <translation>another device</translation>
+        </message>
+        <message>
+            <source>Sí</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+        <message>
+            <source>Parcial</source>
+            <translation>Partial</translation>
+        </message>
+        <message>
+            <source>No aplica</source>
+            <translation>Not applicable</translation>
+        </message>
+        <message>
+            <source>una observación que no está en esta base de datos</source>
+            <translation>an observation not in this database</translation>
+        </message>
+        <message>
+            <source>Observación del %1</source>
+            <translation>Observation on %1</translation>
         </message>
     </context>
     <context>
@@ -2922,6 +2978,22 @@ Reference (filing number) of the request:</translation>
             <source>No se guardó por un error inesperado. Lo escrito está a salvo en el borrador; si el problema se repite, informe a soporte técnico.</source>
             <translation>Not saved because of an unexpected error. What you wrote is safe in the draft; if the problem happens again, tell technical support.</translation>
         </message>
+        <message>
+            <source>Aprobada por %1 el %2.</source>
+            <translation>Approved by %1 on %2.</translation>
+        </message>
+        <message>
+            <source>Corregida después de las observaciones de %1 del %2: espera una nueva revisión.</source>
+            <translation>Corrected after the remarks by %1 of %2: awaiting a new review.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Rechazada&lt;/b&gt; por %1 el %2. Use «Corregir…» para responder.</source>
+            <translation>&lt;b&gt;Rejected&lt;/b&gt; by %1 on %2. Use “Correct…” to answer.</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Observaciones del supervisor&lt;/b&gt; (%1, %2). Use «Corregir…» para responderlas.</source>
+            <translation>&lt;b&gt;Supervisor’s remarks&lt;/b&gt; (%1, %2). Use “Correct…” to answer them.</translation>
+        </message>
     </context>
     <context>
         <name>SessionTableModel</name>
@@ -2948,6 +3020,30 @@ Reference (filing number) of the request:</translation>
         <message>
             <source>Estado</source>
             <translation>Status</translation>
+        </message>
+        <message>
+            <source>Revisión</source>
+            <translation>Review</translation>
+        </message>
+        <message>
+            <source>Aprobada</source>
+            <translation>Approved</translation>
+        </message>
+        <message>
+            <source>Con observaciones</source>
+            <translation>With remarks</translation>
+        </message>
+        <message>
+            <source>Rechazada</source>
+            <translation>Rejected</translation>
+        </message>
+        <message>
+            <source>Corregida, en revisión</source>
+            <translation>Corrected, under review</translation>
+        </message>
+        <message>
+            <source>%1 — %2, %3</source>
+            <translation>%1 — %2, %3</translation>
         </message>
     </context>
     <context>
@@ -3409,6 +3505,14 @@ Open the latest backup (%2) instead? The damaged file is kept aside under anothe
         <message>
             <source>Archivo %1</source>
             <translation>%1 file</translation>
+        </message>
+        <message>
+            <source>Esa carpeta guarda la base de datos de ATI Desktop y no se puede abrir aquí: se volvió a la carpeta anterior.</source>
+            <translation>That folder holds the ATI Desktop database and cannot be opened here: back to the previous folder.</translation>
+        </message>
+        <message>
+            <source>Esa carpeta guarda la base de datos de ATI Desktop; elija otra carpeta para no dañarla.</source>
+            <translation>That folder holds the ATI Desktop database; choose another folder so as not to damage it.</translation>
         </message>
     </context>
     <context>
@@ -4715,6 +4819,62 @@ Open the latest backup (%2) instead? The damaged file is kept aside under anothe
             <source>El acuse «{name}» está firmado por otro registro que los anteriores (huella {fingerprint}). No se importó; confirme con la secretaría.</source>
             <translation>The receipt «{name}» is signed by another record than the earlier ones (fingerprint {fingerprint}). It was not imported; check with the secretariat.</translation>
         </message>
+        <message>
+            <source>«{name}» no es un paquete de la Secretaría para el campo (es un paquete de un equipo o una base de datos). No se importó nada.</source>
+            <translation>«{name}» is not a package from the Secretariat for the field (it is a device's package or a database). Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>Decisión de revisión desconocida: «{state}». Use aprobada, con_observaciones o rechazada.</source>
+            <translation>Unknown review decision: “{state}”. Use aprobada, con_observaciones or rechazada.</translation>
+        </message>
+        <message>
+            <source>Escriba el comentario de la revisión: una sesión «{label}» vuelve al profesional de apoyo con lo que debe corregir.</source>
+            <translation>Write the review comment: a session marked “{label}” goes back to the field assistant with what must be corrected.</translation>
+        </message>
+        <message>
+            <source>Indique quién revisa la sesión.</source>
+            <translation>State who reviews the session.</translation>
+        </message>
+        <message>
+            <source>Solo se revisan sesiones cerradas: la sesión del {day} sigue abierta.</source>
+            <translation>Only closed sessions are reviewed: the session of {day} is still open.</translation>
+        </message>
+        <message>
+            <source>Estado de revisión desconocido: «{state}». Use recibida, aprobada, con_observaciones o rechazada.</source>
+            <translation>Unknown review state: “{state}”. Use recibida, aprobada, con_observaciones or rechazada.</translation>
+        </message>
+        <message>
+            <source>La edición del acta debe ser un entero mayor que cero.</source>
+            <translation>The edition of the minutes must be a whole number greater than zero.</translation>
+        </message>
+        <message>
+            <source>El registro no tiene un asistente con el identificador «{id}».</source>
+            <translation>The record has no assistant with the identifier «{id}».</translation>
+        </message>
+        <message>
+            <source>El paquete dice venir de «{label}», pero está firmado con una clave que este equipo no reconoce como de la Secretaría (huella {fingerprint}). No se importó nada. Importe la clave de firma de la secretaría (ati keys import secretaria-firma.pub) después de comparar su huella por teléfono.</source>
+            <translation>The package says it comes from «{label}», but it is signed with a key this device does not know as the Secretariat's (fingerprint {fingerprint}). Nothing was imported. Import the secretariat's signing key (ati keys import secretaria-firma.pub) after comparing its fingerprint by phone.</translation>
+        </message>
+        <message>
+            <source>«{name}» es una clave PRIVADA de la secretaría: no la copie a los equipos. Importe el archivo .pub.</source>
+            <translation>«{name}» is a PRIVATE key of the secretariat: do not copy it to the devices. Import the .pub file.</translation>
+        </message>
+        <message>
+            <source>No se encontró la clave de firma de la secretaría ({path}). Créela con «ati keys new» o indíquela con --clave-firma.</source>
+            <translation>The secretariat's signing key was not found ({path}). Create it with «ati keys new» or give it with --signing-key.</translation>
+        </message>
+        <message>
+            <source>«{name}» no es la clave de firma de una secretaría.</source>
+            <translation>«{name}» is not a secretariat's signing key.</translation>
+        </message>
+        <message>
+            <source>Ya existe «{path}»: no se reemplaza una clave de firma (los asistentes dejarían de aceptar los paquetes de la secretaría). Elija otra carpeta con -o.</source>
+            <translation>«{path}» already exists: a signing key is never replaced (the assistants would stop accepting the secretariat's packages). Choose another folder with -o.</translation>
+        </message>
+        <message>
+            <source>El paquete está dañado: el acuse «{name}» es demasiado grande. No se importó nada.</source>
+            <translation>The package is damaged: the receipt «{name}» is too large. Nothing was imported.</translation>
+        </message>
     </context>
     <context>
         <name>forms/dialogo_reflexivo</name>
@@ -5425,6 +5585,191 @@ Open the latest backup (%2) instead? The damaged file is kept aside under anothe
         <message>
             <source>El taller respondió plenamente a las necesidades.</source>
             <translation>The workshop fully met the needs.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DecisionDialog</name>
+        <message>
+            <source>Aprobar la sesión</source>
+            <translation>Approve the session</translation>
+        </message>
+        <message>
+            <source>Devolver con observaciones</source>
+            <translation>Return with remarks</translation>
+        </message>
+        <message>
+            <source>Rechazar la sesión</source>
+            <translation>Reject the session</translation>
+        </message>
+        <message>
+            <source>&amp;Aprobar</source>
+            <translation>&amp;Approve</translation>
+        </message>
+        <message>
+            <source>&amp;Enviar observaciones</source>
+            <translation>&amp;Send remarks</translation>
+        </message>
+        <message>
+            <source>&amp;Rechazar</source>
+            <translation>Re&amp;ject</translation>
+        </message>
+        <message>
+            <source>Qué debe corregir el profesional de apoyo</source>
+            <translation>What the field assistant must correct</translation>
+        </message>
+        <message>
+            <source>Opcional</source>
+            <translation>Optional</translation>
+        </message>
+        <message>
+            <source>&amp;Comentario:</source>
+            <translation>&amp;Comment:</translation>
+        </message>
+        <message>
+            <source>&amp;Comentario (obligatorio):</source>
+            <translation>&amp;Comment (required):</translation>
+        </message>
+        <message>
+            <source>Re&amp;visa:</source>
+            <translation>Re&amp;viewer:</translation>
+        </message>
+        <message>
+            <source>Cancelar</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewWindow</name>
+        <message>
+            <source>Revisión de sesiones — ATI Desktop</source>
+            <translation>Session review — ATI Desktop</translation>
+        </message>
+        <message>
+            <source>&amp;Desde</source>
+            <translation>&amp;From</translation>
+        </message>
+        <message>
+            <source>&amp;Hasta</source>
+            <translation>&amp;Until</translation>
+        </message>
+        <message>
+            <source>&amp;Municipio</source>
+            <translation>&amp;Municipality</translation>
+        </message>
+        <message>
+            <source>&amp;Establecimiento</source>
+            <translation>&amp;School</translation>
+        </message>
+        <message>
+            <source>&amp;Profesional</source>
+            <translation>Assis&amp;tant</translation>
+        </message>
+        <message>
+            <source>&amp;Técnica</source>
+            <translation>Tec&amp;hnique</translation>
+        </message>
+        <message>
+            <source>Todos</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <source>Fecha</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Municipio</source>
+            <translation>Municipality</translation>
+        </message>
+        <message>
+            <source>Establecimiento</source>
+            <translation>School</translation>
+        </message>
+        <message>
+            <source>Técnica</source>
+            <translation>Technique</translation>
+        </message>
+        <message>
+            <source>Profesional de apoyo</source>
+            <translation>Field assistant</translation>
+        </message>
+        <message>
+            <source>Estado de la revisión</source>
+            <translation>Review state</translation>
+        </message>
+        <message>
+            <source>&amp;Ver sesión</source>
+            <translation>&amp;View session</translation>
+        </message>
+        <message>
+            <source>Apro&amp;bar…</source>
+            <translation>A&amp;pprove…</translation>
+        </message>
+        <message>
+            <source>&amp;Rechazar…</source>
+            <translation>Re&amp;ject…</translation>
+        </message>
+        <message>
+            <source>Con &amp;observaciones…</source>
+            <translation>With &amp;remarks…</translation>
+        </message>
+        <message>
+            <source>La sesión queda aprobada y sale de la cola</source>
+            <translation>The session is approved and leaves the queue</translation>
+        </message>
+        <message>
+            <source>Devolver la sesión al profesional de apoyo con lo que debe corregir</source>
+            <translation>Return the session to the field assistant with what must be corrected</translation>
+        </message>
+        <message>
+            <source>Rechazar la sesión, con el motivo</source>
+            <translation>Reject the session, stating why</translation>
+        </message>
+        <message>
+            <source>Con observaciones</source>
+            <translation>With remarks</translation>
+        </message>
+        <message>
+            <source>Rechazada</source>
+            <translation>Rejected</translation>
+        </message>
+        <message>
+            <source>Corregida tras «%1»</source>
+            <translation>Corrected after “%1”</translation>
+        </message>
+        <message>
+            <source>Recibida</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <source>Buscando…</source>
+            <translation>Searching…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n sesión(es) esperan revisión</source>
+            <translation>
+                <numerusform>%n session awaits review</numerusform>
+                <numerusform>%n sessions await review</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Observación anterior de %1 (%2): «%3». El profesional de apoyo corrigió la sesión después.</source>
+            <translation>Earlier remark by %1 (%2): “%3”. The field assistant corrected the session since.</translation>
+        </message>
+        <message>
+            <source>Sesión del %1 · %2 · %3</source>
+            <translation>Session of %1 · %2 · %3</translation>
+        </message>
+        <message>
+            <source>Sesión aprobada.</source>
+            <translation>Session approved.</translation>
+        </message>
+        <message>
+            <source>Sesión devuelta con observaciones.</source>
+            <translation>Session returned with remarks.</translation>
+        </message>
+        <message>
+            <source>Sesión rechazada.</source>
+            <translation>Session rejected.</translation>
         </message>
     </context>
 </TS>

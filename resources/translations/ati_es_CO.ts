@@ -1471,6 +1471,10 @@
             <source>Todas</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Con observaciones por corregir</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>FormView</name>
@@ -1867,6 +1871,14 @@ Compárela por teléfono con la de la secretaría.</source>
         </message>
         <message>
             <source>Cifras, gráficas y mapa de cobertura de un periodo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Re&amp;visión de sesiones…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Aprobar, devolver con observaciones o rechazar las sesiones cerradas (supervisión)</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2430,6 +2442,14 @@ Referencia (radicado) de la solicitud:</source>
             <source>Últimas uniones</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Re&amp;visar sesiones…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Aprobar, devolver con observaciones o rechazar las sesiones cerradas de este registro</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>RepeatEditor</name>
@@ -2593,6 +2613,42 @@ Referencia (radicado) de la solicitud:</source>
         </message>
         <message>
             <source>Observación</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Equipo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>este equipo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>otro equipo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sí</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Parcial</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No aplica</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>una observación que no está en esta base de datos</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Observación del %1</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2915,6 +2971,22 @@ Referencia (radicado) de la solicitud:</source>
             <source>No se guardó por un error inesperado. Lo escrito está a salvo en el borrador; si el problema se repite, informe a soporte técnico.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Aprobada por %1 el %2.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Corregida después de las observaciones de %1 del %2: espera una nueva revisión.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;b&gt;Rechazada&lt;/b&gt; por %1 el %2. Use «Corregir…» para responder.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&lt;b&gt;Observaciones del supervisor&lt;/b&gt; (%1, %2). Use «Corregir…» para responderlas.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>SessionTableModel</name>
@@ -2940,6 +3012,30 @@ Referencia (radicado) de la solicitud:</source>
         </message>
         <message>
             <source>Estado</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revisión</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Aprobada</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Con observaciones</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rechazada</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Corregida, en revisión</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 — %2, %3</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -3398,6 +3494,14 @@ Referencia (radicado) de la solicitud:</source>
         </message>
         <message>
             <source>Archivo %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Esa carpeta guarda la base de datos de ATI Desktop y no se puede abrir aquí: se volvió a la carpeta anterior.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Esa carpeta guarda la base de datos de ATI Desktop; elija otra carpeta para no dañarla.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4705,6 +4809,62 @@ Referencia (radicado) de la solicitud:</source>
             <source>El acuse «{name}» está firmado por otro registro que los anteriores (huella {fingerprint}). No se importó; confirme con la secretaría.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>«{name}» no es un paquete de la Secretaría para el campo (es un paquete de un equipo o una base de datos). No se importó nada.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Decisión de revisión desconocida: «{state}». Use aprobada, con_observaciones o rechazada.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Escriba el comentario de la revisión: una sesión «{label}» vuelve al profesional de apoyo con lo que debe corregir.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Indique quién revisa la sesión.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Solo se revisan sesiones cerradas: la sesión del {day} sigue abierta.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Estado de revisión desconocido: «{state}». Use recibida, aprobada, con_observaciones o rechazada.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>La edición del acta debe ser un entero mayor que cero.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El registro no tiene un asistente con el identificador «{id}».</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El paquete dice venir de «{label}», pero está firmado con una clave que este equipo no reconoce como de la Secretaría (huella {fingerprint}). No se importó nada. Importe la clave de firma de la secretaría (ati keys import secretaria-firma.pub) después de comparar su huella por teléfono.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>«{name}» es una clave PRIVADA de la secretaría: no la copie a los equipos. Importe el archivo .pub.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No se encontró la clave de firma de la secretaría ({path}). Créela con «ati keys new» o indíquela con --clave-firma.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>«{name}» no es la clave de firma de una secretaría.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ya existe «{path}»: no se reemplaza una clave de firma (los asistentes dejarían de aceptar los paquetes de la secretaría). Elija otra carpeta con -o.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El paquete está dañado: el acuse «{name}» es demasiado grande. No se importó nada.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>forms/dialogo_reflexivo</name>
@@ -5414,6 +5574,191 @@ Referencia (radicado) de la solicitud:</source>
         </message>
         <message>
             <source>El taller respondió plenamente a las necesidades.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>DecisionDialog</name>
+        <message>
+            <source>Aprobar la sesión</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Devolver con observaciones</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rechazar la sesión</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Aprobar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Enviar observaciones</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Rechazar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Qué debe corregir el profesional de apoyo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opcional</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Comentario:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Comentario (obligatorio):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Re&amp;visa:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelar</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReviewWindow</name>
+        <message>
+            <source>Revisión de sesiones — ATI Desktop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Desde</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Hasta</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Municipio</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Establecimiento</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Profesional</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Técnica</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Todos</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fecha</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Municipio</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Establecimiento</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Técnica</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Profesional de apoyo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Estado de la revisión</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Ver sesión</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Apro&amp;bar…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Rechazar…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Con &amp;observaciones…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>La sesión queda aprobada y sale de la cola</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Devolver la sesión al profesional de apoyo con lo que debe corregir</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rechazar la sesión, con el motivo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Con observaciones</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rechazada</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Corregida tras «%1»</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recibida</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Buscando…</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n sesión(es) esperan revisión</source>
+            <translation>
+                <numerusform>%n sesión espera revisión</numerusform>
+                <numerusform>%n sesiones esperan revisión</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Observación anterior de %1 (%2): «%3». El profesional de apoyo corrigió la sesión después.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sesión del %1 · %2 · %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sesión aprobada.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sesión devuelta con observaciones.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sesión rechazada.</source>
             <translation type="unfinished" />
         </message>
     </context>

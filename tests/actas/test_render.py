@@ -101,12 +101,22 @@ def test_user_text_is_printed_literally_never_read_as_markup(tmp_path):
     assert "a &amp; b" in text
 
 
-def test_revision_prints_the_correction_reason(tmp_path):
-    data = replace(reunion(), revision=2, correction_reason="Se corrigió la hora de inicio.")
+def test_a_corrected_edition_prints_what_it_replaces_and_why(tmp_path):
+    data = replace(reunion(), revision=3, edition=2, correction_reason="Se corrigió la hora de inicio.")
     text = " ".join("\n".join(pdftotext(render_acta(data), tmp_path)).split())
-    assert "Revisión 2 del acta" in text
+    assert "Edición 2 del acta. Reemplaza la edición 1 de esta sesión." in text
     assert "Motivo de la corrección: Se corrigió la hora de inicio." in text
-    assert "Revisión 2 · Huella" in text
+    assert "Edición: 2 (corrige la edición 1)" in text and "Revisión del registro: 3" in text
+    assert "Revisión 3 · Huella" in text
+
+
+@pytest.mark.parametrize(("edition", "printed"), [(1, "Edición: 1 (acta original)"), (None, None)])
+def test_the_original_and_a_draft_print_no_correction_note(tmp_path, edition, printed):
+    """A record saved several times before closing is still the original acta."""
+    data = replace(reunion(), revision=4, edition=edition)
+    text = " ".join("\n".join(pdftotext(render_acta(data), tmp_path)).split())
+    assert "Reemplaza" not in text and "Motivo de la corrección" not in text
+    assert (printed in text) if printed else ("Edición:" not in text)
 
 
 def test_an_acta_with_nothing_recorded_still_renders_every_section(tmp_path):

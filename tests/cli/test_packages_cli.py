@@ -29,12 +29,18 @@ def test_keys_new_import_show(tmp_path):
     made = ati("keys", "new", cwd=tmp_path).stdout
     assert (tmp_path / "secretaria.pub").exists()
     assert stat.S_IMODE((tmp_path / "secretaria.key").stat().st_mode) == 0o600
-    fingerprint = made.split("Huella: ")[1].strip()
+    fingerprint = made.split("Huella: ")[1].splitlines()[0].strip()
+    signing = made.split("Huella de firma: ")[1].strip()
+    assert stat.S_IMODE((tmp_path / "secretaria-firma.key").stat().st_mode) == 0o600
     assert "no configurada" in ati("keys", "show", "--db", str(tmp_path / "a.sqlite")).stdout
     imported = ati("keys", "import", str(tmp_path / "secretaria.pub")).stdout
     assert fingerprint in imported and "teléfono" in imported
     shown = ati("keys", "show", "--db", str(tmp_path / "a.sqlite")).stdout
     assert f"Clave de la secretaría: {fingerprint}" in shown and "Clave de firma de este equipo:" in shown
+    assert "ninguna" in shown
+    trusted = ati("keys", "import", str(tmp_path / "secretaria-firma.pub")).stdout
+    assert signing in trusted and "aceptada" in trusted
+    assert signing in ati("keys", "show", "--db", str(tmp_path / "a.sqlite")).stdout
     again = ati("keys", "new", cwd=tmp_path, check=False)
     assert again.returncode == 1 and "Ya existe" in again.stderr and "Traceback" not in again.stderr
     private = ati("keys", "import", str(tmp_path / "secretaria.key"), check=False)

@@ -12,6 +12,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from ati_desktop.exchange import package_zip
 from ati_desktop.exchange.keys import raw_public
+from ati_desktop.exchange.package_format import FORMAT_VERSION
 
 from package_samples import DEVICE_ID, forged, jsonl, revision, sealed, write_sample
 
@@ -183,7 +184,8 @@ def test_records_of_an_unknown_type(device_key, refused):
 
 
 def test_a_newer_format_is_refused_with_a_clear_message(device_key, refused):
-    message = refused(forged(device_key, valid_members(), manifest_changes={"format_version": 2}),
+    newer = FORMAT_VERSION + 1
+    message = refused(forged(device_key, valid_members(), manifest_changes={"format_version": newer}),
                       "versión más nueva")
     assert "Actualice" in message
 

@@ -99,3 +99,29 @@ def test_a_refused_package_is_listed_with_its_reason_and_stays_to_retry(window, 
     assert _column(window.results_table, 0) == ["roto.ati"]
     assert _column(window.results_table, 6)[0] not in ("", "Unido")
     assert window.file_list.count() == 1
+
+
+def test_the_record_reviews_its_own_sessions(window, tmp_path, monkeypatch):
+    from ati_desktop.services.reviews import review_of
+    from ati_desktop.storage.database import Database
+    from ati_desktop.ui.review import decision_dialog
+    from ati_desktop.ui.review.decision_dialog import DecisionInput
+
+    ana = new_device(tmp_path, "ana")
+    session = save_session(ana, meeting(ana), close=True)
+    path = tmp_path / "registro.sqlite"
+    record = Database.open(path)
+    merge_package(record, package(ana))
+    record.close()
+    ana.close()
+    assert not window.review_button.isEnabled()
+    window.open_target(str(path))
+    queue = window.show_review()
+    assert [e.session_id for e in queue.entries] == [session.id]
+    assert queue.open_button.isHidden()  # the record's sessions are not opened in this device's editor
+    monkeypatch.setattr(decision_dialog, "ask_decision",
+                        lambda parent, state, about, reviewer: DecisionInput("", "Luz Marina Vargas"))
+    queue.table.selectRow(0)
+    queue.approve_button.click()
+    assert queue.entries == []
+    assert review_of(window.record, session.id).state == "aprobada"

@@ -11,7 +11,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from ati_desktop.services.catalogue_csv import MAX_ROWS, CatalogueError, read_catalogue
-from ati_desktop.services.schools import import_catalogue, search_schools
+from ati_desktop.services.schools import campuses_of, import_catalogue, search_schools
 
 pytestmark = pytest.mark.timeout(120)
 
@@ -71,9 +71,15 @@ def test_a_very_long_field_is_refused(tmp_path):
     assert "caracteres (máximo" in problems(tmp_path, HEADER + f"241298000123,{'x' * 5000},41298,,\n")
 
 
-@pytest.mark.parametrize("cell", ["=HYPERLINK(\"http://x\")", "+57 300", "-1+1", "@SUM(A1)"])
-def test_spreadsheet_formulas_are_refused(tmp_path, cell):
-    assert "como una fórmula de hoja de cálculo" in problems(tmp_path, HEADER + f"241298000123,{cell},41298,,\n")
+def test_names_that_start_like_a_formula_are_kept_as_typed(db, tmp_path):
+    """«-Sede Norte» is a name, not a formula: the exports make it harmless, not the import."""
+    text = (HEADER + '241298000123,"=HYPERLINK(""http://x"",""clic"")",41298,24129800012301,-Sede Norte\n'
+            "241298000124,@ escuela rural,41298,24129800012401,+57 Sede Vereda\n")
+    report = import_catalogue(db, write(tmp_path, text))
+    assert (report.schools_added, report.campuses_added) == (2, 2)
+    names = {school.dane_code: school.name for school in search_schools(db)}
+    assert names == {"241298000123": '=HYPERLINK("http://x","clic")', "241298000124": "@ escuela rural"}
+    assert {campus.name for campus in campuses_of(db, search_schools(db, "241298000123")[0].id)} == {"-Sede Norte"}
 
 
 def test_latin1_file_is_refused_with_advice(tmp_path):

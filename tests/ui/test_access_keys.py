@@ -92,3 +92,14 @@ def test_dialogs(qtbot, db, sync, language):
         qtbot.addWidget(dialog)
         dialog.show()
         assert clashes(dialog) == {}, type(dialog).__name__
+
+
+def test_review_window_and_its_decision_dialog(qtbot, db, sync, language):
+    from ati_desktop.ui.review import ReviewWindow
+    from ati_desktop.ui.review.decision_dialog import APPROVE, REJECT, DecisionDialog
+
+    windows = [ReviewWindow(db), DecisionDialog(APPROVE, "", ""), DecisionDialog(REJECT, "", "")]
+    for window in windows:
+        qtbot.addWidget(window)
+        window.show()
+        assert clashes(window) == {}, type(window).__name__

@@ -85,7 +85,7 @@ def test_rows_show_labels_dates_and_the_session_id(view, many_db):
     model = view.model()
     first = [model.index(0, c).data() for c in range(model.columnCount())]
     assert first == ["30/06/2026", "Garzón", "Institución Educativa La Inmaculada",
-                     "Control, Seguimiento", "Observación", "Abierta"]
+                     "Control, Seguimiento", "Observación", "Abierta", ""]
     assert model.index(0, 0).data(SessionTableModel.SessionIdRole) == model.session_id(0)
     assert model.headerData(2, Qt.Orientation.Horizontal) == "Establecimiento"
 

@@ -11,4 +11,4 @@ Importing the package itself loads nothing heavy: pick the module you need.
 
 # Bumped whenever the renderer's output bytes change: an issued acta is re-rendered byte for
 # byte only by the renderer version that printed it (older ones verify by their stamp alone).
-RENDERER_VERSION = 2
+RENDERER_VERSION = 3

@@ -118,7 +118,10 @@ class ActaData:
     indicators: Sequence[IndicatorValue] = ()
     participants: Sequence[Participant] = ()
     evidence: Sequence[Evidence] = ()
-    correction_reason: str = ""
+    # The issued edition this acta is: 1 the original printed on closing, each correction the
+    # next; None while the session is open (the record's revision counts every save instead).
+    edition: int | None = None
+    correction_reason: str = ""  # why this edition replaced the previous one
     closing: str = (
         "Para constancia se firma por quienes intervinieron en la sesión de asistencia técnica."
     )
@@ -131,6 +134,8 @@ class ActaData:
             )
         if not isinstance(self.revision, int) or self.revision < 1:
             raise ValidationError("La revisión del acta debe ser un entero mayor que cero.")
+        if self.edition is not None and (not isinstance(self.edition, int) or self.edition < 1):
+            raise ValidationError("La edición del acta debe ser un entero mayor que cero.")
         if not _RECORD_HASH.fullmatch(self.record_hash):
             raise ValidationError(
                 "La huella del registro debe ser hexadecimal en minúsculas (12 a 128 caracteres)."

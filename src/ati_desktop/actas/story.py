@@ -43,7 +43,7 @@ def build_story(data: ActaData, width: float) -> list[Flowable]:
         return [heading_table(headings, width), para(note, s.body)]
 
     story: list[Flowable] = []
-    if data.revision > 1 or data.correction_reason:
+    if data.edition is not None and data.edition > 1:
         story.append(_correction_note(data, width))
     story.append(pair_grid(data.identification, width, band("Identificación de la sesión")))
     story.append(field_table([
@@ -164,8 +164,8 @@ def _signature_cell(person: Participant, max_width: float) -> list[Flowable]:
 def _correction_note(data: ActaData, width: float) -> Table:
     s = styles()
     reason = data.correction_reason.strip() or "no indicado."
-    rows = [[Paragraph(f"<b>Revisión {data.revision} del acta.</b> Reemplaza las revisiones "
-                       "anteriores de esta sesión.", s.cell)]]
+    rows = [[Paragraph(f"<b>Edición {data.edition} del acta.</b> Reemplaza la edición {data.edition - 1} "
+                       "de esta sesión.", s.cell)]]
     rows += [[piece] for piece in paragraphs(f"Motivo de la corrección: {reason}", s.cell)]
     table = Table(rows, colWidths=[width])
     set_style(table, [
@@ -177,6 +177,10 @@ def _correction_note(data: ActaData, width: float) -> Table:
     return table
 
 
+def _edition(edition: int) -> str:
+    return "1 (acta original)" if edition == 1 else f"{edition} (corrige la edición {edition - 1})"
+
+
 def _closing(data: ActaData, width: float) -> KeepTogether:
     """Closing line and the verification box (QR and stamp), kept on one page."""
     s = styles()
@@ -184,7 +188,8 @@ def _closing(data: ActaData, width: float) -> KeepTogether:
     text = [
         para("Verificación del acta", s.label),
         para(f"Sesión: {stamp.session_id}", s.small),
-        para(f"Revisión: {stamp.revision}", s.small),
+        *([para(f"Edición: {_edition(data.edition)}", s.small)] if data.edition is not None else []),
+        para(f"Revisión del registro: {stamp.revision}", s.small),
         para(f"Huella del registro: {stamp.record_hash}", s.small),
         para("El código QR y los metadatos de este PDF contienen estos datos. Para comprobar "
              "que el acta corresponde al registro, use «Verificar acta» en ATI Desktop.", s.small),

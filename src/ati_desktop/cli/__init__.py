@@ -12,6 +12,7 @@ from . import (
     db,
     demo,
     export,
+    field_package,
     forms,
     inspect,
     keys,
@@ -19,6 +20,7 @@ from . import (
     person,
     receipts,
     report,
+    review,
     schools,
     sessions,
     spanish,
@@ -41,11 +43,13 @@ app.add_typer(acta.app, name="acta")
 app.add_typer(person.app, name="person")
 app.add_typer(keys.app, name="keys")
 app.add_typer(report.app, name="report")
+app.add_typer(review.app, name="review")
 app.command("demo")(demo.demo)
 app.command("export")(export.export)
 app.command("inspect")(inspect.inspect)
 app.command("merge")(merge.merge)
 app.command("merge-log")(merge.merge_log)
+app.command("field-package")(field_package.field_package)
 app.add_typer(conflicts.app, name="conflicts")
 app.add_typer(receipts.app, name="receipts")
 

@@ -69,6 +69,10 @@ class Source:
     sha256: str | None = None
     created_at: str | None = None
     public_key: str | None = None  # the device's signing key (base64), for packages
+    # A package from the secretariat to the field: "campo", its signer and whom it is for.
+    kind: str = "equipo"
+    signer_key: str | None = None
+    scope: Any = None
 
 
 @dataclass
@@ -79,6 +83,8 @@ class Incoming:
     revisions: Mapping[str, Sequence[RevisionLike]]
     blob_digests: Sequence[str] = ()
     read_blob: Callable[[str], bytes] = field(default=lambda digest: b"", repr=False)
+    # Signed receipts a package from the secretariat carries, by device id.
+    receipts: Mapping[str, bytes] = field(default_factory=dict)
 
     def all_revisions(self) -> Iterable[RevisionLike]:
         for group in self.revisions.values():
@@ -96,8 +102,11 @@ def from_package(package: VerifiedPackage) -> Incoming:
                       assistant_name=manifest.assistant.name if manifest.assistant else None,
                       sequence=manifest.sequence, full=manifest.full, file_name=package.path.name,
                       sha256=file_sha256(package.path), created_at=manifest.created_at,
-                      public_key=manifest.device.public_key),
-        revisions=package.revisions, blob_digests=list(package.blob_digests()), read_blob=package.blob)
+                      # The secretariat's key is trusted by import, not by first use.
+                      public_key=None if manifest.for_field else manifest.device.public_key,
+                      kind=manifest.kind, signer_key=manifest.device.public_key, scope=manifest.scope),
+        revisions=package.revisions, blob_digests=list(package.blob_digests()), read_blob=package.blob,
+        receipts=package.receipts())
 
 
 def file_sha256(path) -> str:

@@ -1,8 +1,10 @@
 """Key pairs of packages: each device signs with Ed25519, the secretariat receives with X25519.
 
 The device's private key is made on first use and kept in the user data directory, readable
-only by its owner. The secretariat's pair is made once (``ati keys new``); its public half is
-imported into every assistant's app and its fingerprint read aloud by phone to compare.
+only by its owner. The secretariat's pairs are made once (``ati keys new``): one to receive
+encrypted packages (X25519) and one to sign the packages it sends to the field (Ed25519).
+Both public halves are imported into every assistant's app and their fingerprints read aloud
+by phone to compare; a field package is accepted only when signed by an imported key.
 Keys are PEM files (SubjectPublicKeyInfo, PKCS #8), which other tools can read too.
 """
 
@@ -23,6 +25,9 @@ from ati_desktop.paths import data_dir
 KEYS_DIR = "claves"
 SECRETARIAT_PUBLIC_FILE = "secretaria.pub"
 SECRETARIAT_PRIVATE_FILE = "secretaria.key"
+SIGNING_PUBLIC_FILE = "secretaria-firma.pub"
+SIGNING_PRIVATE_FILE = "secretaria-firma.key"
+TRUSTED_DIR = "confianza"  # the secretariat signing keys this user accepts field packages from
 # A PEM key is a few hundred bytes; anything much larger is not a key.
 MAX_KEY_FILE_BYTES = 16 * 1024
 # 96 bits of the SHA-256 of the raw key: enough against a forged key, short enough to read.
@@ -144,6 +149,84 @@ def new_secretariat_pair(directory: Path) -> tuple[Path, Path]:
         raise KeyFileError("No se pudieron escribir las claves en «{path}»: {reason}.", path=str(directory),
                         reason=exc.strerror or str(exc)) from None
     return public_path, private_path
+
+
+def _read_public(path: Path) -> Ed25519PublicKey | X25519PublicKey | None:
+    data = _read_key_file(path)
+    if b"PRIVATE KEY" in data:
+        raise KeyFileError("«{name}» es una clave PRIVADA de la secretaría: no la copie a los equipos. "
+                           "Importe el archivo .pub.", name=path.name)
+    try:
+        key = serialization.load_pem_public_key(data)
+    except (ValueError, TypeError, UnsupportedAlgorithm):
+        return None
+    return key if isinstance(key, (Ed25519PublicKey, X25519PublicKey)) else None
+
+
+def new_signing_pair(directory: Path) -> tuple[Path, Path]:
+    """Write the secretariat's signing pair into ``directory``; never replaces one."""
+    public_path = directory / SIGNING_PUBLIC_FILE
+    private_path = directory / SIGNING_PRIVATE_FILE
+    for path in (public_path, private_path):
+        if path.exists():
+            raise KeyFileError("Ya existe «{path}»: no se reemplaza una clave de firma (los asistentes dejarían "
+                               "de aceptar los paquetes de la secretaría). Elija otra carpeta con -o.", path=str(path))
+    key = Ed25519PrivateKey.generate()
+    try:
+        directory.mkdir(parents=True, exist_ok=True)
+        _write_private(private_path, _private_pem(key))
+        public_path.write_bytes(_public_pem(key.public_key()))
+    except OSError as exc:
+        private_path.unlink(missing_ok=True)
+        raise KeyFileError("No se pudieron escribir las claves en «{path}»: {reason}.", path=str(directory),
+                           reason=exc.strerror or str(exc)) from None
+    return public_path, private_path
+
+
+def read_signing_private(path: Path | None = None) -> Ed25519PrivateKey:
+    """The secretariat's signing key: ``path``, or the one kept in this user's key folder."""
+    path = keys_dir() / SIGNING_PRIVATE_FILE if path is None else Path(path)
+    if not path.exists():
+        raise KeyFileError("No se encontró la clave de firma de la secretaría ({path}). Créela con "
+                           "«ati keys new» o indíquela con --clave-firma.", path=str(path))
+    key = _load_private(path)
+    if not isinstance(key, Ed25519PrivateKey):
+        raise KeyFileError("«{name}» no es la clave de firma de una secretaría.", name=path.name)
+    return key
+
+
+def trust_signing_key(key: Ed25519PublicKey) -> Path:
+    """Accept field packages signed with ``key`` from now on."""
+    folder = keys_dir() / TRUSTED_DIR
+    folder.mkdir(mode=0o700, exist_ok=True)
+    target = folder / (fingerprint(key).replace(" ", "") + ".pub")
+    temporary = target.with_suffix(".tmp")
+    temporary.write_bytes(_public_pem(key))
+    os.replace(temporary, target)
+    return target
+
+
+def trusted_signing_keys() -> list[bytes]:
+    """The raw secretariat signing keys this user imported (damaged files are ignored)."""
+    folder = keys_dir() / TRUSTED_DIR
+    found = []
+    for path in sorted(folder.glob("*.pub")) if folder.is_dir() else ():
+        try:
+            key = _read_public(path)
+        except KeyFileError:
+            continue
+        if isinstance(key, Ed25519PublicKey):
+            found.append(raw_public(key))
+    return found
+
+
+def import_public_key(path: Path) -> tuple[str, Ed25519PublicKey | X25519PublicKey]:
+    """Import a secretariat public key of either kind: ``("cifrado", key)`` or ``("firma", key)``."""
+    key = _read_public(path)
+    if isinstance(key, Ed25519PublicKey):
+        trust_signing_key(key)
+        return "firma", key
+    return "cifrado", import_secretariat_key(path)
 
 
 def import_secretariat_key(path: Path) -> X25519PublicKey:

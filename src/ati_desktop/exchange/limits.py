@@ -33,3 +33,5 @@ MAX_PARENTS = 64
 MAX_ID_CHARS = 64
 # The envelope of an encrypted package is a few hundred bytes of JSON.
 MAX_ENVELOPE_BYTES = 64 * 1024
+# A receipt lists a device's package numbers: a few KB even after years of weekly packages.
+MAX_RECEIPT_MEMBER_BYTES = 256 * 1024

@@ -31,7 +31,14 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from ati_desktop.storage.revlog import RECORD_TYPES
 
 from .keys import raw_public
-from .limits import MAX_ENVELOPE_BYTES, MAX_LINE_BYTES, MAX_MANIFEST_BYTES, MAX_PACKAGE_FILE_BYTES, SIGNATURE_BYTES
+from .limits import (
+    MAX_ENVELOPE_BYTES,
+    MAX_LINE_BYTES,
+    MAX_MANIFEST_BYTES,
+    MAX_PACKAGE_FILE_BYTES,
+    MAX_RECEIPT_MEMBER_BYTES,
+    SIGNATURE_BYTES,
+)
 from .package_crypto import SEALED_CHUNK_BYTES, DecryptingReader, envelope_tag, unwrap_file_key
 from .package_errors import PackageError
 from .package_format import (
@@ -49,6 +56,7 @@ from .package_format import (
     parse_envelope,
     parse_manifest,
     parse_revision,
+    receipt_device,
     revisions_member,
 )
 from .package_seal import read_seal
@@ -111,6 +119,11 @@ class VerifiedPackage:
         if name not in self.manifest.members:
             raise KeyError(digest)
         return _checked(self._archive, name, self.manifest.members[name].sha256)
+
+    def receipts(self) -> dict[str, bytes]:
+        """The signed receipts a package from the secretariat carries, by device id."""
+        return {device: _checked(self._archive, name, member.sha256)
+                for name, member in self.manifest.members.items() if (device := receipt_device(name))}
 
     def iter_blobs(self) -> Iterator[tuple[str, bytes]]:
         for digest in self.blob_digests():
@@ -238,6 +251,10 @@ def _check_member_list(archive: SafeZip, manifest: Manifest) -> None:
             if record_type not in manifest.counts:
                 raise PackageError("El paquete está dañado: el manifiesto no cuenta «{kind}». No se importó "
                                    "nada.", kind=record_type[:40])
+        elif receipt_device(name) is not None and manifest.for_field:
+            if member.size > MAX_RECEIPT_MEMBER_BYTES:
+                raise PackageError("El paquete está dañado: el acuse «{name}» es demasiado grande. No se importó "
+                                   "nada.", name=name[:80])
         elif blob_digest(name) is None:
             raise PackageError("El paquete trae un archivo que no corresponde al formato («{name}»). No se "
                                "importó nada.", name=name[:80])

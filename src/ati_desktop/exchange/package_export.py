@@ -24,6 +24,7 @@ from sqlmodel import Session as DbSession
 from ati_desktop import __version__
 from ati_desktop.domain.errors import AtiError
 from ati_desktop.storage.database import Database
+from ati_desktop.storage.merge_models import RevisionSource
 from ati_desktop.storage.migrate import head_revision
 from ati_desktop.storage.models import AppMeta, Assistant, Blob, Device, PackageLog
 from ati_desktop.storage.revlog import PARENT, RECORD_TYPES, REVISION
@@ -69,7 +70,7 @@ class ExportResult:
     deidentified: bool
 
 
-def _references() -> dict[str, list[tuple[str, str]]]:
+def references() -> dict[str, list[tuple[str, str]]]:
     """Per record type, its body fields that name another record (type) or a blob (``"blob"``)."""
     by_table = {kind.table.name: name for name, kind in RECORD_TYPES.items()}
     found: dict[str, list[tuple[str, str]]] = {}
@@ -88,17 +89,24 @@ def _last_export(tx: DbSession, device_id: str):
                       .order_by(PACKAGE_LOG.c.sequence.desc()).limit(1)).mappings().first()
 
 
+def _made_here():
+    """Revisions this database made itself, not received in a merge (a package from the
+    secretariat brings other devices' work, which need not travel back)."""
+    return REVISION.c.id.not_in(select(RevisionSource.__table__.c.revision_id))
+
+
 def export_status(db: Database) -> ExportStatus:
     with db.read() as tx:
         last = _last_export(tx, db.device_id)
         since = last["last_revision_seq"] or 0 if last else 0
-        waiting = tx.execute(select(func.count()).select_from(REVISION).where(REVISION.c.seq > since)).scalar_one()
+        waiting = tx.execute(select(func.count()).select_from(REVISION)
+                             .where(REVISION.c.seq > since, _made_here())).scalar_one()
     if last is None:
         return ExportStatus(None, None, None, waiting)
     return ExportStatus(last["sequence"], last["created_at"], last["file_name"], waiting)
 
 
-class _Row(NamedTuple):
+class LogRow(NamedTuple):
     """One revision of the log as it is read for a package (the body as the log's canonical text)."""
 
     id: str
@@ -113,7 +121,7 @@ class _Row(NamedTuple):
 
 @dataclass
 class _Selection:
-    rows: dict[str, _Row]  # by revision id, in the log's order within each record type
+    rows: dict[str, LogRow]  # by revision id, in the log's order within each record type
     parents: dict[str, list[str]]
     blobs: set[str]
 
@@ -122,12 +130,12 @@ _COLUMNS = (REVISION.c.id, REVISION.c.record_type, REVISION.c.record_id, REVISIO
             REVISION.c.made_at, REVISION.c.deleted, REVISION.c.body)
 
 
-def _rows(tx: DbSession, condition) -> Iterator[_Row]:
+def read_rows(tx: DbSession, condition) -> Iterator[LogRow]:
     for row in tx.execute(select(*_COLUMNS).where(condition).order_by(REVISION.c.seq)):
-        yield _Row(*row)
+        yield LogRow(*row)
 
 
-def _pointed_to(row: _Row, references: dict[str, list[tuple[str, str]]], blobs: set[str],
+def pointed_to(row: LogRow, references: dict[str, list[tuple[str, str]]], blobs: set[str],
                 wanted: dict[str, set[str]]) -> None:
     """Note the records and blobs ``row``'s body names."""
     fields = references.get(row.record_type)
@@ -145,14 +153,17 @@ def _pointed_to(row: _Row, references: dict[str, list[tuple[str, str]]], blobs: 
 
 def _select(tx: DbSession, since: int, until: int) -> _Selection:
     """The revisions since ``since``, then transitively what they point to, at the revision held."""
-    references = _references()
-    rows = {row.id: row for row in _rows(tx, (REVISION.c.seq > since) & (REVISION.c.seq <= until))}
+    fields = references()
+    condition = (REVISION.c.seq > since) & (REVISION.c.seq <= until)
+    if since:
+        condition &= _made_here()
+    rows = {row.id: row for row in read_rows(tx, condition)}
     blobs: set[str] = set()
     pending = list(rows.values())
     while pending:
         wanted: dict[str, set[str]] = {}
         for row in pending:
-            _pointed_to(row, references, blobs, wanted)
+            pointed_to(row, fields, blobs, wanted)
         pending = []
         for record_type, ids in wanted.items():
             table = RECORD_TYPES[record_type].table
@@ -160,7 +171,7 @@ def _select(tx: DbSession, since: int, until: int) -> _Selection:
             for start in range(0, len(ordered), _CHUNK):
                 held = tx.execute(select(table.c.revision_id).where(table.c.id.in_(ordered[start:start + _CHUNK])))
                 missing = [revision_id for (revision_id,) in held if revision_id not in rows]
-                for row in _rows(tx, REVISION.c.id.in_(missing)) if missing else ():
+                for row in read_rows(tx, REVISION.c.id.in_(missing)) if missing else ():
                     rows[row.id] = row
                     pending.append(row)
     parents: dict[str, list[str]] = {}
@@ -185,7 +196,7 @@ def _text(value: str) -> str:
     return f'"{value}"' if _PLAIN.fullmatch(value) else dumps(value)
 
 
-def _line(row: _Row, body: str, parents: list[str]) -> str:
+def package_line(row: LogRow, body: str, parents: list[str]) -> str:
     """The package's canonical line, built around the log's canonical body text as it is."""
     made_at = (row.made_at if row.made_at.tzinfo else row.made_at.replace(tzinfo=UTC)).astimezone(UTC)
     listed = ",".join(_text(parent) for parent in sorted(parents))
@@ -195,11 +206,11 @@ def _line(row: _Row, body: str, parents: list[str]) -> str:
 
 
 def _lines(selection: _Selection, deidentifier: Deidentifier | None) -> dict[str, Iterator[str]]:
-    by_type: dict[str, list[_Row]] = {}
+    by_type: dict[str, list[LogRow]] = {}
     for row in selection.rows.values():
         by_type.setdefault(row.record_type, []).append(row)
 
-    def lines(record_type: str, rows: list[_Row]) -> Iterator[str]:
+    def lines(record_type: str, rows: list[LogRow]) -> Iterator[str]:
         for row in rows:
             body = row.body
             if deidentifier is not None:
@@ -207,12 +218,12 @@ def _lines(selection: _Selection, deidentifier: Deidentifier | None) -> dict[str
                 if changed is None:
                     continue
                 body = dumps(changed)
-            yield _line(row, body, selection.parents.get(row.id, []))
+            yield package_line(row, body, selection.parents.get(row.id, []))
 
     return {record_type: lines(record_type, rows) for record_type, rows in by_type.items()}
 
 
-def _blobs(tx: DbSession, digests: list[str]) -> Iterator[tuple[str, bytes]]:
+def read_blobs(tx: DbSession, digests: list[str]) -> Iterator[tuple[str, bytes]]:
     for start in range(0, len(digests), 50):  # 50 photos of a few MB at most in memory
         for digest, data in tx.execute(select(BLOB.c.sha256, BLOB.c.data)
                                        .where(BLOB.c.sha256.in_(digests[start:start + 50]))):
@@ -234,12 +245,12 @@ def export_package(db: Database, target: Path, *, full: bool = False, encrypt_to
         last = _last_export(tx, db.device_id)
         since = 0 if full or last is None else (last["last_revision_seq"] or 0)
         until = tx.execute(select(func.max(REVISION.c.seq))).scalar_one() or 0
-        if until <= since:
+        selection = _select(tx, since, until) if until > since else None
+        if not (selection and selection.rows):
             if last is None:
                 raise NothingToExport("No hay nada que exportar: este equipo aún no ha registrado ninguna sesión.")
             raise NothingToExport("No hay cambios desde el último paquete (nº {sequence}). Para entregar todo el "
                                   "registro otra vez, exporte «todo».", sequence=last["sequence"])
-        selection = _select(tx, since, until)
         deidentifier = Deidentifier(key) if deidentify else None
         digests = [] if deidentify else sorted(selection.blobs)
         assistant_id, assistant_name = _assistant(tx)
@@ -265,7 +276,7 @@ def export_package(db: Database, target: Path, *, full: bool = False, encrypt_to
                 progress(done, total)
 
         revisions = _lines(selection, deidentifier)
-        written = write_package(target, header, revisions, _blobs(tx, digests), signing_key=key,
+        written = write_package(target, header, revisions, read_blobs(tx, digests), signing_key=key,
                                 encrypt_to=encrypt_to, on_item=on_item)
     if not deidentify:
         _note_delivery(db, written, since, until)

@@ -26,7 +26,12 @@ from .package_errors import PackageError
 FORMAT_NAME = "ati-paquete"
 ENVELOPE_FORMAT_NAME = "ati-paquete-cifrado"
 # Version 1 is the first; a reader accepts every version up to its own and refuses newer ones.
-FORMAT_VERSION = 1
+# Version 2 adds packages from the secretariat to the field (``kind`` and ``scope``); export
+# packages are still written as version 1, so older apps keep reading them.
+FORMAT_VERSION = 2
+EXPORT_FORMAT_VERSION = 1
+FIELD = "campo"
+EXPORT = "equipo"
 ENVELOPE_FORMAT_VERSION = 1
 
 MANIFEST = "manifest.json"
@@ -35,6 +40,7 @@ ENVELOPE = "envelope.json"
 PAYLOAD = "payload"
 REVISIONS_DIR = "revisions/"
 BLOBS_DIR = "blobs/"
+RECEIPTS_DIR = "receipts/"  # packages from the secretariat: signed receipts, one per device
 # What the device's key signs: the context keeps a signature from meaning anything elsewhere.
 MANIFEST_CONTEXT = b"ATI Desktop manifiesto v1\x00"
 SEAL_CONTEXT = b"ATI Desktop sello v1\x00"
@@ -68,6 +74,14 @@ class LogRange(_Strict):
     last: Count
 
 
+class FieldScope(_Strict):
+    """Whom a package from the secretariat is for: an assistant, municipalities, schools."""
+
+    assistant: AssistantInfo | None
+    municipalities: Annotated[list[Annotated[str, StringConstraints(pattern=r"^[0-9]{5}$")]], Field(max_length=40)]
+    schools: Count
+
+
 class Member(_Strict):
     sha256: Sha256
     size: Count
@@ -88,6 +102,12 @@ class Manifest(_Strict):
     counts: dict[Annotated[str, StringConstraints(max_length=40)], Count]
     blobs: Count
     members: dict[Annotated[str, StringConstraints(max_length=255)], Member]
+    kind: Literal["equipo", "campo"] = "equipo"
+    scope: FieldScope | None = None
+
+    @property
+    def for_field(self) -> bool:
+        return self.kind == FIELD
 
 
 class Envelope(_Strict):
@@ -118,6 +138,19 @@ def revisions_member(record_type: str) -> str:
 
 def blob_member(digest: str) -> str:
     return f"{BLOBS_DIR}{digest}"
+
+
+def receipt_member(device_id: str) -> str:
+    return f"{RECEIPTS_DIR}{device_id}.json"
+
+
+_RECEIPT_NAME = re.compile(r"receipts/([0-9A-Za-z_.:-]{1,64})\.json")
+
+
+def receipt_device(name: str) -> str | None:
+    """The device a receipt member is for, or None when ``name`` is not a receipt member."""
+    found = _RECEIPT_NAME.fullmatch(name)
+    return found.group(1) if found else None
 
 
 def blob_digest(name: str) -> str | None:

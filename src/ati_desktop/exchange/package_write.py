@@ -35,6 +35,8 @@ from .package_format import (
     ENVELOPE,
     ENVELOPE_FORMAT_NAME,
     ENVELOPE_FORMAT_VERSION,
+    EXPORT_FORMAT_VERSION,
+    FIELD,
     FORMAT_NAME,
     FORMAT_VERSION,
     MANIFEST,
@@ -70,6 +72,8 @@ class PackageHeader:
     log_range: tuple[int, int] | None
     schema_version: str
     app_version: str
+    # A package from the secretariat to the field says whom it is for (``FieldScope``'s fields).
+    field_scope: dict[str, Any] | None = None
 
 
 @dataclass(frozen=True)
@@ -123,7 +127,7 @@ def _write_revisions(archive: zipfile.ZipFile, record_type: str, revisions: Iter
 
 def _write_inner(sink: Any, header: PackageHeader, revisions: Mapping[str, Iterable[dict[str, Any] | str]],
                  blobs: Iterable[tuple[str, bytes]], key: Ed25519PrivateKey,
-                 tick: Callable[[], None]) -> tuple[Manifest, str]:
+                 tick: Callable[[], None], extra: Mapping[str, bytes]) -> tuple[Manifest, str]:
     seal = SealingStream(sink)
     members: dict[str, dict[str, Any]] = {}
     counts: dict[str, int] = {}
@@ -144,8 +148,12 @@ def _write_inner(sink: Any, header: PackageHeader, revisions: Mapping[str, Itera
             members[name] = {"sha256": digest, "size": len(data)}
             blob_count += 1
             tick()
+        for name, data in extra.items():
+            archive.writestr(_info(name, compressed=True), data)
+            members[name] = {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
         manifest = {
-            "format": FORMAT_NAME, "format_version": FORMAT_VERSION,
+            "format": FORMAT_NAME,
+            "format_version": FORMAT_VERSION if header.field_scope is not None else EXPORT_FORMAT_VERSION,
             "app_version": header.app_version, "schema_version": header.schema_version,
             "device": {"id": header.device_id, "label": header.device_label,
                        "public_key": base64.b64encode(raw_public(key.public_key())).decode()},
@@ -157,6 +165,8 @@ def _write_inner(sink: Any, header: PackageHeader, revisions: Mapping[str, Itera
                           if header.log_range else None),
             "counts": counts, "blobs": blob_count, "members": members,
         }
+        if header.field_scope is not None:
+            manifest.update(kind=FIELD, scope=header.field_scope)
         data = package_json.dumps(manifest).encode("utf-8")
         archive.writestr(_info(MANIFEST, compressed=True), data)
         archive.writestr(_info(SIGNATURE, compressed=False), key.sign(MANIFEST_CONTEXT + data))
@@ -214,10 +224,12 @@ def _sync_folder(folder: Path) -> None:
 def write_package(target: Path, header: PackageHeader, revisions: Mapping[str, Iterable[dict[str, Any] | str]],
                   blobs: Iterable[tuple[str, bytes]], *, signing_key: Ed25519PrivateKey,
                   encrypt_to: X25519PublicKey | None = None,
-                  on_item: Callable[[], None] | None = None) -> WrittenPackage:
+                  on_item: Callable[[], None] | None = None,
+                  extra_members: Mapping[str, bytes] | None = None) -> WrittenPackage:
     """Write, sync, rename, then read back and verify; nothing is left behind on failure.
 
-    ``revisions`` holds, per record type, revisions as dicts or as their canonical JSON line.
+    ``revisions`` holds, per record type, revisions as dicts or as their canonical JSON line;
+    ``extra_members`` other small members by name (a field package's receipts).
     """
     from .package import verify_written  # the reader, which imports this module's neighbours
 
@@ -232,7 +244,7 @@ def write_package(target: Path, header: PackageHeader, revisions: Mapping[str, I
     try:
         with open(temporary, "xb") as raw:
             def inner(sink: Any) -> tuple[Manifest, str]:
-                return _write_inner(sink, header, revisions, blobs, signing_key, tick)
+                return _write_inner(sink, header, revisions, blobs, signing_key, tick, extra_members or {})
 
             if encrypt_to is not None and file_key is not None:
                 manifest, sha256 = _write_encrypted(raw, encrypt_to, file_key, inner)

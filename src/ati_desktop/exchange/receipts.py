@@ -60,14 +60,11 @@ class Receipt:
         return asdict(self)
 
 
-def write_receipts(record: Database, folder: Path, key: Ed25519PrivateKey,
-                   device_ids: list[str] | None = None) -> list[Path]:
-    """One signed receipt per device the record has received packages from (or the named ones)."""
-    devices = [d for d in received_by_device(record) if device_ids is None or d.device_id in device_ids]
+def receipt_bytes(record: Database, devices: list, key: Ed25519PrivateKey) -> dict[str, bytes]:
+    """A signed receipt (its file's bytes) for each of ``devices`` (``received_by_device`` rows)."""
     with record.read() as tx:
         counts = dict(tx.execute(select(REVISION.c.device_id, func.count()).group_by(REVISION.c.device_id)).all())
-    folder.mkdir(parents=True, exist_ok=True)
-    written = []
+    signed = {}
     for device in devices:
         body = {"format": FORMAT, "version": VERSION, "device_id": device.device_id,
                 "device_label": device.label, "record_id": record.device_id, "issued_at": utcnow().isoformat(),
@@ -75,9 +72,20 @@ def write_receipts(record: Database, folder: Path, key: Ed25519PrivateKey,
                 "revisions": int(counts.get(device.device_id, 0)),
                 "record_key": base64.b64encode(raw_public(key.public_key())).decode()}
         text = package_json.dumps(body)
-        signed = {"receipt": body, "signature": base64.b64encode(key.sign(text.encode())).decode()}
+        document = {"receipt": body, "signature": base64.b64encode(key.sign(text.encode())).decode()}
+        signed[device.device_id] = json.dumps(document, ensure_ascii=False, indent=1).encode("utf-8")
+    return signed
+
+
+def write_receipts(record: Database, folder: Path, key: Ed25519PrivateKey,
+                   device_ids: list[str] | None = None) -> list[Path]:
+    """One signed receipt per device the record has received packages from (or the named ones)."""
+    devices = [d for d in received_by_device(record) if device_ids is None or d.device_id in device_ids]
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for device, data in zip(devices, receipt_bytes(record, devices, key).values()):
         path = folder / f"acuse-{(device.label or device.device_id).replace('/', '-')[:60]}-{device.device_id[:8]}.json"
-        path.write_text(json.dumps(signed, ensure_ascii=False, indent=1), encoding="utf-8")
+        path.write_bytes(data)
         written.append(path)
     return written
 
@@ -87,12 +95,19 @@ def read_receipt(path: Path) -> Receipt:
     try:
         if path.stat().st_size > MAX_RECEIPT_BYTES:
             raise ReceiptError("«{name}» es demasiado grande para ser un acuse de recibo.", name=path.name)
-        signed = package_json.loads(path.read_bytes())
+        data = path.read_bytes()
     except OSError as exc:
         raise ReceiptError("No se pudo leer «{name}»: {reason}.", name=path.name,
                            reason=exc.strerror or str(exc)) from None
+    return parse_receipt(data, path.name)
+
+
+def parse_receipt(data: bytes, name: str) -> Receipt:
+    """A receipt from its file's bytes, its signature checked."""
+    try:
+        signed = package_json.loads(data)
     except package_json.StrictJSONError as exc:
-        raise ReceiptError("«{name}» no es un acuse de recibo: {reason}.", name=path.name, reason=str(exc)) from None
+        raise ReceiptError("«{name}» no es un acuse de recibo: {reason}.", name=name, reason=str(exc)) from None
     try:
         body = signed["receipt"]
         if body["format"] != FORMAT or body["version"] != VERSION:
@@ -104,24 +119,28 @@ def read_receipt(path: Path) -> Receipt:
                        [int(n) for n in body["missing"]], int(body["revisions"]), str(body["record_key"]))
     except InvalidSignature:
         raise ReceiptError("La firma del acuse «{name}» no es válida: fue modificado o está dañado.",
-                           name=path.name) from None
+                           name=name) from None
     except (KeyError, TypeError, ValueError, binascii.Error):
-        raise ReceiptError("«{name}» no es un acuse de recibo de ATI Desktop.", name=path.name) from None
+        raise ReceiptError("«{name}» no es un acuse de recibo de ATI Desktop.", name=name) from None
 
 
 def import_receipt(database: Database, path: Path) -> Receipt:
     """Keep a receipt for this device; the first record that sends one is the one trusted later."""
-    receipt = read_receipt(path)
+    return keep_receipt(database, read_receipt(path), path.name)
+
+
+def keep_receipt(database: Database, receipt: Receipt, name: str) -> Receipt:
+    """Keep ``receipt`` unless it is for another device or signed by another record than before."""
     if receipt.device_id != database.device_id:
         raise ReceiptError("El acuse «{name}» es para otro equipo ({label}); este equipo no lo importa.",
-                           name=path.name, label=receipt.device_label or receipt.device_id)
+                           name=name, label=receipt.device_label or receipt.device_id)
     with database.write() as tx:
         trusted = tx.get(AppMeta, RECORD_KEY)
         if trusted is None:
             tx.add(AppMeta(key=RECORD_KEY, value=receipt.record_key))
         elif trusted.value != receipt.record_key:
             raise ReceiptError("El acuse «{name}» está firmado por otro registro que los anteriores (huella "
-                               "{fingerprint}). No se importó; confirme con la secretaría.", name=path.name,
+                               "{fingerprint}). No se importó; confirme con la secretaría.", name=name,
                                fingerprint=receipt.fingerprint)
         held = tx.get(AppMeta, RECEIPT_KEY)
         text = json.dumps(receipt.as_dict(), ensure_ascii=False)

@@ -16,6 +16,7 @@ from ati_desktop.domain.errors import AtiError
 from ati_desktop.storage.database import Database
 
 from . import keys
+from .field_package import check_signer
 from .incoming import Incoming, database_file, from_package, is_database_file
 from .merge import PackageReport, merge_package, trusted_keys
 from .package import open_package
@@ -50,6 +51,7 @@ def source_of(path: Path, record: Database, secretariat_key_file: Path | None = 
         return
     private = keys.read_secretariat_private(secretariat_key_file) if secretariat_key_file else None
     with open_package(path, trusted_keys=trusted_keys(record), secretariat_key=private) as package:
+        check_signer(package)
         yield from_package(package)
 
 

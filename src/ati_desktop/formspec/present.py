@@ -16,11 +16,18 @@ from ati_desktop.formspec.answers import relevance
 from ati_desktop.formspec.values import CHECKLIST_ANSWERS, format_number, is_empty, type_problem
 
 LinkLabel = Callable[[str], str]
+# Puts a fixed word (Sí, No, a checklist answer) or a form's choice label in the reader's language.
+Words = Callable[[str], str]
 CHECKLIST_COLUMNS = ["Ítem", "Respuesta", "Observación"]
 _CHECKLIST_WIDTHS = [0.5, 0.15, 0.35]
 
 
-def display(item: model.AnswerField, value: object, link_label: LinkLabel | None = None) -> str:
+def _as_written(text: str) -> str:
+    return text
+
+
+def display(item: model.AnswerField, value: object, link_label: LinkLabel | None = None,
+            words: Words = _as_written) -> str:
     """One answer as a reader reads it: DD/MM/AAAA dates, choice labels, Sí/No."""
     if type_problem(item, value) is not None:
         return str(value)
@@ -29,16 +36,16 @@ def display(item: model.AnswerField, value: object, link_label: LinkLabel | None
     if isinstance(item, model.DateField):
         return dt.date.fromisoformat(value).strftime("%d/%m/%Y")
     if isinstance(item, model.SingleChoiceField):
-        return next(c.label for c in item.choices if c.value == value)
+        return words(next(c.label for c in item.choices if c.value == value))
     if isinstance(item, model.MultipleChoiceField):
-        return ", ".join(c.label for c in item.choices if c.value in value)
+        return ", ".join(words(c.label) for c in item.choices if c.value in value)
     if isinstance(item, model.ChecklistItemField):
-        return CHECKLIST_ANSWERS[value["answer"]]
+        return words(CHECKLIST_ANSWERS[value["answer"]])
     if isinstance(item, model.RatingField):
         level = next(lv for lv in item.levels if lv.value == value)
-        return f"{level.value} – {level.label}"
+        return f"{level.value} – {words(level.label)}"
     if isinstance(item, model.YesNoField):
-        return "Sí" if value else "No"
+        return words("Sí" if value else "No")
     if isinstance(item, model.LinkField):
         return link_label(value) if link_label else value
     if isinstance(item, model.SignatureField):
@@ -52,9 +59,13 @@ def display(item: model.AnswerField, value: object, link_label: LinkLabel | None
 
 
 def present(
-    form: model.FormDefinition, answers: dict, *, link_label: LinkLabel | None = None
+    form: model.FormDefinition, answers: dict, *, link_label: LinkLabel | None = None,
+    words: Words = _as_written,
 ) -> list[Section]:
-    """The answered sections of a form as printable sections; unanswered parts are left out."""
+    """The answered sections of a form as printable sections; unanswered parts are left out.
+
+    Labels stay the form's (Spanish) texts; ``words`` translates the values' fixed words.
+    """
     answers = answers if isinstance(answers, dict) else {}
     shown = relevance(form, answers)
     sections = []
@@ -68,13 +79,13 @@ def present(
             and shown.fields[item.id]
             and not is_empty(answers.get(item.id))
         ]
-        blocks = list(_blocks(answered, answers, link_label))
+        blocks = list(_blocks(answered, answers, link_label, words))
         if blocks:
             sections.append(Section(section.title, blocks, section.help))
     return sections
 
 
-def _blocks(items: list, answers: dict, link_label: LinkLabel | None) -> Iterator[Block]:
+def _blocks(items: list, answers: dict, link_label: LinkLabel | None, words: Words) -> Iterator[Block]:
     """Consecutive plain fields share one FieldRows, consecutive checklist items one Table."""
     rows: list[tuple[str, str]] = []
     checklist: list[list[str]] = []
@@ -90,20 +101,20 @@ def _blocks(items: list, answers: dict, link_label: LinkLabel | None) -> Iterato
             checklist = []
         if is_checklist:
             observation = value.get("observation", "") if isinstance(value, dict) else ""
-            checklist.append([item.label, display(item, value), str(observation)])
+            checklist.append([item.label, display(item, value, words=words), str(observation)])
         elif is_table:
-            yield _repeat_table(item, value)
+            yield _repeat_table(item, value, words)
         else:
-            rows.append((item.label, display(item, value, link_label)))
+            rows.append((item.label, display(item, value, link_label, words)))
     if rows:
         yield FieldRows(rows)
     if checklist:
         yield Table(CHECKLIST_COLUMNS, checklist, widths=_CHECKLIST_WIDTHS)
 
 
-def _repeat_table(group: model.RepeatField, rows: list[dict]) -> Table:
+def _repeat_table(group: model.RepeatField, rows: list[dict], words: Words) -> Table:
     body = [
-        ["" if is_empty(row.get(sub.id)) else display(sub, row.get(sub.id)) for sub in group.fields]
+        ["" if is_empty(row.get(sub.id)) else display(sub, row.get(sub.id), words=words) for sub in group.fields]
         for row in rows
     ]
     return Table([sub.label for sub in group.fields], body, title=group.label)

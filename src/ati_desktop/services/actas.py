@@ -132,7 +132,8 @@ def frozen_acta_data(db: Database, forms: FormRegistry, content: dict[str, Any])
             for a in record["attendance"]],
         evidence=[acta.Evidence(e["file_name"], EVIDENCE_KINDS.get(e["kind"], e["kind"]),
                                 _evidence_caption(e, verified), e["sha256"][:12]) for e in record["evidence"]],
-        correction_reason=record["correction_reason"] or "" if record["revision"] > 1 else "",
+        edition=content.get("edition"),
+        correction_reason=(content.get("edition_reason") or "") if content.get("edition") else "",
     )
 
 
@@ -181,8 +182,13 @@ def _printable(db: Database, session_id: str) -> dict[str, Any]:
             raise NotFoundError("No existe la sesión {session_id}.", session_id=session_id)
         issued = acta_records.editions(tx, session_id) if row.status == SessionStatus.CERRADA else []
         if issued:
-            return issued[-1].content
+            return _edition_content(issued[-1])
         return acta_records.content_for(tx, session_snapshot(tx, row))
+
+
+def _edition_content(issued: acta_records.IssuedActa) -> dict[str, Any]:
+    """What an issued acta prints: its frozen content, and which edition it is and why."""
+    return {**issued.content, "edition": issued.edition, "edition_reason": issued.reason}
 
 
 def render_session(db: Database, forms: FormRegistry, session_id: str) -> bytes:
@@ -223,7 +229,7 @@ def verify_pdf(db: Database, forms: FormRegistry, pdf: bytes) -> Verdict:
         return Verdict(False, "La sesión de esta acta fue eliminada del registro.", stamp.revision)
     matching = [a for a in issued if a.record_hash == stamp.record_hash]
     if matching:
-        content, latest = matching[-1].content, matching[-1] is issued[-1]
+        content, latest = _edition_content(matching[-1]), matching[-1] is issued[-1]
         if content.get(SUPPRESSED_KEY):
             return _suppressed(stamp, content[SUPPRESSED_KEY])
     elif stamp.revision == current["revision"] and not issued:

@@ -3,6 +3,8 @@
 The file is read twice, never held whole: a first pass checks every row and refuses the whole
 file on any problem (each named by line number); only then are the rows handed out, read again.
 Spanish Excel saves CSV with «;», others with «,»: both are recognised from the header line.
+A name that starts like a spreadsheet formula («-Sede Norte», «@ escuela») is data and kept as
+typed; the exports make such cells harmless (``services.exports_csv``, ``services.exports_xlsx``).
 """
 
 from __future__ import annotations
@@ -29,9 +31,6 @@ MAX_ROWS = 200_000
 MAX_FIELD_CHARS = 300
 # Beyond this many, more line numbers do not help the person fixing the file.
 MAX_PROBLEMS_LISTED = 50
-# A cell starting with one of these is a formula for spreadsheet programs: refused, so that no
-# later export of the catalogue can carry it into one.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 class CatalogueError(ValidationError):
@@ -167,9 +166,6 @@ def _row_errors(values: dict[str, str], municipalities) -> list[str]:
         if len(value) > MAX_FIELD_CHARS:
             errors.append(f"«{column}» tiene {len(value)} caracteres (máximo {MAX_FIELD_CHARS}); "
                           "¿unas comillas sin cerrar?")
-        elif value.startswith(FORMULA_STARTS):
-            errors.append(f"«{column}» empieza con «{value[0]}», como una fórmula de hoja de "
-                          "cálculo; quite ese carácter")
     if errors:
         return errors
     dane, name, town = get("dane_code") or "", get("name") or "", get("municipality_code") or ""

@@ -1,4 +1,10 @@
-"""One table of a report as CSV: UTF-8 with a byte-order mark, so Excel reads the accents."""
+"""One table of a report as CSV: UTF-8 with a byte-order mark, so Excel reads the accents.
+
+A text cell that a spreadsheet would run as a formula (it starts with = + - @, a tab or a
+carriage return) is written with a leading apostrophe, as OWASP advises against CSV injection:
+a school named «=HYPERLINK(…)» in an imported catalogue stays text in Excel. Numbers and dates
+are written as they are.
+"""
 
 from __future__ import annotations
 
@@ -9,12 +15,14 @@ from datetime import date
 from ati_desktop.actas.report_model import ReportDocument, Table
 from ati_desktop.domain.errors import ValidationError
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
 
 def csv_text(table: Table) -> str:
     """The table with its column names first; dates as AAAA-MM-DD, numbers with a dot."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\r\n")
-    writer.writerow([column.label for column in table.columns])
+    writer.writerow([safe_cell(column.label) for column in table.columns])
     for values in table.rows:
         writer.writerow([_text(value, column.kind) for column, value in zip(table.columns, values)])
     return buffer.getvalue()
@@ -32,6 +40,11 @@ def write_csv(doc: ReportDocument, table_key: str | None, path) -> Table:
     return table
 
 
+def safe_cell(text: str) -> str:
+    """``text`` as a spreadsheet shows it but never runs it."""
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
 def _text(value, kind: str) -> str:
     if value is None:
         return ""
@@ -39,4 +52,6 @@ def _text(value, kind: str) -> str:
         return value.isoformat()[:7] if kind == "month" else value.isoformat()
     if isinstance(value, float):
         return f"{value:.4f}".rstrip("0").rstrip(".") if kind == "percent" else f"{value:.2f}".rstrip("0").rstrip(".")
-    return str(value)
+    if isinstance(value, int):
+        return str(value)
+    return safe_cell(str(value))

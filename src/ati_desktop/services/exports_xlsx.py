@@ -3,7 +3,9 @@
 Written with XlsxWriter: a write-only library (what an export needs) that streams rows in
 constant memory and writes about twice as fast as openpyxl. Numbers and dates are written as
 such, with a number format, so the sheet sums and sorts them; every sheet repeats the
-header (entity, report, period, filters) so a printed page says what it is.
+header (entity, report, period, filters) so a printed page says what it is. Text is always
+text: XlsxWriter would otherwise write a string that starts with «=» as a formula, and a school
+name from an imported catalogue could then run in the supervisor's Excel.
 """
 
 from __future__ import annotations
@@ -27,6 +29,7 @@ def write_xlsx(doc: ReportDocument, target: Path | io.BytesIO) -> None:
     """Write the workbook to a file path or a binary buffer."""
     book = xlsxwriter.Workbook(target if isinstance(target, io.BytesIO) else str(target),
                                {"constant_memory": True, "in_memory": isinstance(target, io.BytesIO),
+                                "strings_to_formulas": False, "strings_to_urls": False,
                                 "default_date_format": _FORMATS["date"]})
     styles = _Styles(book)
     book.set_properties({"title": doc.title, "subject": f"{doc.title} {doc.period}",

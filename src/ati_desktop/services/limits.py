@@ -26,6 +26,7 @@ LABELS = {
     ("commitment", "responsible"): "El responsable del compromiso",
     ("evidence", "file_name"): "El nombre del archivo de evidencia",
     ("indicator", "name"): "El nombre del indicador", ("indicator", "unit"): "La unidad del indicador",
+    ("review", "reviewer"): "El nombre de quien revisa",
 }
 
 

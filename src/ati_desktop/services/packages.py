@@ -40,7 +40,7 @@ def key_status(db: Database) -> KeyStatus:
 
 def import_secretariat_key(path: Path) -> str:
     """Configure the secretariat's public key; returns its fingerprint."""
-    return keys.fingerprint(keys.import_secretariat_key(Path(path)))
+    return keys.fingerprint(keys.import_public_key(Path(path))[1])
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,7 @@ from ati_desktop.domain.reference import Operation
 from ati_desktop.storage.database import Database
 from ati_desktop.storage.models import Municipality, School, Session, SessionOperation
 
+from .reviews import open_remarks
 from .search_index import match_query
 from .session_rows import AdvisoryEntry, SessionFilter, SessionKey, SessionRow
 from .snapshot import session_snapshot
@@ -71,6 +72,8 @@ def _where(query, flt: SessionFilter, dialect: str, paging: bool = False,
         query = query.where(Session.technique == flt.technique)
     if flt.status:
         query = query.where(Session.status == flt.status)
+    if flt.remarks:
+        query = query.where(open_remarks())
     if flt.operation:
         tagged = select(SessionOperation.session_id).where(SessionOperation.operation == flt.operation)
         if paging:
@@ -111,7 +114,7 @@ def _folded(column):
 
 def _narrowed(flt: SessionFilter) -> bool:
     return any((flt.date_from, flt.date_to, flt.municipality_code, flt.school_id, flt.operation,
-                flt.technique, flt.status))
+                flt.technique, flt.status, flt.remarks))
 
 
 def count_sessions(db: Database, flt: SessionFilter = SessionFilter()) -> int:

@@ -5,6 +5,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date, time
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .reviews import Review
 
 
 @dataclass(frozen=True)
@@ -17,6 +21,7 @@ class SessionFilter:
     technique: str | None = None
     status: str | None = None
     text: str | None = None
+    remarks: bool = False  # only sessions returned with remarks no correction answered yet
 
 
 @dataclass(frozen=True)
@@ -39,6 +44,7 @@ class SessionRow:
     status: str
     revision: int
     start_time: time | None = None
+    review: Review | None = None  # the supervisor's latest decision, when there is one
 
     @property
     def key(self) -> SessionKey:

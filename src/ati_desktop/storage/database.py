@@ -31,6 +31,7 @@ from .types import new_id
 
 SQLITE_HEADER = b"SQLite format 3\x00"  # how a file from outside is told to be SQLite at all
 WAL_LIMIT_BYTES = 64 * 1024 * 1024
+DEFAULT_DEVICE_LABEL = "Equipo local"  # a device nobody named
 
 
 class DeviceIdentityError(StorageError):
@@ -195,7 +196,7 @@ class Database:
             if meta is None:
                 meta = AppMeta(key="device_id", value=new_id())
                 session.add(meta)
-                session.add(Device(id=meta.value, label=label or "Equipo local"))
+                session.add(Device(id=meta.value, label=label or DEFAULT_DEVICE_LABEL))
             self._device_id = meta.value
             if self.path is not None:
                 marker = self._check_instance(session)
@@ -248,7 +249,7 @@ class Database:
         with self._write() as session:
             device_id = new_id()
             session.get(AppMeta, "device_id").value = device_id
-            session.add(Device(id=device_id, label=label or "Equipo local"))
+            session.add(Device(id=device_id, label=label or DEFAULT_DEVICE_LABEL))
             marker = self._new_instance(session) if self.path is not None else None
         self._device_id = device_id
         self.identity = Identity.OWN

@@ -6,17 +6,17 @@ import html
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ati_desktop.services import schools
-from ati_desktop.ui import messages
+from ati_desktop.ui import file_dialogs, messages
 from ati_desktop.ui.tasks import Task
 
 MAX_SHOWN_PROBLEMS = 30
 
 
 def ask_catalogue_file(parent: QWidget | None) -> Path | None:
-    path, _filter = QFileDialog.getOpenFileName(
+    path = file_dialogs.open_file(
         parent, QCoreApplication.translate("CatalogueImport", "Importar catálogo de establecimientos"), "",
         QCoreApplication.translate("CatalogueImport", "Catálogo en CSV (*.csv);;Todos los archivos (*)"))
     return Path(path) if path else None

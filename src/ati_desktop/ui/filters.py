@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 
 SEARCH_DELAY_MS = 250
 SCHOOL_LOOKUP_DELAY_MS = 200
+REMARKS = "remarks"  # the «Estado» choice of sessions with remarks to answer
 
 
 class FilterBar(QWidget):
@@ -146,6 +147,7 @@ class FilterBar(QWidget):
             combo.addItem("", None)
             for member in enum_type:
                 combo.addItem("", member.value)
+        self.status.addItem("", REMARKS)  # returned by the supervisor, waiting for a correction
 
     def retranslate(self) -> None:
         texts = {"search": self.tr("&Buscar:"), "municipality": self.tr("&Municipio:"),
@@ -173,7 +175,9 @@ class FilterBar(QWidget):
         for combo, enum_type in ((self.operation, Operation), (self.technique, Technique),
                                  (self.status, SessionStatus)):
             for row in range(1, combo.count()):
-                combo.setItemText(row, reference_label(enum_type(combo.itemData(row))))
+                if combo.itemData(row) != REMARKS:
+                    combo.setItemText(row, reference_label(enum_type(combo.itemData(row))))
+        self.status.setItemText(self.status.findData(REMARKS), self.tr("Con observaciones por corregir"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -197,7 +201,8 @@ class FilterBar(QWidget):
             "school_id": self._school_id,
             "operation": self.operation.currentData(),
             "technique": self.technique.currentData(),
-            "status": self.status.currentData(),
+            "status": self.status.currentData() if self.status.currentData() != REMARKS else None,
+            "remarks": True if self.status.currentData() == REMARKS else None,
             "text": self.search.text().strip() or None,
         }
         return {key: value for key, value in values.items() if value is not None}

@@ -26,7 +26,7 @@ from ati_desktop import version
 from ati_desktop.paths import data_dir
 from ati_desktop.resources import icon_path
 
-from . import i18n, messages, wheel_guard
+from . import file_dialogs, i18n, messages, wheel_guard
 from .advisory_log import AdvisoryLog
 from .catalogue_import import CatalogueImport
 from .commitments_panel import OVERDUE_COLOR, CommitmentsPanel
@@ -43,7 +43,7 @@ if TYPE_CHECKING:
     from ati_desktop.services.database import Database
 
 LOCAL_SETTINGS_FILE = "ati-desktop.ini"
-SESSION_COLUMN_WIDTHS = [95, 140, 260, 230, 130, 80]
+SESSION_COLUMN_WIDTHS = [95, 115, 260, 200, 130, 80, 125]
 
 
 def local_settings() -> QSettings:
@@ -172,6 +172,7 @@ class MainWindow(QMainWindow):
         self.personal_data_action = self._action(lambda: self.show_personal_data())
         self.record_action = self._action(lambda: self.show_record())
         self.desk_action = self._action(lambda: self.show_desk(), "Ctrl+T")
+        self.review_action = self._action(lambda: self.show_review())
 
     def _make_menus(self) -> None:
         bar = self.menuBar()
@@ -188,7 +189,8 @@ class MainWindow(QMainWindow):
         self.actas_menu = bar.addMenu("")
         self.actas_menu.addActions([self.acta_action, self.batch_action, self.verify_action])
         self.tools_menu = bar.addMenu("")
-        self.tools_menu.addActions([self.personal_data_action, self.record_action, self.settings_action])
+        self.tools_menu.addActions([self.personal_data_action, self.record_action, self.review_action,
+                                    self.settings_action])
         self.help_menu = bar.addMenu("")
         self.help_menu.addAction(self.about_action)
         self.toolbar = self.addToolBar("")
@@ -238,6 +240,9 @@ class MainWindow(QMainWindow):
             self.acta_action: (self.tr("Ver ac&ta…"), self.tr("Ver, imprimir o guardar el acta de la sesión seleccionada")),
             self.batch_action: (self.tr("Actas por &lote…"),
                                 self.tr("Generar las actas de un establecimiento o un periodo")),
+            self.review_action: (self.tr("Re&visión de sesiones…"),
+                                 self.tr("Aprobar, devolver con observaciones o rechazar las sesiones cerradas "
+                                         "(supervisión)")),
             self.desk_action: (self.tr("&Tablero del supervisor…"),
                                self.tr("Cifras, gráficas y mapa de cobertura de un periodo")),
             self.verify_action: (self.tr("&Verificar acta…"),
@@ -258,6 +263,8 @@ class MainWindow(QMainWindow):
     def attach(self, db: Database, forms: Any = None) -> None:
         """Start working on an open database: list, log, commitments, drafts."""
         self.db, self.forms = db, forms
+        if getattr(db, "path", None) is not None:
+            file_dialogs.keep_out_of(db.path.parent)
         for part in (self.filters, self.commitments):
             part.set_database(db)
         self.model.set_criteria(self.filters.criteria())
@@ -274,7 +281,7 @@ class MainWindow(QMainWindow):
         for action in (self.new_action, self.open_action, self.import_action, self.field_import_action,
                        self.export_action, self.demo_action,
                        self.settings_action, self.acta_action, self.batch_action, self.verify_action,
-                       self.personal_data_action, self.desk_action):
+                       self.personal_data_action, self.desk_action, self.review_action):
             action.setEnabled(ready)
         if not ready:
             self.count_label.setText(self.tr("Abriendo la base de datos…"))
@@ -440,6 +447,18 @@ class MainWindow(QMainWindow):
         desk.resize(self.size())
         desk.show()
         return desk
+
+    def show_review(self) -> QWidget | None:
+        """The supervisor's review queue in a window of its own; a session listed there opens here."""
+        if self.db is None:
+            return None
+        from .review import ReviewWindow
+
+        window = ReviewWindow(self.db, self)
+        window.openSessionRequested.connect(self.open_session)
+        window.resize(self.size())
+        window.show()
+        return window
 
     def offer_drafts(self) -> None:
         db = self.db

@@ -13,8 +13,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QHeaderView, QStyle, QTableView, QWidget
 
+from ati_desktop.domain import clock
 from ati_desktop.domain.reference import Operation, SessionStatus, Technique
 
 from .i18n import code_label, format_date
@@ -24,6 +26,8 @@ if TYPE_CHECKING:
     from ati_desktop.services.database import Database
 
 PAGE_SIZE = 200
+REMARK_COLOR = QColor("#a33b00")  # remarks the assistant still has to answer
+REVIEW_COLUMN = 6
 # Operations are listed in the guideline's order, whatever order the database returns.
 _OPERATION_ORDER = {op.value: position for position, op in enumerate(Operation)}
 _Index = QModelIndex | QPersistentModelIndex
@@ -163,13 +167,17 @@ class PagedTableModel(QAbstractTableModel):
 
 
 class SessionTableModel(PagedTableModel):
-    """Sessions matching the filters, newest first: Fecha, Municipio, Establecimiento, …"""
+    """Sessions matching the filters, newest first: Fecha, Municipio, Establecimiento, …, Revisión.
+
+    The last column shows the supervisor's latest decision; remarks not yet answered by a
+    correction stand out, with the comment in the tooltip.
+    """
 
     SessionIdRole = Qt.ItemDataRole.UserRole + 1
 
     def headers(self) -> list[str]:
         return [self.tr("Fecha"), self.tr("Municipio"), self.tr("Establecimiento"),
-                self.tr("Operaciones"), self.tr("Técnica"), self.tr("Estado")]
+                self.tr("Operaciones"), self.tr("Técnica"), self.tr("Estado"), self.tr("Revisión")]
 
     def count(self, db, criteria):
         # Services are imported where they run, on the worker: they bring SQLAlchemy, and the
@@ -181,13 +189,16 @@ class SessionTableModel(PagedTableModel):
     def page(self, db, criteria, after, limit):
         from ati_desktop.services import queries
 
-        return queries.list_sessions(db, queries.SessionFilter(**criteria), limit=limit, after=after)
+        from ati_desktop.services import reviews
+
+        rows = queries.list_sessions(db, queries.SessionFilter(**criteria), limit=limit, after=after)
+        return reviews.with_reviews(db, rows)
 
     def key(self, row):
         return row.key
 
     def columnCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else 6
+        return 0 if parent.isValid() else 7
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
@@ -201,10 +212,38 @@ class SessionTableModel(PagedTableModel):
         if not index.isValid():
             return None
         row = self._rows[index.row()]
+        if index.column() == REVIEW_COLUMN:
+            return self._review_data(getattr(row, "review", None), role)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self._text(row, index.column())
         if role == self.SessionIdRole:
             return row.id
+        return None
+
+    def review_text(self, review) -> str:
+        labels = {"aprobada": self.tr("Aprobada"), "con_observaciones": self.tr("Con observaciones"),
+                  "rechazada": self.tr("Rechazada")}
+        if review.corrected_since and review.state != "aprobada":
+            return self.tr("Corregida, en revisión")
+        return labels.get(review.state, review.label)
+
+    def review_tooltip(self, review) -> str:
+        when = format_date(clock.local(review.reviewed_at).date()) if review.reviewed_at else ""
+        heading = self.tr("%1 — %2, %3").replace("%1", self.review_text(review)) \
+            .replace("%2", review.reviewer or "").replace("%3", when)
+        return f"{heading}\n{review.comment}" if review.comment else heading
+
+    def _review_data(self, review, role: int):
+        if review is None:
+            return "" if role == Qt.ItemDataRole.DisplayRole else None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.review_text(review)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.review_tooltip(review)
+        if review.open_remark and role == Qt.ItemDataRole.ForegroundRole:
+            return REMARK_COLOR
+        if review.open_remark and role == Qt.ItemDataRole.DecorationRole:
+            return QApplication.style().standardIcon(QStyle.StandardPixmap.SP_MessageBoxWarning)
         return None
 
     @staticmethod

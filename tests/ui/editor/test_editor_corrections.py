@@ -56,7 +56,7 @@ def test_correction_makes_revision_two_and_keeps_revision_one_readable(make_edit
     dialog = editor.findChild(RevisionsDialog)
     assert dialog.isVisible() and dialog.table.rowCount() == 2
     assert "Gigante" in dialog.view.toPlainText() and "plan de estudios" in dialog.view.toPlainText()
-    assert dialog.table.item(1, 2).text() == "La meta se escribió incompleta"
+    assert dialog.table.item(1, 3).text() == "La meta se escribió incompleta"
     dialog.table.selectRow(0)
     assert "Revisar metas" in dialog.view.toPlainText() and "plan de estudios" not in dialog.view.toPlainText()
     assert "Ajuste del PMI" in dialog.view.toPlainText()  # the form's answers as they were

@@ -103,13 +103,18 @@ def note_label(text: str = "", kind: str = "info") -> QLabel:
     """A wrapped note; ``warning`` notes stand out without blocking anything."""
     label = QLabel(text)
     label.setWordWrap(True)
+    set_note_kind(label, kind)
+    return label
+
+
+def set_note_kind(label: QLabel, kind: str) -> None:
+    """Colour a note as ``info``, ``warning`` or ``error``."""
     label.setObjectName(f"note_{kind}")
     colours = {"info": ("#eef4fb", "#284a6e"), "warning": ("#fff4d6", "#6b4a00"),
                "error": ("#fde8e8", "#8a1c1c")}
     background, foreground = colours[kind]
     label.setStyleSheet(f"QLabel {{ background: {background}; color: {foreground}; "
                         "border-radius: 4px; padding: 6px; }")
-    return label
 
 
 class EditorPage(QWidget):

@@ -39,6 +39,11 @@ class EditorFrame(QWidget):
         banner.addWidget(self.correct_button)
         banner.addWidget(self.history_button)
         outer.addWidget(self.closed_banner)
+        # The supervisor's latest decision on the session, remarks first of all.
+        self.review_note = note_label(kind="warning")
+        self.review_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.review_note.hide()
+        outer.addWidget(self.review_note)
 
         body = QHBoxLayout()
         self.steps = QListWidget()

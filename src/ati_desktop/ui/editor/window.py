@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTime, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QWidget
 
 from ati_desktop.domain.reference import Operation
 from ati_desktop.domain import clock
-from ati_desktop.services import closing, drafts, editing, queries, sessions, settings
+from ati_desktop.services import closing, drafts, editing, reviews, settings
+from ati_desktop.services.revision_history import revision_history
 from ati_desktop.ui import i18n, tasks, wheel_guard
 from ati_desktop.ui.forms import problem_texts
 from ati_desktop.ui.tasks import Task
@@ -16,7 +19,7 @@ from ati_desktop.ui.tasks import Task
 from . import dialogs, problems
 from .autosave import Autosave
 from .commitments_page import CommitmentsPage
-from .common import show_date
+from .common import set_note_kind, show_date
 from .development_page import DevelopmentPage
 from .evidence_page import EvidencePage
 from .files import FileStore
@@ -110,6 +113,7 @@ class SessionEditor(QMainWindow):
             key = editing.draft_key_for(session_id)
             Task(lambda: (editing.open_session(self._db, session_id), drafts.load_draft(self._db, key))) \
                 .on_success(self._opened).on_failure(self._load_failed).run(self)
+            self.refresh_review(session_id)
         else:
             self._apply(editing.new_payload(clock.today()))
 
@@ -267,6 +271,8 @@ class SessionEditor(QMainWindow):
         self.participants.participant_created(outcome.participant_ids)
         self._update_heading()
         self.set_read_only(self.is_closed())
+        if self.is_closed():
+            self.refresh_review(outcome.saved.id)  # a correction answers the supervisor's remarks
         self.frame.draft_status.setText(self.tr("Sesión guardada a las %1 (revisión %2).")
                                   .replace("%1", QTime.currentTime().toString("HH:mm"))
                                   .replace("%2", str(outcome.saved.revision)))
@@ -281,6 +287,33 @@ class SessionEditor(QMainWindow):
         if page is not None:
             self.frame.show_page(page, focus=True)
 
+    # --- the supervisor's review -------------------------------------------------------
+
+    def refresh_review(self, session_id: str) -> None:
+        db = self._db
+        Task(lambda: reviews.review_of(db, session_id)).on_success(self.show_review).run(self)
+
+    def show_review(self, review: reviews.Review) -> None:
+        """The supervisor's latest decision above the pages; remarks not yet answered stand out."""
+        note = self.frame.review_note
+        if review.state == reviews.ReviewState.RECIBIDA:
+            note.hide()
+            return
+        when = i18n.format_date(clock.local(review.reviewed_at).date())
+        comment = f"<br>«{_escaped(review.comment)}»" if review.comment else ""
+        if review.state == reviews.ReviewState.APROBADA:
+            text = self.tr("Aprobada por %1 el %2.")
+        elif review.corrected_since:
+            text = self.tr("Corregida después de las observaciones de %1 del %2: espera una nueva revisión.")
+        elif review.state == reviews.ReviewState.RECHAZADA:
+            text = self.tr("<b>Rechazada</b> por %1 el %2. Use «Corregir…» para responder.")
+        else:
+            text = self.tr("<b>Observaciones del supervisor</b> (%1, %2). Use «Corregir…» para responderlas.")
+        note.setText(text.replace("%1", _escaped(review.reviewer or "")).replace("%2", when) + comment)
+        note.setTextFormat(Qt.RichText)
+        set_note_kind(note, "warning" if review.open_remark else "info")
+        note.show()
+
     # --- corrections -------------------------------------------------------------------
 
     def start_correction(self) -> None:
@@ -293,11 +326,10 @@ class SessionEditor(QMainWindow):
 
     def show_revisions(self) -> None:
         session_id = self._meta["id"]
-        Task(lambda: (queries.load_session(self._db, session_id), sessions.revisions(self._db, session_id))) \
-            .on_success(lambda found: self.open_revisions_dialog(*found)).run(self)
+        Task(lambda: revision_history(self._db, session_id)).on_success(self.open_revisions_dialog).run(self)
 
-    def open_revisions_dialog(self, current: dict, superseded: list) -> RevisionsDialog:
-        dialog = RevisionsDialog(self._forms, current, superseded, self)
+    def open_revisions_dialog(self, history: list) -> RevisionsDialog:
+        dialog = RevisionsDialog(self._forms, history, self)
         dialog.setAttribute(Qt.WA_DeleteOnClose)
         dialog.show()
         return dialog
@@ -333,3 +365,7 @@ class SessionEditor(QMainWindow):
             event.ignore()
             return
         super().closeEvent(event)
+
+
+def _escaped(text: str) -> str:
+    return html.escape(text).replace("\n", "<br>")

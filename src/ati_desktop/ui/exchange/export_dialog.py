@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -24,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ati_desktop.ui import messages
+from ati_desktop.ui import file_dialogs, messages
 from ati_desktop.ui.tasks import Task
 
 if TYPE_CHECKING:
@@ -34,7 +33,7 @@ WARNING_STYLE = "color: #9a5b00;"
 
 
 def ask_folder(parent: QWidget | None, start: str) -> str | None:
-    path = QFileDialog.getExistingDirectory(
+    path = file_dialogs.folder(
         parent, QCoreApplication.translate("export_dialog", "Carpeta donde guardar el paquete (la memoria USB)"),
         start)
     return path or None

@@ -5,9 +5,9 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtWidgets import QFileDialog, QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from ati_desktop.ui import messages
+from ati_desktop.ui import file_dialogs, messages
 from ati_desktop.ui.tasks import Task
 
 if TYPE_CHECKING:
@@ -15,7 +15,7 @@ if TYPE_CHECKING:
 
 
 def ask_key_file(parent: QWidget | None) -> str | None:
-    path, _filter = QFileDialog.getOpenFileName(
+    path = file_dialogs.open_file(
         parent, QCoreApplication.translate("key_page", "Clave pública de la secretaría"), "",
         QCoreApplication.translate("key_page", "Claves públicas (*.pub);;Todos los archivos (*)"))
     return path or None

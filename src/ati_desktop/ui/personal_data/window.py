@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QInputDialog,
@@ -34,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ati_desktop.ui import messages
+from ati_desktop.ui import file_dialogs, messages
 from ati_desktop.ui.commitments_panel import OVERDUE_COLOR
 from ati_desktop.ui.i18n import format_date
 from ati_desktop.ui.tasks import Task
@@ -46,8 +45,8 @@ if TYPE_CHECKING:
 
 
 def ask_report_file(parent: QWidget, suggested: str) -> str | None:
-    path, _ = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("PersonalDataWindow", "Guardar el informe del titular"), suggested,
-                                          QCoreApplication.translate("PersonalDataWindow", "Documentos PDF (*.pdf)"))
+    path = file_dialogs.save_file(parent, QCoreApplication.translate("PersonalDataWindow", "Guardar el informe del titular"), suggested,
+                                  QCoreApplication.translate("PersonalDataWindow", "Documentos PDF (*.pdf)"))
     return path or None
 
 

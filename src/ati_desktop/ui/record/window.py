@@ -10,7 +10,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -31,7 +30,7 @@ from ati_desktop.exchange import conflicts
 from ati_desktop.exchange.merge_log import received_by_device, recent_merges
 from ati_desktop.exchange.record import FileResult, describe_target, merge_files, open_record
 from ati_desktop.services.search_index import refresh_sessions
-from ati_desktop.ui import messages
+from ati_desktop.ui import file_dialogs, messages
 from ati_desktop.ui.actas.files import documents_dir
 from ati_desktop.ui.tasks import Task
 
@@ -40,18 +39,18 @@ from .conflict_view import ConflictView
 
 def ask_package_files(parent: QWidget | None) -> list[Path]:
     """The packages to merge (the system's dialog; tests replace it)."""
-    names, _filter = QFileDialog.getOpenFileNames(
+    names = file_dialogs.open_files(
         parent, QCoreApplication.translate("RecordWindow", "Elegir paquetes"), str(documents_dir()),
         QCoreApplication.translate("RecordWindow", "Paquetes de ATI Desktop (*.ati);;Todos los archivos (*)"))
     return [Path(name) for name in names]
 
 
 def ask_record_file(parent: QWidget) -> str | None:
-    name, _filter = QFileDialog.getSaveFileName(
+    name = file_dialogs.save_file(
         parent, QCoreApplication.translate("RecordWindow", "Abrir o crear el registro departamental"),
         str(documents_dir() / "registro.sqlite"),
         QCoreApplication.translate("RecordWindow", "Bases de datos de ATI Desktop (*.sqlite)"),
-        options=QFileDialog.Option.DontConfirmOverwrite)
+        confirm_overwrite=False)
     return name or None
 
 
@@ -82,6 +81,13 @@ class RecordWindow(QMainWindow):
         top.addWidget(self.record_label, 1)
         top.addWidget(open_file)
         top.addWidget(open_server)
+        self.review_button = QPushButton(self.tr("Re&visar sesiones…"))
+        self.review_button.setToolTip(self.tr("Aprobar, devolver con observaciones o rechazar las sesiones "
+                                              "cerradas de este registro"))
+        self.review_button.setEnabled(False)
+        self.review_button.clicked.connect(self.show_review)
+        self.review_window = None
+        top.addWidget(self.review_button)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self._merge_tab(), self.tr("&Unir paquetes"))
@@ -114,12 +120,31 @@ class RecordWindow(QMainWindow):
         Task(lambda: open_record(target)).on_success(self._opened).on_failure(self._failed).run(self)
 
     def _opened(self, record) -> None:
+        self._close_review()
         if self.record is not None:
             self.record.close()
         self.record = record
         self.record_label.setText(self.tr("Registro: %1").replace("%1", describe_target(record)))
         self.tabs.setEnabled(True)
+        self.review_button.setEnabled(True)
         self.refresh()
+
+    def show_review(self):
+        """The review queue of this record, in a window of its own (closed with the record)."""
+        from ati_desktop.ui.review import ReviewWindow
+
+        if self.review_window is None:
+            self.review_window = ReviewWindow(self.record, self, can_open=False)
+            self.review_window.resize(self.size())
+        self.review_window.show()
+        self.review_window.raise_()
+        return self.review_window
+
+    def _close_review(self) -> None:
+        if self.review_window is not None:
+            self.review_window.close()
+            self.review_window.deleteLater()
+            self.review_window = None
 
     def _failed(self, exc: Exception) -> None:
         self.record_label.setText(self.tr("Ningún registro abierto."))
@@ -294,6 +319,7 @@ class RecordWindow(QMainWindow):
         self.refresh()
 
     def closeEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        self._close_review()
         if self.record is not None:
             self.record.close()
             self.record = None
