@@ -668,6 +668,57 @@
         </message>
     </context>
     <context>
+        <name>DecisionDialog</name>
+        <message>
+            <source>Aprobar la sesión</source>
+            <translation>Approve the session</translation>
+        </message>
+        <message>
+            <source>Devolver con observaciones</source>
+            <translation>Return with remarks</translation>
+        </message>
+        <message>
+            <source>Rechazar la sesión</source>
+            <translation>Reject the session</translation>
+        </message>
+        <message>
+            <source>&amp;Aprobar</source>
+            <translation>&amp;Approve</translation>
+        </message>
+        <message>
+            <source>&amp;Enviar observaciones</source>
+            <translation>&amp;Send remarks</translation>
+        </message>
+        <message>
+            <source>&amp;Rechazar</source>
+            <translation>Re&amp;ject</translation>
+        </message>
+        <message>
+            <source>Qué debe corregir el profesional de apoyo</source>
+            <translation>What the field assistant must correct</translation>
+        </message>
+        <message>
+            <source>Opcional</source>
+            <translation>Optional</translation>
+        </message>
+        <message>
+            <source>&amp;Comentario:</source>
+            <translation>&amp;Comment:</translation>
+        </message>
+        <message>
+            <source>&amp;Comentario (obligatorio):</source>
+            <translation>&amp;Comment (required):</translation>
+        </message>
+        <message>
+            <source>Re&amp;visa:</source>
+            <translation>Re&amp;viewer:</translation>
+        </message>
+        <message>
+            <source>Cancelar</source>
+            <translation>Cancel</translation>
+        </message>
+    </context>
+    <context>
         <name>DemoRunner</name>
         <message>
             <source>Se agregarán %1 sesiones de demostración, con establecimientos, participantes y compromisos inventados, a la base de datos abierta.
@@ -2525,6 +2576,140 @@ Reference (filing number) of the request:</translation>
         </message>
     </context>
     <context>
+        <name>ReviewWindow</name>
+        <message>
+            <source>Revisión de sesiones — ATI Desktop</source>
+            <translation>Session review — ATI Desktop</translation>
+        </message>
+        <message>
+            <source>&amp;Desde</source>
+            <translation>&amp;From</translation>
+        </message>
+        <message>
+            <source>&amp;Hasta</source>
+            <translation>&amp;Until</translation>
+        </message>
+        <message>
+            <source>&amp;Municipio</source>
+            <translation>&amp;Municipality</translation>
+        </message>
+        <message>
+            <source>&amp;Establecimiento</source>
+            <translation>&amp;School</translation>
+        </message>
+        <message>
+            <source>&amp;Profesional</source>
+            <translation>Assis&amp;tant</translation>
+        </message>
+        <message>
+            <source>&amp;Técnica</source>
+            <translation>Tec&amp;hnique</translation>
+        </message>
+        <message>
+            <source>Todos</source>
+            <translation>All</translation>
+        </message>
+        <message>
+            <source>Fecha</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Municipio</source>
+            <translation>Municipality</translation>
+        </message>
+        <message>
+            <source>Establecimiento</source>
+            <translation>School</translation>
+        </message>
+        <message>
+            <source>Técnica</source>
+            <translation>Technique</translation>
+        </message>
+        <message>
+            <source>Profesional de apoyo</source>
+            <translation>Field assistant</translation>
+        </message>
+        <message>
+            <source>Estado de la revisión</source>
+            <translation>Review state</translation>
+        </message>
+        <message>
+            <source>&amp;Ver sesión</source>
+            <translation>&amp;View session</translation>
+        </message>
+        <message>
+            <source>Apro&amp;bar…</source>
+            <translation>A&amp;pprove…</translation>
+        </message>
+        <message>
+            <source>&amp;Rechazar…</source>
+            <translation>Re&amp;ject…</translation>
+        </message>
+        <message>
+            <source>Con &amp;observaciones…</source>
+            <translation>With &amp;remarks…</translation>
+        </message>
+        <message>
+            <source>La sesión queda aprobada y sale de la cola</source>
+            <translation>The session is approved and leaves the queue</translation>
+        </message>
+        <message>
+            <source>Devolver la sesión al profesional de apoyo con lo que debe corregir</source>
+            <translation>Return the session to the field assistant with what must be corrected</translation>
+        </message>
+        <message>
+            <source>Rechazar la sesión, con el motivo</source>
+            <translation>Reject the session, stating why</translation>
+        </message>
+        <message>
+            <source>Con observaciones</source>
+            <translation>With remarks</translation>
+        </message>
+        <message>
+            <source>Rechazada</source>
+            <translation>Rejected</translation>
+        </message>
+        <message>
+            <source>Corregida tras «%1»</source>
+            <translation>Corrected after “%1”</translation>
+        </message>
+        <message>
+            <source>Recibida</source>
+            <translation>Received</translation>
+        </message>
+        <message>
+            <source>Buscando…</source>
+            <translation>Searching…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n sesión(es) esperan revisión</source>
+            <translation>
+                <numerusform>%n session awaits review</numerusform>
+                <numerusform>%n sessions await review</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Observación anterior de %1 (%2): «%3». El profesional de apoyo corrigió la sesión después.</source>
+            <translation>Earlier remark by %1 (%2): “%3”. The field assistant corrected the session since.</translation>
+        </message>
+        <message>
+            <source>Sesión del %1 · %2 · %3</source>
+            <translation>Session of %1 · %2 · %3</translation>
+        </message>
+        <message>
+            <source>Sesión aprobada.</source>
+            <translation>Session approved.</translation>
+        </message>
+        <message>
+            <source>Sesión devuelta con observaciones.</source>
+            <translation>Session returned with remarks.</translation>
+        </message>
+        <message>
+            <source>Sesión rechazada.</source>
+            <translation>Session rejected.</translation>
+        </message>
+    </context>
+    <context>
         <name>RevisionsDialog</name>
         <message>
             <source>Historial de revisiones</source>
@@ -4252,6 +4437,10 @@ Open the latest backup (%2) instead? The damaged file is kept aside under anothe
             <translation>The report has no table “{key}”; it has: {keys}.</translation>
         </message>
         <message>
+            <source>«{name}» no es un paquete de la Secretaría para el campo (es un paquete de un equipo o una base de datos). No se importó nada.</source>
+            <translation>«{name}» is not a package from the Secretariat for the field (it is a device's package or a database). Nothing was imported.</translation>
+        </message>
+        <message>
             <source>Cada fila de la sesión necesita su identificador, elegido una sola vez.</source>
             <translation>Every row of the session needs its identifier, chosen once.</translation>
         </message>
@@ -4366,6 +4555,26 @@ Open the latest backup (%2) instead? The damaged file is kept aside under anothe
         <message>
             <source>Hay varios profesionales de apoyo llamados «{name}»: indique su identificador.</source>
             <translation>Several field assistants are called “{name}”: give the identifier.</translation>
+        </message>
+        <message>
+            <source>Decisión de revisión desconocida: «{state}». Use aprobada, con_observaciones o rechazada.</source>
+            <translation>Unknown review decision: “{state}”. Use aprobada, con_observaciones or rechazada.</translation>
+        </message>
+        <message>
+            <source>Escriba el comentario de la revisión: una sesión «{label}» vuelve al profesional de apoyo con lo que debe corregir.</source>
+            <translation>Write the review comment: a session marked “{label}” goes back to the field assistant with what must be corrected.</translation>
+        </message>
+        <message>
+            <source>Indique quién revisa la sesión.</source>
+            <translation>State who reviews the session.</translation>
+        </message>
+        <message>
+            <source>Solo se revisan sesiones cerradas: la sesión del {day} sigue abierta.</source>
+            <translation>Only closed sessions are reviewed: the session of {day} is still open.</translation>
+        </message>
+        <message>
+            <source>Estado de revisión desconocido: «{state}». Use recibida, aprobada, con_observaciones o rechazada.</source>
+            <translation>Unknown review state: “{state}”. Use recibida, aprobada, con_observaciones or rechazada.</translation>
         </message>
         <message>
             <source>Solo se pueden unir establecimientos, sedes o participantes.</source>
@@ -4484,6 +4693,10 @@ Open the latest backup (%2) instead? The damaged file is kept aside under anothe
             <translation>The revision of the minutes must be a whole number greater than zero.</translation>
         </message>
         <message>
+            <source>La edición del acta debe ser un entero mayor que cero.</source>
+            <translation>The edition of the minutes must be a whole number greater than zero.</translation>
+        </message>
+        <message>
             <source>La huella del registro debe ser hexadecimal en minúsculas (12 a 128 caracteres).</source>
             <translation>The fingerprint of the record must be lowercase hexadecimal (12 to 128 characters).</translation>
         </message>
@@ -4564,6 +4777,14 @@ Open the latest backup (%2) instead? The damaged file is kept aside under anothe
             <translation>The conflict changed while it was being resolved (another version arrived). Open it again and resolve it once more.</translation>
         </message>
         <message>
+            <source>El registro no tiene un asistente con el identificador «{id}».</source>
+            <translation>The record has no assistant with the identifier «{id}».</translation>
+        </message>
+        <message>
+            <source>El paquete dice venir de «{label}», pero está firmado con una clave que este equipo no reconoce como de la Secretaría (huella {fingerprint}). No se importó nada. Importe la clave de firma de la secretaría (ati keys import secretaria-firma.pub) después de comparar su huella por teléfono.</source>
+            <translation>The package says it comes from «{label}», but it is signed with a key this device does not know as the Secretariat's (fingerprint {fingerprint}). Nothing was imported. Import the secretariat's signing key (ati keys import secretaria-firma.pub) after comparing its fingerprint by phone.</translation>
+        </message>
+        <message>
             <source>«{name}» es un paquete desidentificado (para compartir fuera de la secretaría): no se une al registro departamental. No se importó nada.</source>
             <translation>«{name}» is a de-identified package (for sharing outside the secretariat): it is not merged into the departmental record. Nothing was imported.</translation>
         </message>
@@ -4588,6 +4809,18 @@ Open the latest backup (%2) instead? The damaged file is kept aside under anothe
             <translation>«{name}» is not a secretariat's private key.</translation>
         </message>
         <message>
+            <source>«{name}» es una clave PRIVADA de la secretaría: no la copie a los equipos. Importe el archivo .pub.</source>
+            <translation>«{name}» is a PRIVATE key of the secretariat: do not copy it to the devices. Import the .pub file.</translation>
+        </message>
+        <message>
+            <source>No se encontró la clave de firma de la secretaría ({path}). Créela con «ati keys new» o indíquela con --clave-firma.</source>
+            <translation>The secretariat's signing key was not found ({path}). Create it with «ati keys new» or give it with --signing-key.</translation>
+        </message>
+        <message>
+            <source>«{name}» no es la clave de firma de una secretaría.</source>
+            <translation>«{name}» is not a secretariat's signing key.</translation>
+        </message>
+        <message>
             <source>«{name}» no es un archivo de clave (es demasiado grande).</source>
             <translation>«{name}» is not a key file (it is too large).</translation>
         </message>
@@ -4610,6 +4843,10 @@ Open the latest backup (%2) instead? The damaged file is kept aside under anothe
         <message>
             <source>No se pudieron escribir las claves en «{path}»: {reason}.</source>
             <translation>The keys could not be written to «{path}»: {reason}.</translation>
+        </message>
+        <message>
+            <source>Ya existe «{path}»: no se reemplaza una clave de firma (los asistentes dejarían de aceptar los paquetes de la secretaría). Elija otra carpeta con -o.</source>
+            <translation>«{path}» already exists: a signing key is never replaced (the assistants would stop accepting the secretariat's packages). Choose another folder with -o.</translation>
         </message>
         <message>
             <source>El paquete trae la revisión {id} con un contenido distinto del que ya tiene el registro departamental: el paquete está alterado. No se importó nada.</source>
@@ -4710,6 +4947,10 @@ Open the latest backup (%2) instead? The damaged file is kept aside under anothe
         <message>
             <source>El paquete está dañado: el manifiesto no cuenta «{kind}». No se importó nada.</source>
             <translation>The package is damaged: the manifest does not count «{kind}». Nothing was imported.</translation>
+        </message>
+        <message>
+            <source>El paquete está dañado: el acuse «{name}» es demasiado grande. No se importó nada.</source>
+            <translation>The package is damaged: the receipt «{name}» is too large. Nothing was imported.</translation>
         </message>
         <message>
             <source>El paquete trae un archivo que no corresponde al formato («{name}»). No se importó nada.</source>
@@ -4818,62 +5059,6 @@ Open the latest backup (%2) instead? The damaged file is kept aside under anothe
         <message>
             <source>El acuse «{name}» está firmado por otro registro que los anteriores (huella {fingerprint}). No se importó; confirme con la secretaría.</source>
             <translation>The receipt «{name}» is signed by another record than the earlier ones (fingerprint {fingerprint}). It was not imported; check with the secretariat.</translation>
-        </message>
-        <message>
-            <source>«{name}» no es un paquete de la Secretaría para el campo (es un paquete de un equipo o una base de datos). No se importó nada.</source>
-            <translation>«{name}» is not a package from the Secretariat for the field (it is a device's package or a database). Nothing was imported.</translation>
-        </message>
-        <message>
-            <source>Decisión de revisión desconocida: «{state}». Use aprobada, con_observaciones o rechazada.</source>
-            <translation>Unknown review decision: “{state}”. Use aprobada, con_observaciones or rechazada.</translation>
-        </message>
-        <message>
-            <source>Escriba el comentario de la revisión: una sesión «{label}» vuelve al profesional de apoyo con lo que debe corregir.</source>
-            <translation>Write the review comment: a session marked “{label}” goes back to the field assistant with what must be corrected.</translation>
-        </message>
-        <message>
-            <source>Indique quién revisa la sesión.</source>
-            <translation>State who reviews the session.</translation>
-        </message>
-        <message>
-            <source>Solo se revisan sesiones cerradas: la sesión del {day} sigue abierta.</source>
-            <translation>Only closed sessions are reviewed: the session of {day} is still open.</translation>
-        </message>
-        <message>
-            <source>Estado de revisión desconocido: «{state}». Use recibida, aprobada, con_observaciones o rechazada.</source>
-            <translation>Unknown review state: “{state}”. Use recibida, aprobada, con_observaciones or rechazada.</translation>
-        </message>
-        <message>
-            <source>La edición del acta debe ser un entero mayor que cero.</source>
-            <translation>The edition of the minutes must be a whole number greater than zero.</translation>
-        </message>
-        <message>
-            <source>El registro no tiene un asistente con el identificador «{id}».</source>
-            <translation>The record has no assistant with the identifier «{id}».</translation>
-        </message>
-        <message>
-            <source>El paquete dice venir de «{label}», pero está firmado con una clave que este equipo no reconoce como de la Secretaría (huella {fingerprint}). No se importó nada. Importe la clave de firma de la secretaría (ati keys import secretaria-firma.pub) después de comparar su huella por teléfono.</source>
-            <translation>The package says it comes from «{label}», but it is signed with a key this device does not know as the Secretariat's (fingerprint {fingerprint}). Nothing was imported. Import the secretariat's signing key (ati keys import secretaria-firma.pub) after comparing its fingerprint by phone.</translation>
-        </message>
-        <message>
-            <source>«{name}» es una clave PRIVADA de la secretaría: no la copie a los equipos. Importe el archivo .pub.</source>
-            <translation>«{name}» is a PRIVATE key of the secretariat: do not copy it to the devices. Import the .pub file.</translation>
-        </message>
-        <message>
-            <source>No se encontró la clave de firma de la secretaría ({path}). Créela con «ati keys new» o indíquela con --clave-firma.</source>
-            <translation>The secretariat's signing key was not found ({path}). Create it with «ati keys new» or give it with --signing-key.</translation>
-        </message>
-        <message>
-            <source>«{name}» no es la clave de firma de una secretaría.</source>
-            <translation>«{name}» is not a secretariat's signing key.</translation>
-        </message>
-        <message>
-            <source>Ya existe «{path}»: no se reemplaza una clave de firma (los asistentes dejarían de aceptar los paquetes de la secretaría). Elija otra carpeta con -o.</source>
-            <translation>«{path}» already exists: a signing key is never replaced (the assistants would stop accepting the secretariat's packages). Choose another folder with -o.</translation>
-        </message>
-        <message>
-            <source>El paquete está dañado: el acuse «{name}» es demasiado grande. No se importó nada.</source>
-            <translation>The package is damaged: the receipt «{name}» is too large. Nothing was imported.</translation>
         </message>
     </context>
     <context>
@@ -5585,191 +5770,6 @@ Open the latest backup (%2) instead? The damaged file is kept aside under anothe
         <message>
             <source>El taller respondió plenamente a las necesidades.</source>
             <translation>The workshop fully met the needs.</translation>
-        </message>
-    </context>
-    <context>
-        <name>DecisionDialog</name>
-        <message>
-            <source>Aprobar la sesión</source>
-            <translation>Approve the session</translation>
-        </message>
-        <message>
-            <source>Devolver con observaciones</source>
-            <translation>Return with remarks</translation>
-        </message>
-        <message>
-            <source>Rechazar la sesión</source>
-            <translation>Reject the session</translation>
-        </message>
-        <message>
-            <source>&amp;Aprobar</source>
-            <translation>&amp;Approve</translation>
-        </message>
-        <message>
-            <source>&amp;Enviar observaciones</source>
-            <translation>&amp;Send remarks</translation>
-        </message>
-        <message>
-            <source>&amp;Rechazar</source>
-            <translation>Re&amp;ject</translation>
-        </message>
-        <message>
-            <source>Qué debe corregir el profesional de apoyo</source>
-            <translation>What the field assistant must correct</translation>
-        </message>
-        <message>
-            <source>Opcional</source>
-            <translation>Optional</translation>
-        </message>
-        <message>
-            <source>&amp;Comentario:</source>
-            <translation>&amp;Comment:</translation>
-        </message>
-        <message>
-            <source>&amp;Comentario (obligatorio):</source>
-            <translation>&amp;Comment (required):</translation>
-        </message>
-        <message>
-            <source>Re&amp;visa:</source>
-            <translation>Re&amp;viewer:</translation>
-        </message>
-        <message>
-            <source>Cancelar</source>
-            <translation>Cancel</translation>
-        </message>
-    </context>
-    <context>
-        <name>ReviewWindow</name>
-        <message>
-            <source>Revisión de sesiones — ATI Desktop</source>
-            <translation>Session review — ATI Desktop</translation>
-        </message>
-        <message>
-            <source>&amp;Desde</source>
-            <translation>&amp;From</translation>
-        </message>
-        <message>
-            <source>&amp;Hasta</source>
-            <translation>&amp;Until</translation>
-        </message>
-        <message>
-            <source>&amp;Municipio</source>
-            <translation>&amp;Municipality</translation>
-        </message>
-        <message>
-            <source>&amp;Establecimiento</source>
-            <translation>&amp;School</translation>
-        </message>
-        <message>
-            <source>&amp;Profesional</source>
-            <translation>Assis&amp;tant</translation>
-        </message>
-        <message>
-            <source>&amp;Técnica</source>
-            <translation>Tec&amp;hnique</translation>
-        </message>
-        <message>
-            <source>Todos</source>
-            <translation>All</translation>
-        </message>
-        <message>
-            <source>Fecha</source>
-            <translation>Date</translation>
-        </message>
-        <message>
-            <source>Municipio</source>
-            <translation>Municipality</translation>
-        </message>
-        <message>
-            <source>Establecimiento</source>
-            <translation>School</translation>
-        </message>
-        <message>
-            <source>Técnica</source>
-            <translation>Technique</translation>
-        </message>
-        <message>
-            <source>Profesional de apoyo</source>
-            <translation>Field assistant</translation>
-        </message>
-        <message>
-            <source>Estado de la revisión</source>
-            <translation>Review state</translation>
-        </message>
-        <message>
-            <source>&amp;Ver sesión</source>
-            <translation>&amp;View session</translation>
-        </message>
-        <message>
-            <source>Apro&amp;bar…</source>
-            <translation>A&amp;pprove…</translation>
-        </message>
-        <message>
-            <source>&amp;Rechazar…</source>
-            <translation>Re&amp;ject…</translation>
-        </message>
-        <message>
-            <source>Con &amp;observaciones…</source>
-            <translation>With &amp;remarks…</translation>
-        </message>
-        <message>
-            <source>La sesión queda aprobada y sale de la cola</source>
-            <translation>The session is approved and leaves the queue</translation>
-        </message>
-        <message>
-            <source>Devolver la sesión al profesional de apoyo con lo que debe corregir</source>
-            <translation>Return the session to the field assistant with what must be corrected</translation>
-        </message>
-        <message>
-            <source>Rechazar la sesión, con el motivo</source>
-            <translation>Reject the session, stating why</translation>
-        </message>
-        <message>
-            <source>Con observaciones</source>
-            <translation>With remarks</translation>
-        </message>
-        <message>
-            <source>Rechazada</source>
-            <translation>Rejected</translation>
-        </message>
-        <message>
-            <source>Corregida tras «%1»</source>
-            <translation>Corrected after “%1”</translation>
-        </message>
-        <message>
-            <source>Recibida</source>
-            <translation>Received</translation>
-        </message>
-        <message>
-            <source>Buscando…</source>
-            <translation>Searching…</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n sesión(es) esperan revisión</source>
-            <translation>
-                <numerusform>%n session awaits review</numerusform>
-                <numerusform>%n sessions await review</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Observación anterior de %1 (%2): «%3». El profesional de apoyo corrigió la sesión después.</source>
-            <translation>Earlier remark by %1 (%2): “%3”. The field assistant corrected the session since.</translation>
-        </message>
-        <message>
-            <source>Sesión del %1 · %2 · %3</source>
-            <translation>Session of %1 · %2 · %3</translation>
-        </message>
-        <message>
-            <source>Sesión aprobada.</source>
-            <translation>Session approved.</translation>
-        </message>
-        <message>
-            <source>Sesión devuelta con observaciones.</source>
-            <translation>Session returned with remarks.</translation>
-        </message>
-        <message>
-            <source>Sesión rechazada.</source>
-            <translation>Session rejected.</translation>
         </message>
     </context>
 </TS>

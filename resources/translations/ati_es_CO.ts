@@ -668,6 +668,57 @@
         </message>
     </context>
     <context>
+        <name>DecisionDialog</name>
+        <message>
+            <source>Aprobar la sesión</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Devolver con observaciones</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rechazar la sesión</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Aprobar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Enviar observaciones</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Rechazar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Qué debe corregir el profesional de apoyo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Opcional</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Comentario:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Comentario (obligatorio):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Re&amp;visa:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelar</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>DemoRunner</name>
         <message>
             <source>Se agregarán %1 sesiones de demostración, con establecimientos, participantes y compromisos inventados, a la base de datos abierta.
@@ -2518,6 +2569,140 @@ Referencia (radicado) de la solicitud:</source>
         </message>
     </context>
     <context>
+        <name>ReviewWindow</name>
+        <message>
+            <source>Revisión de sesiones — ATI Desktop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Desde</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Hasta</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Municipio</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Establecimiento</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Profesional</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Técnica</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Todos</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fecha</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Municipio</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Establecimiento</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Técnica</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Profesional de apoyo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Estado de la revisión</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Ver sesión</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Apro&amp;bar…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Rechazar…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Con &amp;observaciones…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>La sesión queda aprobada y sale de la cola</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Devolver la sesión al profesional de apoyo con lo que debe corregir</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rechazar la sesión, con el motivo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Con observaciones</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rechazada</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Corregida tras «%1»</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recibida</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Buscando…</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n sesión(es) esperan revisión</source>
+            <translation>
+                <numerusform>%n sesión espera revisión</numerusform>
+                <numerusform>%n sesiones esperan revisión</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Observación anterior de %1 (%2): «%3». El profesional de apoyo corrigió la sesión después.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sesión del %1 · %2 · %3</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sesión aprobada.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sesión devuelta con observaciones.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sesión rechazada.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>RevisionsDialog</name>
         <message>
             <source>Historial de revisiones</source>
@@ -4242,6 +4427,10 @@ Referencia (radicado) de la solicitud:</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>«{name}» no es un paquete de la Secretaría para el campo (es un paquete de un equipo o una base de datos). No se importó nada.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Cada fila de la sesión necesita su identificador, elegido una sola vez.</source>
             <translation type="unfinished" />
         </message>
@@ -4355,6 +4544,26 @@ Referencia (radicado) de la solicitud:</source>
         </message>
         <message>
             <source>Hay varios profesionales de apoyo llamados «{name}»: indique su identificador.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Decisión de revisión desconocida: «{state}». Use aprobada, con_observaciones o rechazada.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Escriba el comentario de la revisión: una sesión «{label}» vuelve al profesional de apoyo con lo que debe corregir.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Indique quién revisa la sesión.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Solo se revisan sesiones cerradas: la sesión del {day} sigue abierta.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Estado de revisión desconocido: «{state}». Use recibida, aprobada, con_observaciones o rechazada.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4474,6 +4683,10 @@ Referencia (radicado) de la solicitud:</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>La edición del acta debe ser un entero mayor que cero.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>La huella del registro debe ser hexadecimal en minúsculas (12 a 128 caracteres).</source>
             <translation type="unfinished" />
         </message>
@@ -4554,6 +4767,14 @@ Referencia (radicado) de la solicitud:</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>El registro no tiene un asistente con el identificador «{id}».</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El paquete dice venir de «{label}», pero está firmado con una clave que este equipo no reconoce como de la Secretaría (huella {fingerprint}). No se importó nada. Importe la clave de firma de la secretaría (ati keys import secretaria-firma.pub) después de comparar su huella por teléfono.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>«{name}» es un paquete desidentificado (para compartir fuera de la secretaría): no se une al registro departamental. No se importó nada.</source>
             <translation type="unfinished" />
         </message>
@@ -4578,6 +4799,18 @@ Referencia (radicado) de la solicitud:</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>«{name}» es una clave PRIVADA de la secretaría: no la copie a los equipos. Importe el archivo .pub.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No se encontró la clave de firma de la secretaría ({path}). Créela con «ati keys new» o indíquela con --clave-firma.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>«{name}» no es la clave de firma de una secretaría.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>«{name}» no es un archivo de clave (es demasiado grande).</source>
             <translation type="unfinished" />
         </message>
@@ -4599,6 +4832,10 @@ Referencia (radicado) de la solicitud:</source>
         </message>
         <message>
             <source>No se pudieron escribir las claves en «{path}»: {reason}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ya existe «{path}»: no se reemplaza una clave de firma (los asistentes dejarían de aceptar los paquetes de la secretaría). Elija otra carpeta con -o.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4699,6 +4936,10 @@ Referencia (radicado) de la solicitud:</source>
         </message>
         <message>
             <source>El paquete está dañado: el manifiesto no cuenta «{kind}». No se importó nada.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El paquete está dañado: el acuse «{name}» es demasiado grande. No se importó nada.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4807,62 +5048,6 @@ Referencia (radicado) de la solicitud:</source>
         </message>
         <message>
             <source>El acuse «{name}» está firmado por otro registro que los anteriores (huella {fingerprint}). No se importó; confirme con la secretaría.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>«{name}» no es un paquete de la Secretaría para el campo (es un paquete de un equipo o una base de datos). No se importó nada.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Decisión de revisión desconocida: «{state}». Use aprobada, con_observaciones o rechazada.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Escriba el comentario de la revisión: una sesión «{label}» vuelve al profesional de apoyo con lo que debe corregir.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Indique quién revisa la sesión.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Solo se revisan sesiones cerradas: la sesión del {day} sigue abierta.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Estado de revisión desconocido: «{state}». Use recibida, aprobada, con_observaciones o rechazada.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>La edición del acta debe ser un entero mayor que cero.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>El registro no tiene un asistente con el identificador «{id}».</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>El paquete dice venir de «{label}», pero está firmado con una clave que este equipo no reconoce como de la Secretaría (huella {fingerprint}). No se importó nada. Importe la clave de firma de la secretaría (ati keys import secretaria-firma.pub) después de comparar su huella por teléfono.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>«{name}» es una clave PRIVADA de la secretaría: no la copie a los equipos. Importe el archivo .pub.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No se encontró la clave de firma de la secretaría ({path}). Créela con «ati keys new» o indíquela con --clave-firma.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>«{name}» no es la clave de firma de una secretaría.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ya existe «{path}»: no se reemplaza una clave de firma (los asistentes dejarían de aceptar los paquetes de la secretaría). Elija otra carpeta con -o.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>El paquete está dañado: el acuse «{name}» es demasiado grande. No se importó nada.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -5574,191 +5759,6 @@ Referencia (radicado) de la solicitud:</source>
         </message>
         <message>
             <source>El taller respondió plenamente a las necesidades.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>DecisionDialog</name>
-        <message>
-            <source>Aprobar la sesión</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Devolver con observaciones</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Rechazar la sesión</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Aprobar</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Enviar observaciones</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Rechazar</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Qué debe corregir el profesional de apoyo</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Opcional</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Comentario:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Comentario (obligatorio):</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Re&amp;visa:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cancelar</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>ReviewWindow</name>
-        <message>
-            <source>Revisión de sesiones — ATI Desktop</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Desde</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Hasta</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Municipio</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Establecimiento</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Profesional</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Técnica</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Todos</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Fecha</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Municipio</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Establecimiento</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Técnica</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Profesional de apoyo</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Estado de la revisión</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Ver sesión</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Apro&amp;bar…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Rechazar…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Con &amp;observaciones…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>La sesión queda aprobada y sale de la cola</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Devolver la sesión al profesional de apoyo con lo que debe corregir</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Rechazar la sesión, con el motivo</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Con observaciones</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Rechazada</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Corregida tras «%1»</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Recibida</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Buscando…</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n sesión(es) esperan revisión</source>
-            <translation>
-                <numerusform>%n sesión espera revisión</numerusform>
-                <numerusform>%n sesiones esperan revisión</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Observación anterior de %1 (%2): «%3». El profesional de apoyo corrigió la sesión después.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sesión del %1 · %2 · %3</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sesión aprobada.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sesión devuelta con observaciones.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sesión rechazada.</source>
             <translation type="unfinished" />
         </message>
     </context>
