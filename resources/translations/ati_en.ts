@@ -1391,6 +1391,10 @@ Use them to get to know the program; do not export them to the departmental reco
             </translation>
         </message>
         <message>
+            <source>✔ Paquete importado: %1.</source>
+            <translation>✔ Package imported: %1.</translation>
+        </message>
+        <message>
             <source>Ninguno</source>
             <translation>None</translation>
         </message>
@@ -1401,6 +1405,12 @@ Use them to get to know the program; do not export them to the departmental reco
         <message>
             <source>¿Importar este paquete? Lo registrado en este equipo no se pierde; el paquete se une entero o nada.</source>
             <translation>Import this package? Nothing recorded on this computer is lost; the package is merged whole or not at all.</translation>
+        </message>
+        <message>
+            <source>La Secretaría cambió compromisos que usted verificó y aún no ha entregado; revíselos antes de exportar:
+%1</source>
+            <translation>The Secretariat changed commitments that you verified and have not delivered yet; review them before exporting:
+%1</translation>
         </message>
         <message>
             <source>No se importó el paquete «%1»; no se escribió nada.</source>
@@ -1422,10 +1432,6 @@ Use them to get to know the program; do not export them to the departmental reco
             <source>Importando…</source>
             <translation>Importing…</translation>
         </message>
-        <message>
-            <source>✔ Paquete importado: %1 nuevos, %2 actualizados, %3 sin cambios.</source>
-            <translation>✔ Package imported: %1 new, %2 updated, %3 unchanged.</translation>
-        </message>
         <message numerus="yes">
             <source>%n registro(s) en conflicto: se conservan las dos versiones.</source>
             <translation>
@@ -1436,6 +1442,14 @@ Use them to get to know the program; do not export them to the departmental reco
         <message>
             <source>Las sesiones nuevas usarán los formularios recibidos.</source>
             <translation>New sessions will use the forms received.</translation>
+        </message>
+        <message>
+            <source>La Secretaría confirma que tiene sus paquetes nº %1.</source>
+            <translation>The Secretariat confirms it holds your packages no. %1.</translation>
+        </message>
+        <message>
+            <source>Le faltan los paquetes nº %1: entréguelos de nuevo (Archivo › Exportar…).</source>
+            <translation>It lacks packages no. %1: deliver them again (File › Export…).</translation>
         </message>
     </context>
     <context>

@@ -1389,6 +1389,10 @@
             </translation>
         </message>
         <message>
+            <source>✔ Paquete importado: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Ninguno</source>
             <translation type="unfinished" />
         </message>
@@ -1398,6 +1402,11 @@
         </message>
         <message>
             <source>¿Importar este paquete? Lo registrado en este equipo no se pierde; el paquete se une entero o nada.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>La Secretaría cambió compromisos que usted verificó y aún no ha entregado; revíselos antes de exportar:
+%1</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1420,10 +1429,6 @@
             <source>Importando…</source>
             <translation type="unfinished" />
         </message>
-        <message>
-            <source>✔ Paquete importado: %1 nuevos, %2 actualizados, %3 sin cambios.</source>
-            <translation type="unfinished" />
-        </message>
         <message numerus="yes">
             <source>%n registro(s) en conflicto: se conservan las dos versiones.</source>
             <translation>
@@ -1433,6 +1438,14 @@
         </message>
         <message>
             <source>Las sesiones nuevas usarán los formularios recibidos.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>La Secretaría confirma que tiene sus paquetes nº %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Le faltan los paquetes nº %1: entréguelos de nuevo (Archivo › Exportar…).</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -28,9 +28,8 @@ from ati_desktop.ui import file_dialogs, messages
 from ati_desktop.ui.tasks import Task
 
 if TYPE_CHECKING:
-    from ati_desktop.exchange.merge import PackageReport
     from ati_desktop.services.database import Database
-    from ati_desktop.services.field_exchange import FieldPreview
+    from ati_desktop.services.field_exchange import FieldImport, FieldPreview
 
 WARNING_STYLE = "color: #9a5b00;"
 
@@ -53,7 +52,7 @@ def _when(created_at: str) -> str:
 class FieldImportDialog(QDialog):
     """Shows the preview of one package, asks, imports it on the worker and shows the result."""
 
-    imported = Signal(object)  # the PackageReport of a finished import
+    imported = Signal(object)  # the FieldImport of a finished import
 
     def __init__(self, db: Database, path: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -69,6 +68,9 @@ class FieldImportDialog(QDialog):
         self.conflicts = QLabel(wordWrap=True)
         self.conflicts.setStyleSheet(WARNING_STYLE)
         self.conflicts.setVisible(False)
+        self.commitments = QLabel(wordWrap=True)
+        self.commitments.setStyleSheet(WARNING_STYLE)
+        self.commitments.setVisible(False)
         self.question = QLabel(wordWrap=True)
         self.progress = QProgressBar()
         self.progress.setVisible(False)
@@ -94,6 +96,7 @@ class FieldImportDialog(QDialog):
         layout.addWidget(self.status)
         layout.addWidget(self.details)
         layout.addWidget(self.conflicts)
+        layout.addWidget(self.commitments)
         layout.addWidget(self.question)
         layout.addWidget(self.stage)
         layout.addWidget(self.progress)
@@ -150,21 +153,36 @@ class FieldImportDialog(QDialog):
         self.fingerprint.setText(preview.fingerprint)
         self.created.setText(_when(preview.created_at))
         self.scope.setText(preview.scope)
-        parts = [self.tr("%n nuevo(s)", "", report.new), self.tr("%n actualizado(s)", "", report.updated),
-                 self.tr("%n en conflicto", "", report.conflicting), self.tr("%n sin cambios", "", report.unchanged)]
-        if report.waiting:
-            parts.append(self.tr("%n en espera de un paquete anterior", "", report.waiting))
-        self.changes.setText(" · ".join(parts))
+        self.changes.setText(self._counts(report))
         self.forms.setText("\n".join(preview.forms) if preview.forms else self.tr("Ninguno"))
         self.conflicts.setText(self.tr(
             "Algunos registros fueron cambiados aquí y en la Secretaría: se conservan las dos versiones "
             "y la Secretaría decide cuál queda.") if report.conflicting else "")
         self.conflicts.setVisible(bool(report.conflicting) and not self._done)
+        self._show_changed_commitments(preview.changed_commitments)
         self.details.setVisible(True)
         if not self._done and not self._running:
             self.question.setText(self.tr(
                 "¿Importar este paquete? Lo registrado en este equipo no se pierde; el paquete se une "
                 "entero o nada."))
+
+    def _counts(self, report) -> str:
+        parts = [self.tr("%n nuevo(s)", "", report.new), self.tr("%n actualizado(s)", "", report.updated),
+                 self.tr("%n en conflicto", "", report.conflicting), self.tr("%n sin cambios", "", report.unchanged)]
+        if report.waiting:
+            parts.append(self.tr("%n en espera de un paquete anterior", "", report.waiting))
+        return " · ".join(parts)
+
+    def _show_changed_commitments(self, changed: list) -> None:
+        """Verifications not delivered yet whose commitment the secretariat changed meanwhile."""
+        if not changed:
+            self.commitments.setVisible(False)
+            return
+        names = "\n".join(f"• {item.description}" for item in changed)
+        self.commitments.setText(self.tr(
+            "La Secretaría cambió compromisos que usted verificó y aún no ha entregado; revíselos antes "
+            "de exportar:\n%1").replace("%1", names))
+        self.commitments.setVisible(True)
 
     def _refused(self, exc: Exception) -> None:
         self.status.setText(self.tr("No se importó el paquete «%1»; no se escribió nada.")
@@ -204,23 +222,31 @@ class FieldImportDialog(QDialog):
         self.progress.setRange(0, max(total, 1))
         self.progress.setValue(done)
 
-    def _imported(self, outcome) -> None:
-        report: PackageReport = getattr(outcome, "report", outcome)
+    def _imported(self, outcome: FieldImport) -> None:
+        report = outcome.report
         self._set_running(False)
         self._done = True
         self.cancel_button.setText(self.tr("Cerrar"))
         self.conflicts.setVisible(False)
-        lines = [self.tr("✔ Paquete importado: %1 nuevos, %2 actualizados, %3 sin cambios.")
-                 .replace("%1", str(report.new)).replace("%2", str(report.updated))
-                 .replace("%3", str(report.unchanged))]
+        lines = [self.tr("✔ Paquete importado: %1.").replace("%1", self._counts(report))]
         if report.conflicting:
             lines.append(self.tr("%n registro(s) en conflicto: se conservan las dos versiones.", "",
                                  report.conflicting))
         if self._preview is not None and self._preview.forms:
             lines.append(self.tr("Las sesiones nuevas usarán los formularios recibidos."))
+        receipt = outcome.receipt
+        if receipt is not None:
+            lines.append(self.tr("La Secretaría confirma que tiene sus paquetes nº %1.")
+                         .replace("%1", ", ".join(map(str, receipt.received))))
+            if receipt.missing:
+                lines.append(self.tr("Le faltan los paquetes nº %1: entréguelos de nuevo (Archivo › Exportar…).")
+                             .replace("%1", ", ".join(map(str, receipt.missing))))
+        if outcome.receipt_problem:
+            lines.append(outcome.receipt_problem)
         self.result.setText("\n".join(lines))
         self.stage.setVisible(False)
-        self.imported.emit(report)
+        self._show_changed_commitments(outcome.changed_commitments)
+        self.imported.emit(outcome)
 
     def _failed(self, exc: Exception) -> None:
         self._set_running(False)
