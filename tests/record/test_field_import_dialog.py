@@ -7,10 +7,11 @@ through the window's menu and the dialog.
 from __future__ import annotations
 
 import re
+from datetime import date
 
 import pytest
 from devices import meeting, new_device
-from field_exchange_steps import Secretariat, export
+from field_exchange_steps import Secretariat, export, receive, verify
 from published_form_samples import write_reunion
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
@@ -169,3 +170,28 @@ def test_the_result_tells_the_assistant_which_of_her_packages_the_secretariat_ho
     finally:
         tasks.set_synchronous(False)
         ana.close()
+
+
+def test_a_verification_the_secretariat_overtook_is_named_before_and_after(window, field, db, tmp_path,
+                                                                            monkeypatch):
+    office = Secretariat(db, tmp_path / "secretaria")
+    ana = new_device(tmp_path, "ana")
+    try:
+        origin = meeting(ana)
+        save_session(ana, origin)
+        office.merge(export(ana, tmp_path, "ana-1"))
+        receive(field, office.field_package())
+        verify(field, origin.commitments[0].id)  # verified by Beto, not delivered yet
+        changed = origin.commitments[0]
+        changed.due_date = date(2027, 1, 15)
+        save_session(ana, meeting(ana, id=origin.id, attendance=origin.attendance, commitments=[changed]))
+        office.merge(export(ana, tmp_path, "ana-2"))
+    finally:
+        ana.close()
+    dialog = open_dialog(window, monkeypatch, office.field_package())
+    warning = "La Secretaría cambió compromisos que usted verificó y aún no ha entregado"
+    assert warning in dialog.commitments.text() and "• Enviar el PMI ajustado" in dialog.commitments.text()
+    assert not dialog.commitments.isHidden()
+    dialog.import_button.click()
+    assert "✔ Paquete importado" in dialog.result.text()
+    assert warning in dialog.commitments.text() and not dialog.commitments.isHidden()
