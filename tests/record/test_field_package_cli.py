@@ -100,3 +100,23 @@ def test_schools_assigned_to_an_assistant_travel_in_their_field_package(tmp_path
     removed = ati("assignments", "remove", "--asistente", "beto", "--establecimiento", DANE, "--db", record)
     assert "1 asignaciones quitadas" in removed.stdout
     assert "No hay establecimientos asignados." in ati("assignments", "list", "--db", record).stdout
+
+
+def test_an_encrypted_field_package_opens_only_with_the_private_key(tmp_path):
+    ana = new_device(tmp_path, "ana")
+    save_session(ana, meeting(ana))
+    ana.close()
+    record = f"sqlite:///{tmp_path / 'departamento.sqlite'}"
+    ati("export", "-o", str(tmp_path / "ana-1.ati"), "--db", str(tmp_path / "ana.sqlite"))
+    ati("merge", str(tmp_path / "ana-1.ati"), "--into", record)
+    ati("keys", "new", "-o", str(tmp_path / "claves"))  # an encryption pair, kept by whoever receives
+    ati("keys", "import", str(tmp_path / "claves" / "secretaria-firma.pub"))
+    ati("field-package", "-o", str(tmp_path / "campo.ati"), "--municipio", "41298", "--db", record,
+        "--clave-firma", str(tmp_path / "claves" / "secretaria-firma.key"),
+        "--cifrar-para", str(tmp_path / "claves" / "secretaria.pub"))
+    assert b"Perdomo" not in (tmp_path / "campo.ati").read_bytes()
+    beto = tmp_path / "beto.sqlite"
+    locked = ati("merge", str(tmp_path / "campo.ati"), "--db", str(beto), check=False)
+    assert locked.returncode == 1 and "clave privada" in locked.stderr
+    ati("merge", str(tmp_path / "campo.ati"), "--db", str(beto), "--clave", str(tmp_path / "claves" / "secretaria.key"))
+    assert _scalar(beto, "SELECT count(*) FROM session") == 1
