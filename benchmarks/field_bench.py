@@ -84,13 +84,23 @@ def _zip_baseline(record: Path, package: Path) -> float:
 
 
 def run(quick: bool = False) -> dict[str, float]:
+    earlier = os.environ.get("ATI_DATA_DIR")
+    os.environ["ATI_DATA_DIR"] = str(_scratch / "datos")  # the signing keys live in the data folder
+    try:
+        return _measure(_rows(quick))
+    finally:
+        if earlier is None:
+            os.environ.pop("ATI_DATA_DIR", None)
+        else:
+            os.environ["ATI_DATA_DIR"] = earlier
+
+
+def _measure(rows: int) -> dict[str, float]:
     from ati_desktop.exchange import keys
     from ati_desktop.exchange.field_package import FieldScope, write_field_package
     from ati_desktop.services.field_exchange import import_field_package
     from ati_desktop.storage.database import Database
 
-    os.environ["ATI_DATA_DIR"] = str(_scratch / "datos")
-    rows = _rows(quick)
     path = _record(rows)
     public, private = keys.new_signing_pair(_scratch / "claves")
     keys.import_public_key(public)

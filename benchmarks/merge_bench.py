@@ -38,8 +38,9 @@ sys.path.insert(0, str(HERE.parent / "tests"))
 
 from bench_data import note, scratch  # noqa: E402
 
-from ati_desktop.exchange.incoming import Incoming, IncomingRevision, Source, from_database  # noqa: E402
+from ati_desktop.exchange.incoming import Incoming, Source, from_database  # noqa: E402
 from ati_desktop.exchange.merge import merge_package  # noqa: E402
+from ati_desktop.exchange.revision import TravellingRevision  # noqa: E402
 from ati_desktop.services.search_index import refresh_sessions  # noqa: E402
 from ati_desktop.storage.database import Database  # noqa: E402
 
@@ -59,7 +60,7 @@ def describe(quick: bool) -> str:
     return f"merge: {PACKAGES} packages, {sessions_count(quick):,} sessions in all"
 
 
-def _template(folder: Path) -> dict[str, IncomingRevision]:
+def _template(folder: Path) -> dict[str, TravellingRevision]:
     """One session saved through the services, as revisions to copy."""
     tests = HERE.parent / "tests" / "record"
     sys.path.insert(0, str(tests))
@@ -74,13 +75,13 @@ def _template(folder: Path) -> dict[str, IncomingRevision]:
     return {kind: group[0] for kind, group in incoming.revisions.items()}
 
 
-def _packages(template: dict[str, IncomingRevision], sessions: int) -> list[Incoming]:
+def _packages(template: dict[str, TravellingRevision], sessions: int) -> list[Incoming]:
     """20 devices' packages: each device's own copy of the school, and its sessions."""
     start = datetime(2026, 11, 1, 12, tzinfo=UTC)
     packages = []
     for device_number in range(PACKAGES):
         device_id = str(uuid.uuid4())
-        groups: dict[str, list[IncomingRevision]] = {kind: [] for kind in TABLES}
+        groups: dict[str, list[TravellingRevision]] = {kind: [] for kind in TABLES}
         school = template["school"]
         groups["school"].append(replace(school, id=str(uuid.uuid4()), device_id=device_id))
         for number in range(sessions // PACKAGES):

@@ -1,9 +1,10 @@
-"""A supervisor's review travels back to the assistant who recorded the session."""
+"""A supervisor's review travels back to the assistant who recorded the session, in a field package."""
 
 from devices import meeting, new_device
+from field_exchange_steps import Secretariat, receive
 from pg import both_databases
 
-from ati_desktop.exchange.incoming import from_database, from_package
+from ati_desktop.exchange.incoming import from_package
 from ati_desktop.exchange.merge import merge_package, trusted_keys
 from ati_desktop.exchange.package import open_package
 from ati_desktop.exchange.package_export import export_package
@@ -30,7 +31,9 @@ def test_a_remark_made_in_the_record_reaches_the_assistant_and_a_correction_answ
         assert review_queue(record) == []
         assert review_of(assistant, session.id).state == "recibida"  # nothing has come back yet
 
-        merge_package(assistant, from_database(record))
+        # It goes back in the secretariat's field package for the municipality.
+        back = receive(assistant, Secretariat(record, tmp_path / "secretaria").field_package())
+        assert back.report.conflicting == 0
 
         seen = review_of(assistant, session.id)
         assert (seen.state, seen.comment, seen.reviewer, seen.reviewed_at) == \

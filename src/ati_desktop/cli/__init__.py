@@ -8,6 +8,7 @@ from ati_desktop import __version__
 
 from . import (
     acta,
+    assignments,
     conflicts,
     db,
     demo,
@@ -43,6 +44,7 @@ app.add_typer(acta.app, name="acta")
 app.add_typer(person.app, name="person")
 app.add_typer(keys.app, name="keys")
 app.add_typer(report.app, name="report")
+app.add_typer(assignments.app, name="assignments")
 app.add_typer(review.app, name="review")
 app.command("demo")(demo.demo)
 app.command("export")(export.export)

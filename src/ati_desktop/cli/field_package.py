@@ -8,6 +8,7 @@ import typer
 
 from ati_desktop.exchange import keys
 from ati_desktop.exchange.field_package import FieldScope, write_field_package
+from ati_desktop.services import assignments
 
 from .common import municipality_code, opened, user_errors
 from .merge import RecordOption
@@ -16,8 +17,8 @@ from .merge import RecordOption
 def field_package(
     output: Path = typer.Option(..., "-o", "--output", help="Archivo del paquete (.ati)."),
     assistant: str | None = typer.Option(None, "--assistant", "--asistente",
-                                         help="Identificador del asistente: sus establecimientos asignados y "
-                                              "los de sus sesiones."),
+                                         help="Identificador o nombre del asistente: sus establecimientos "
+                                              "asignados y los de sus sesiones."),
     municipalities: list[str] = typer.Option([], "--municipality", "--municipio",
                                              help="Municipio (nombre o código DIVIPOLA); se puede repetir."),
     signing_key: Path | None = typer.Option(None, "--signing-key", "--clave-firma",
@@ -37,6 +38,8 @@ def field_package(
         output = output.with_name(output.name + ".ati")
     with opened(db, write=True) as record, user_errors():
         key = keys.read_signing_private(signing_key)
+        if assistant:
+            assistant = assignments.find_assistant(record, assistant)
         recipient = keys.read_secretariat_public(encrypt_to) if encrypt_to else None
         result = write_field_package(record, output, FieldScope(assistant, codes), signing_key=key,
                                      label=label, encrypt_to=recipient)

@@ -14,9 +14,8 @@ import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
-from typing import Any, Protocol
+from typing import Any
 
 from sqlalchemy import select
 
@@ -27,33 +26,7 @@ from ati_desktop.storage.revlog import PARENT, RECORD_TYPES, REVISION
 
 from .package import VerifiedPackage
 from .package_errors import PackageError
-
-
-class RevisionLike(Protocol):
-    """One revision as a source carries it (export packages' ``PackageRevision`` is one)."""
-
-    record_type: str
-    id: str
-    record_id: str
-    number: int
-    device_id: str
-    made_at: datetime
-    deleted: bool
-    parents: tuple[str, ...]
-    body: dict[str, Any]
-
-
-@dataclass(frozen=True)
-class IncomingRevision:
-    record_type: str
-    id: str
-    record_id: str
-    number: int
-    device_id: str
-    made_at: datetime
-    deleted: bool
-    parents: tuple[str, ...]
-    body: dict[str, Any]
+from .revision import TravellingRevision
 
 
 @dataclass(frozen=True)
@@ -80,13 +53,13 @@ class Incoming:
     """Revisions by record type, and the blobs they name (read on demand)."""
 
     source: Source
-    revisions: Mapping[str, Sequence[RevisionLike]]
+    revisions: Mapping[str, Sequence[TravellingRevision]]
     blob_digests: Sequence[str] = ()
     read_blob: Callable[[str], bytes] = field(default=lambda digest: b"", repr=False)
     # Signed receipts a package from the secretariat carries, by device id.
     receipts: Mapping[str, bytes] = field(default_factory=dict)
 
-    def all_revisions(self) -> Iterable[RevisionLike]:
+    def all_revisions(self) -> Iterable[TravellingRevision]:
         for group in self.revisions.values():
             yield from group
 
@@ -134,11 +107,11 @@ def from_database(database: Database, *, since_seq: int = 0, sequence: int | Non
                                                                 PackageLog.direction == "export")
                               .order_by(PackageLog.sequence.desc())).first()
             sequence = (last or 0) + 1
-    revisions: dict[str, list[IncomingRevision]] = {}
+    revisions: dict[str, list[TravellingRevision]] = {}
     for row in rows:
         if row["record_type"] not in RECORD_TYPES:
             continue
-        revisions.setdefault(row["record_type"], []).append(IncomingRevision(
+        revisions.setdefault(row["record_type"], []).append(TravellingRevision(
             row["record_type"], row["id"], row["record_id"], row["number"], row["device_id"],
             row["made_at"], bool(row["deleted"]), tuple(sorted(parents.get(row["id"], ()))),
             json.loads(row["body"])))

@@ -20,9 +20,8 @@ import hmac
 import zipfile
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import BinaryIO
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
@@ -60,23 +59,9 @@ from .package_format import (
     revisions_member,
 )
 from .package_seal import read_seal
+from .revision import TravellingRevision
 from .package_zip import SafeZip
 
-
-
-@dataclass(frozen=True)
-class PackageRevision:
-    """One revision as the package carries it, checked against the format."""
-
-    record_type: str
-    id: str
-    record_id: str
-    number: int
-    device_id: str
-    made_at: datetime
-    deleted: bool
-    parents: tuple[str, ...]
-    body: dict[str, Any]
 
 
 @dataclass(frozen=True)
@@ -98,7 +83,7 @@ class VerifiedPackage:
     # True: the device's key matched the trusted one; False: the device was not among the
     # trusted keys (first package of a new device); None: no trusted keys were given.
     signer_known: bool | None
-    revisions: dict[str, list[PackageRevision]]
+    revisions: dict[str, list[TravellingRevision]]
     _archive: SafeZip = field(repr=False)
     _handle: BinaryIO = field(repr=False)
 
@@ -270,7 +255,7 @@ def _check_member_list(archive: SafeZip, manifest: Manifest) -> None:
                            "manifiesto. No se importó nada.")
 
 
-def _revisions(archive: SafeZip, manifest: Manifest, record_type: str, parse: bool) -> list[PackageRevision]:
+def _revisions(archive: SafeZip, manifest: Manifest, record_type: str, parse: bool) -> list[TravellingRevision]:
     name = revisions_member(record_type)
     data = _checked(archive, name, manifest.members[name].sha256)
     if not data.endswith(b"\n"):
@@ -290,7 +275,7 @@ def _revisions(archive: SafeZip, manifest: Manifest, record_type: str, parse: bo
             raise PackageError("El paquete está dañado: {where} es demasiado larga. No se importó nada.",
                                where=where)
         parsed = parse_revision(line, where)
-        revisions.append(PackageRevision(
+        revisions.append(TravellingRevision(
             record_type, parsed.id, parsed.record_id, parsed.number, parsed.device_id,
             parse_datetime(parsed.made_at), parsed.deleted, tuple(parsed.parents), parsed.body))
     return revisions

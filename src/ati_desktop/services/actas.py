@@ -10,7 +10,6 @@ against the current record.
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from dataclasses import dataclass, field

@@ -10,7 +10,7 @@ from __future__ import annotations
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QDate, QEvent, QStringListModel, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QEvent, QStringListModel, QTimer, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
