@@ -4363,6 +4363,26 @@ Open the latest backup (%2) instead? The damaged file is kept aside under anothe
             <translation>The session has no revision {revision}: the minutes do not correspond to the record.</translation>
         </message>
         <message>
+            <source>Hay {count} asistentes que coinciden con «{text}»: escriba el nombre completo o el identificador.</source>
+            <translation>There are {count} assistants matching “{text}”: type the full name or the identifier.</translation>
+        </message>
+        <message>
+            <source>No hay un asistente «{text}» en el registro.</source>
+            <translation>There is no assistant “{text}” in the record.</translation>
+        </message>
+        <message>
+            <source>La asignación termina antes de empezar.</source>
+            <translation>The assignment ends before it starts.</translation>
+        </message>
+        <message>
+            <source>No hay un establecimiento con el código DANE «{code}» en el registro.</source>
+            <translation>There is no school with the DANE code “{code}” in the record.</translation>
+        </message>
+        <message>
+            <source>No hay un asistente con el identificador «{id}».</source>
+            <translation>There is no assistant with the identifier “{id}”.</translation>
+        </message>
+        <message>
             <source>No se registraron compromisos.</source>
             <translation>No commitments were recorded.</translation>
         </message>

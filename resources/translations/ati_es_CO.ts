@@ -4352,6 +4352,26 @@ Referencia (radicado) de la solicitud:</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Hay {count} asistentes que coinciden con «{text}»: escriba el nombre completo o el identificador.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No hay un asistente «{text}» en el registro.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>La asignación termina antes de empezar.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No hay un establecimiento con el código DANE «{code}» en el registro.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No hay un asistente con el identificador «{id}».</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>No se registraron compromisos.</source>
             <translation type="unfinished" />
         </message>
