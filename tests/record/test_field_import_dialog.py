@@ -195,3 +195,15 @@ def test_a_verification_the_secretariat_overtook_is_named_before_and_after(windo
     dialog.import_button.click()
     assert "✔ Paquete importado" in dialog.result.text()
     assert warning in dialog.commitments.text() and not dialog.commitments.isHidden()
+
+
+def test_a_stick_pulled_out_before_confirming_imports_nothing(window, field, secretariat, monkeypatch):
+    path = secretariat.field_package()
+    dialog = open_dialog(window, monkeypatch, path)
+    before = revisions(field)
+    path.unlink()
+    dialog.import_button.click()
+    assert "no se escribió nada" in dialog.status.text() and dialog.result.text()
+    assert "inesperado" not in dialog.result.text()
+    assert dialog.cancel_button.text() == "Cerrar" and dialog.cancel_button.isEnabled()
+    assert revisions(field) == before and window.forms.for_technique("reunion").version == 1

@@ -250,6 +250,8 @@ class FieldImportDialog(QDialog):
 
     def _failed(self, exc: Exception) -> None:
         self._set_running(False)
+        self._done = True
+        self.cancel_button.setText(self.tr("Cerrar"))
         self.status.setText(self.tr("No se importó el paquete «%1»; no se escribió nada.")
                             .replace("%1", self._path.name))
         self.result.setText(messages.error_text(exc))
