@@ -88,10 +88,10 @@ def test_the_preview_says_who_signed_what_comes_and_writes_nothing(window, field
     assert "la firma es válida" in dialog.status.text()
     assert dialog.issuer.text() == "Secretaría de Educación"
     assert dialog.fingerprint.text() == fingerprint(secretariat.key.public_key())
-    assert "41298" in dialog.scope.text()
+    assert "Municipios: Garzón" in dialog.scope.text()
     assert re.fullmatch(r"\d\d/\d\d/\d{4} \d\d:\d\d", dialog.created.text())
     assert re.fullmatch(r"\d+ nuevos · \d+ actualizados? · 0 en conflicto · \d+ sin cambios", dialog.changes.text())
-    assert dialog.forms.text() == "reunion, versión 2"
+    assert dialog.forms.text() == "Reunión, versión 2"
     assert dialog.import_button.isEnabled() and dialog.cancel_button.isDefault()
     assert revisions(field) == before
 
