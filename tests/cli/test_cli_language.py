@@ -1,19 +1,14 @@
 """The ati command speaks Spanish, keeps its English option names, and finds municipalities by name."""
 
 import json
-import os
-import subprocess
-import sys
 
 import pytest
+from ati_process import run_ati
 
 
-def ati(*args, check=True):
-    result = subprocess.run([sys.executable, "-c", "from ati_desktop.cli import main; main()", *args],
-                            capture_output=True, text=True, env=dict(os.environ, COLUMNS="120"), timeout=120)
-    if check and result.returncode != 0:
-        pytest.fail(f"ati {' '.join(args)} failed: {result.stderr}")
-    return result
+
+def ati(*args, **options):
+    return run_ati(*args, **{"check": True, "env": {"COLUMNS": "120"}, **options})
 
 
 def test_help_is_in_spanish():

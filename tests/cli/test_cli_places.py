@@ -2,16 +2,13 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 
 import pytest
 from mounts import files_in, fill, remount_read_only, tmpfs
+from ati_process import run_ati
 
 
-def ati(*args):
-    return subprocess.run([sys.executable, "-c", "from ati_desktop.cli import main; main()", *args],
-                          capture_output=True, text=True, timeout=120)
+ati = run_ati
 
 
 @pytest.fixture

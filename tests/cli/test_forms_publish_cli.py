@@ -1,8 +1,6 @@
 """``ati forms publish`` and ``ati forms list --db``, run as real processes against real records."""
 
-import os
 import subprocess
-import sys
 
 from published_form_samples import write_reunion
 
@@ -10,11 +8,10 @@ from ati_desktop.services.queries import load_session
 from ati_desktop.services.schools import add_school_in_field
 from ati_desktop.services.sessions import save_session
 from ati_desktop.storage.database import Database
+from ati_process import run_ati
 
 
-def ati(*args):
-    return subprocess.run([sys.executable, "-c", "from ati_desktop.cli import main; main()", *args],
-                          capture_output=True, text=True, env=dict(os.environ), timeout=120)
+ati = run_ati
 
 
 def listed(record) -> list[list[str]]:

@@ -3,7 +3,6 @@
 import json
 import os
 import stat
-import subprocess
 import sys
 from pathlib import Path
 
@@ -11,14 +10,12 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "exchange"))
 from package_samples import write_sample  # noqa: E402
+from ati_process import run_ati
 
 
-def ati(*args, cwd=None, check=True):
-    result = subprocess.run([sys.executable, "-c", "from ati_desktop.cli import main; main()", *args],
-                            capture_output=True, text=True, env=dict(os.environ), timeout=120, cwd=cwd)
-    if check and result.returncode != 0:
-        raise AssertionError(f"ati {' '.join(args)} failed: {result.stderr}")
-    return result
+
+def ati(*args, **options):
+    return run_ati(*args, **{"check": True, **options})
 
 
 def listing(*folders):

@@ -1,20 +1,15 @@
 """``ati review`` as a real process: the queue, a decision, the list by state."""
 
 import json
-import subprocess
-import sys
 from datetime import date
 
 from ati_desktop.services.reviews import review_of
 from ati_desktop.services.sessions import save_session
 from ati_desktop.storage.database import Database
+from ati_process import run_ati
 
 
-def ati(*args):
-    result = subprocess.run([sys.executable, "-c", "from ati_desktop.cli import main; main()", *args],
-                            capture_output=True, text=True, timeout=120)
-    assert "Traceback" not in result.stderr
-    return result
+ati = run_ati
 
 
 def test_the_queue_a_decision_and_the_list_by_state_round_trip(db, make_session, tmp_path):

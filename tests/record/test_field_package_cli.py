@@ -1,8 +1,6 @@
 """The two-way exchange from the command line: ati keys new/import, ati field-package, ati merge --db."""
 
 import json
-import subprocess
-import sys
 
 from devices import DANE, meeting, new_device
 from sqlalchemy import text
@@ -10,15 +8,12 @@ from sqlalchemy import text
 from ati_desktop.services.sessions import save_session
 from ati_desktop.services.settings import Profile, save_profile
 from ati_desktop.storage.database import Database
+from ati_process import run_ati
 
 
-def ati(*args, check=True):
-    result = subprocess.run([sys.executable, "-c", "from ati_desktop.cli import main; main()", *args],
-                            capture_output=True, text=True, timeout=180)
-    if check:
-        assert result.returncode == 0, result.stderr + result.stdout
-    assert "Traceback" not in result.stderr
-    return result
+
+def ati(*args, **options):
+    return run_ati(*args, **{"check": True, **options})
 
 
 def _scalar(path, sql):

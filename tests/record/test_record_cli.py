@@ -1,8 +1,6 @@
 """The supervisor's commands: ati merge, ati merge-log, ati conflicts, ati acta verify --db URL."""
 
 import json
-import subprocess
-import sys
 
 import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -10,15 +8,12 @@ from devices import last_seq, meeting, new_device, write_device_package
 from pg import both_databases
 
 from ati_desktop.services.sessions import save_session
+from ati_process import run_ati
 
 
-def ati(*args, check=True):
-    result = subprocess.run([sys.executable, "-c", "from ati_desktop.cli import main; main()", *args],
-                            capture_output=True, text=True, timeout=180)
-    if check:
-        assert result.returncode == 0, result.stderr + result.stdout
-    assert "Traceback" not in result.stderr
-    return result
+
+def ati(*args, **options):
+    return run_ati(*args, **{"check": True, **options})
 
 
 @pytest.fixture

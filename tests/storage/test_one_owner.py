@@ -19,11 +19,10 @@ from ati_desktop.services.schools import add_school_in_field
 from ati_desktop.services.sessions import save_session
 from ati_desktop.storage.database import Database
 from ati_desktop.ui import file_dialogs
+from ati_process import run_ati
 
 
-def ati(*args):
-    return subprocess.run([sys.executable, "-c", "from ati_desktop.cli import main; main()", *args],
-                          capture_output=True, text=True, timeout=120)
+ati = run_ati
 
 
 def last_user_closes(path: Path) -> None:

@@ -4,23 +4,20 @@ from __future__ import annotations
 
 import hashlib
 import sqlite3
-import subprocess
-import sys
 
 import pytest
 from mounts import files_in, remount_read_only, tmpfs
 
 from ati_desktop.storage.database import Database, diagnose
 from ati_desktop.storage.errors import DamagedDatabaseError, StorageError
+from ati_process import run_ati
 
 
 def digest(path):
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def ati(*args):
-    return subprocess.run([sys.executable, "-c", "from ati_desktop.cli import main; main()", *args],
-                          capture_output=True, text=True, timeout=120)
+ati = run_ati
 
 
 @pytest.fixture

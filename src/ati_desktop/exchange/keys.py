@@ -131,15 +131,15 @@ def read_secretariat_private(path: Path) -> X25519PrivateKey:
     return key
 
 
-def new_secretariat_pair(directory: Path) -> tuple[Path, Path]:
-    """Write a new pair into ``directory``; refuses to replace an existing one."""
-    public_path = directory / SECRETARIAT_PUBLIC_FILE
-    private_path = directory / SECRETARIAT_PRIVATE_FILE
+def _new_pair(directory: Path, public_name: str, private_name: str,
+              key: Ed25519PrivateKey | X25519PrivateKey, why_kept: str) -> tuple[Path, Path]:
+    """Write ``key`` as a pair of files into ``directory``; an existing one is never replaced."""
+    public_path = directory / public_name
+    private_path = directory / private_name
     for path in (public_path, private_path):
         if path.exists():
-            raise KeyFileError("Ya existe «{path}»: no se reemplaza una clave (los paquetes cifrados con ella "
-                            "no podrían abrirse). Elija otra carpeta con -o.", path=str(path))
-    key = X25519PrivateKey.generate()
+            raise KeyFileError("Ya existe «{path}»: no se reemplaza una clave ({why}). Elija otra carpeta con -o.",
+                               path=str(path), why=why_kept)
     try:
         directory.mkdir(parents=True, exist_ok=True)
         _write_private(private_path, _private_pem(key))
@@ -147,8 +147,20 @@ def new_secretariat_pair(directory: Path) -> tuple[Path, Path]:
     except OSError as exc:
         private_path.unlink(missing_ok=True)
         raise KeyFileError("No se pudieron escribir las claves en «{path}»: {reason}.", path=str(directory),
-                        reason=exc.strerror or str(exc)) from None
+                           reason=exc.strerror or str(exc)) from None
     return public_path, private_path
+
+
+def new_secretariat_pair(directory: Path) -> tuple[Path, Path]:
+    """Write the secretariat's encryption pair into ``directory``."""
+    return _new_pair(directory, SECRETARIAT_PUBLIC_FILE, SECRETARIAT_PRIVATE_FILE, X25519PrivateKey.generate(),
+                     "los paquetes cifrados con ella no podrían abrirse")
+
+
+def new_signing_pair(directory: Path) -> tuple[Path, Path]:
+    """Write the secretariat's signing pair into ``directory``."""
+    return _new_pair(directory, SIGNING_PUBLIC_FILE, SIGNING_PRIVATE_FILE, Ed25519PrivateKey.generate(),
+                     "los asistentes dejarían de aceptar los paquetes de la secretaría")
 
 
 def _read_public(path: Path) -> Ed25519PublicKey | X25519PublicKey | None:
@@ -161,26 +173,6 @@ def _read_public(path: Path) -> Ed25519PublicKey | X25519PublicKey | None:
     except (ValueError, TypeError, UnsupportedAlgorithm):
         return None
     return key if isinstance(key, (Ed25519PublicKey, X25519PublicKey)) else None
-
-
-def new_signing_pair(directory: Path) -> tuple[Path, Path]:
-    """Write the secretariat's signing pair into ``directory``; never replaces one."""
-    public_path = directory / SIGNING_PUBLIC_FILE
-    private_path = directory / SIGNING_PRIVATE_FILE
-    for path in (public_path, private_path):
-        if path.exists():
-            raise KeyFileError("Ya existe «{path}»: no se reemplaza una clave de firma (los asistentes dejarían "
-                               "de aceptar los paquetes de la secretaría). Elija otra carpeta con -o.", path=str(path))
-    key = Ed25519PrivateKey.generate()
-    try:
-        directory.mkdir(parents=True, exist_ok=True)
-        _write_private(private_path, _private_pem(key))
-        public_path.write_bytes(_public_pem(key.public_key()))
-    except OSError as exc:
-        private_path.unlink(missing_ok=True)
-        raise KeyFileError("No se pudieron escribir las claves en «{path}»: {reason}.", path=str(directory),
-                           reason=exc.strerror or str(exc)) from None
-    return public_path, private_path
 
 
 def read_signing_private(path: Path | None = None) -> Ed25519PrivateKey:
