@@ -141,6 +141,15 @@ def test_a_read_only_folder_is_explained_and_gets_no_file(desk, qtbot, targets, 
         assert files_in(usb) == []
 
 
+def test_an_ending_typed_chooses_the_format(desk, qtbot, targets, tmp_path):
+    dialog = desk.show_export()
+    targets["answer"] = tmp_path / "Informe.PDF"  # Excel is chosen, the name says PDF
+    with qtbot.waitSignal(dialog.exported, timeout=60000):
+        dialog.export_button.click()
+    assert dialog.written.read_bytes().startswith(b"%PDF") and dialog.suffix() == ".pdf"
+    assert desk.last_export.suffix == ".pdf"
+
+
 def test_cancelling_the_save_dialog_writes_nothing(desk, targets, tmp_path):
     dialog = desk.show_export()
     dialog.export_button.click()

@@ -55,9 +55,9 @@ def ask_target(parent: QWidget | None, suggested: Path, suffix: str) -> Path | N
 
 
 def with_suffix(path: str | Path, suffix: str) -> Path:
-    """``path`` ending in ``suffix`` (added when the name typed has another ending or none)."""
+    """``path`` with a report's ending: its own if it has one («….pdf» typed), else ``suffix`` added."""
     path = Path(path)
-    return path if path.suffix.lower() == suffix else path.with_name(path.name + suffix)
+    return path if path.suffix.lower() in FORMATS else path.with_name(path.name + suffix)
 
 
 @dataclass
@@ -154,6 +154,7 @@ class ReportExportDialog(QDialog):
         if target is None:
             return
         target = with_suffix(target, self.suffix())
+        self.formats.buttons()[FORMATS.index(target.suffix.lower())].setChecked(True)  # as typed
         db, kind, flt = self.db, self.kind(), self.filter
         self._busy(True)
         self._say(self.tr("Preparando «%1»…").replace("%1", target.name))
