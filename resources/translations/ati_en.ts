@@ -765,7 +765,7 @@ Use them to get to know the program; do not export them to the departmental reco
         </message>
         <message>
             <source>&amp;Técnica</source>
-            <translation>&amp;Technique</translation>
+            <translation>T&amp;echnique</translation>
         </message>
         <message>
             <source>&amp;Nivel</source>
@@ -786,6 +786,14 @@ Use them to get to know the program; do not export them to the departmental reco
         <message>
             <source>Cobertura</source>
             <translation>Coverage</translation>
+        </message>
+        <message>
+            <source>E&amp;xportar informe…</source>
+            <translation>E&amp;xport report…</translation>
+        </message>
+        <message>
+            <source>Guardar un informe del periodo y los filtros del Tablero en Excel, CSV o PDF</source>
+            <translation>Save a report of the Tablero's period and filters as Excel, CSV or PDF</translation>
         </message>
         <message>
             <source>Todo el Huila</source>
@@ -2552,6 +2560,112 @@ Reference (filing number) of the request:</translation>
         <message>
             <source>Agregar fila: %1</source>
             <translation>Add row: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportExport</name>
+        <message>
+            <source>Libro de Excel (*.xlsx)</source>
+            <translation>Excel workbook (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Texto separado por comas (*.csv)</source>
+            <translation>Comma-separated values (*.csv)</translation>
+        </message>
+        <message>
+            <source>Documento PDF (*.pdf)</source>
+            <translation>PDF document (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Guardar el informe</source>
+            <translation>Save the report</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportExportDialog</name>
+        <message>
+            <source>Exportar informe</source>
+            <translation>Export report</translation>
+        </message>
+        <message>
+            <source>&amp;Excel (.xlsx): todas las tablas, una hoja por tabla</source>
+            <translation>&amp;Excel (.xlsx): every table, one sheet each</translation>
+        </message>
+        <message>
+            <source>&amp;CSV (.csv): solo la primera tabla del informe</source>
+            <translation>&amp;CSV (.csv): the report's first table only</translation>
+        </message>
+        <message>
+            <source>&amp;PDF (.pdf): para imprimir, con las gráficas</source>
+            <translation>&amp;PDF (.pdf): for printing, with the charts</translation>
+        </message>
+        <message>
+            <source>%1 al %2</source>
+            <translation>%1 to %2</translation>
+        </message>
+        <message>
+            <source>Ninguno: todo el Huila</source>
+            <translation>None: the whole of Huila</translation>
+        </message>
+        <message>
+            <source>&amp;Informe:</source>
+            <translation>&amp;Report:</translation>
+        </message>
+        <message>
+            <source>Formato:</source>
+            <translation>Format:</translation>
+        </message>
+        <message>
+            <source>Periodo:</source>
+            <translation>Period:</translation>
+        </message>
+        <message>
+            <source>Filtros:</source>
+            <translation>Filters:</translation>
+        </message>
+        <message>
+            <source>Resultado de la exportación</source>
+            <translation>Export result</translation>
+        </message>
+        <message>
+            <source>E&amp;xportar…</source>
+            <translation>E&amp;xport…</translation>
+        </message>
+        <message>
+            <source>&amp;Abrir carpeta</source>
+            <translation>&amp;Open folder</translation>
+        </message>
+        <message>
+            <source>Ce&amp;rrar</source>
+            <translation>C&amp;lose</translation>
+        </message>
+        <message>
+            <source>Actividad (sesiones y horas)</source>
+            <translation>Activity (sessions and hours)</translation>
+        </message>
+        <message>
+            <source>Cobertura de establecimientos y sedes</source>
+            <translation>Coverage of schools and campuses</translation>
+        </message>
+        <message>
+            <source>Compromisos</source>
+            <translation>Commitments</translation>
+        </message>
+        <message>
+            <source>Indicadores de monitoreo y seguimiento</source>
+            <translation>Monitoring and follow-up indicators</translation>
+        </message>
+        <message>
+            <source>Bitácora de asesorías</source>
+            <translation>Advisory log</translation>
+        </message>
+        <message>
+            <source>Preparando «%1»…</source>
+            <translation>Preparing “%1”…</translation>
+        </message>
+        <message>
+            <source>Informe guardado en «%1».</source>
+            <translation>Report saved to “%1”.</translation>
         </message>
     </context>
     <context>
@@ -4553,6 +4667,10 @@ Open the latest backup (%2) instead? The damaged file is kept aside under anothe
         <message>
             <source>La versión {version} del formulario «{form_id}» ya está publicada con otro texto; publique los cambios como la versión {next}.</source>
             <translation>Version {version} of the form “{form_id}” is already published with another text; publish the changes as version {next}.</translation>
+        </message>
+        <message>
+            <source>El archivo del informe debe terminar en .xlsx, .csv o .pdf.</source>
+            <translation>The report file must end in .xlsx, .csv or .pdf.</translation>
         </message>
         <message>
             <source>No existe el informe «{kind}»; los hay de: {kinds}.</source>

@@ -786,6 +786,14 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>E&amp;xportar informe…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Guardar un informe del periodo y los filtros del Tablero en Excel, CSV o PDF</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Todo el Huila</source>
             <translation type="unfinished" />
         </message>
@@ -2543,6 +2551,112 @@ Referencia (radicado) de la solicitud:</source>
         </message>
         <message>
             <source>Agregar fila: %1</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReportExport</name>
+        <message>
+            <source>Libro de Excel (*.xlsx)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Texto separado por comas (*.csv)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Documento PDF (*.pdf)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Guardar el informe</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>ReportExportDialog</name>
+        <message>
+            <source>Exportar informe</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Excel (.xlsx): todas las tablas, una hoja por tabla</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;CSV (.csv): solo la primera tabla del informe</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;PDF (.pdf): para imprimir, con las gráficas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>%1 al %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ninguno: todo el Huila</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Informe:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Formato:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Periodo:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Filtros:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resultado de la exportación</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E&amp;xportar…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Abrir carpeta</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ce&amp;rrar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Actividad (sesiones y horas)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cobertura de establecimientos y sedes</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Compromisos</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Indicadores de monitoreo y seguimiento</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Bitácora de asesorías</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Preparando «%1»…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Informe guardado en «%1».</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4541,6 +4655,10 @@ Referencia (radicado) de la solicitud:</source>
         </message>
         <message>
             <source>La versión {version} del formulario «{form_id}» ya está publicada con otro texto; publique los cambios como la versión {next}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El archivo del informe debe terminar en .xlsx, .csv o .pdf.</source>
             <translation type="unfinished" />
         </message>
         <message>

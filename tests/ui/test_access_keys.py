@@ -103,3 +103,14 @@ def test_review_window_and_its_decision_dialog(qtbot, db, sync, language):
         qtbot.addWidget(window)
         window.show()
         assert clashes(window) == {}, type(window).__name__
+
+
+def test_tablero_and_its_report_export(qtbot, db, sync, language):
+    from ati_desktop.ui.desk import DeskWindow
+
+    desk = DeskWindow(db)
+    qtbot.addWidget(desk)
+    desk.show()
+    assert clashes(desk) == {}
+    dialog = desk.show_export()
+    assert clashes(dialog) == {}

@@ -9,6 +9,7 @@ from pathlib import Path
 import typer
 
 from ati_desktop.actas.report_model import ReportDocument
+from ati_desktop.services import report_files
 from ati_desktop.services.reports import lookup
 from ati_desktop.services.reports.document import build, document
 from ati_desktop.services.reports.filters import ReportFilter
@@ -39,7 +40,7 @@ def _command(kind: str):
         db: Path | None = DbOption,
     ) -> None:
         start, end = parse_day(date_from), parse_day(date_to)
-        if output and output.suffix.lower() not in (".xlsx", ".csv", ".pdf"):
+        if output and output.suffix.lower() not in report_files.SUFFIXES:
             typer.secho("Error: el archivo de salida debe terminar en .xlsx, .csv o .pdf.", err=True,
                         fg=typer.colors.RED)
             raise typer.Exit(2)
@@ -51,7 +52,8 @@ def _command(kind: str):
                 operation=operation, technique=technique, level=level)
             doc = document(database, build(database, kind, flt))
             if output:
-                _write(doc, output, table)
+                report_files.write_report(doc, output, table)
+                typer.echo(f"Informe guardado en {output}", err=True)
         if as_json:
             typer.echo(json.dumps(_as_json(doc), ensure_ascii=False, indent=2))
         elif not output:
@@ -69,23 +71,6 @@ def _command(kind: str):
 
 for _kind in KINDS:
     app.command(_kind)(_command(_kind))
-
-
-def _write(doc: ReportDocument, output: Path, table: str | None) -> None:
-    suffix = output.suffix.lower()
-    if suffix == ".xlsx":
-        from ati_desktop.services.exports_xlsx import write_xlsx
-
-        write_xlsx(doc, output)
-    elif suffix == ".csv":
-        from ati_desktop.services.exports_csv import write_csv
-
-        write_csv(doc, table, output)
-    else:
-        from ati_desktop.actas.report import render_report
-
-        output.write_bytes(render_report(doc))
-    typer.echo(f"Informe guardado en {output}", err=True)
 
 
 def _print(doc: ReportDocument) -> None:

@@ -11,9 +11,12 @@ from __future__ import annotations
 import csv
 import io
 from datetime import date
+from pathlib import Path
 
 from ati_desktop.actas.report_model import ReportDocument, Table
 from ati_desktop.domain.errors import ValidationError
+
+from .files import write_whole
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -28,15 +31,24 @@ def csv_text(table: Table) -> str:
     return buffer.getvalue()
 
 
-def write_csv(doc: ReportDocument, table_key: str | None, path) -> Table:
-    """Write one table (by default the report's first) and return it."""
+def chosen_table(doc: ReportDocument, table_key: str | None) -> Table:
+    """The table named ``table_key`` (by default the report's first), or a message naming the others."""
     keys = [t.key for t in doc.tables]
     if table_key and table_key not in keys:
         raise ValidationError("El informe no tiene la tabla «{key}»; tiene: {keys}.", key=table_key,
                               keys=", ".join(keys))
-    table = doc.table(table_key) if table_key else doc.tables[0]
-    with open(path, "w", encoding="utf-8-sig", newline="") as out:
-        out.write(csv_text(table))
+    return doc.table(table_key) if table_key else doc.tables[0]
+
+
+def csv_bytes(doc: ReportDocument, table_key: str | None) -> bytes:
+    """One table of the report as the bytes of a CSV file."""
+    return csv_text(chosen_table(doc, table_key)).encode("utf-8-sig")
+
+
+def write_csv(doc: ReportDocument, table_key: str | None, path) -> Table:
+    """Write one table (by default the report's first), whole or not at all, and return it."""
+    table = chosen_table(doc, table_key)
+    write_whole(Path(path), csv_bytes(doc, table.key))
     return table
 
 

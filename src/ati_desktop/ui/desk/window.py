@@ -35,6 +35,7 @@ from ..tasks import Task
 from .chart_view import ChartView
 from .drill_list import DrillList
 from .map_view import SCALE, MapView
+from .report_export import LastExport, ReportExportDialog
 from .tiles import FigureTile
 
 if TYPE_CHECKING:
@@ -88,6 +89,10 @@ class DeskWindow(QMainWindow):
             label.setBuddy(control)
             bar.addWidget(label)
             bar.addWidget(control, 1 if isinstance(control, QComboBox) else 0)
+        self.export_button = QPushButton()
+        self.export_button.clicked.connect(lambda: self.show_export())
+        bar.addWidget(self.export_button)
+        self.last_export = LastExport()
 
         self.tiles: list[FigureTile] = []
         tiles = QHBoxLayout()
@@ -188,6 +193,9 @@ class DeskWindow(QMainWindow):
         self.map_title.setText(self.tr("Mapa de cobertura del Huila"))
         self.map_mode.setItemText(0, self.tr("Sesiones"))
         self.map_mode.setItemText(1, self.tr("Cobertura"))
+        self.export_button.setText(self.tr("E&xportar informe…"))
+        self.export_button.setToolTip(self.tr("Guardar un informe del periodo y los filtros del Tablero "
+                                              "en Excel, CSV o PDF"))
         self.whole.setText(self.tr("Todo el Huila"))
         self.whole.setToolTip(self.tr("Quitar el filtro de municipio"))
         self._legend()
@@ -223,6 +231,25 @@ class DeskWindow(QMainWindow):
                             municipality_code=self.municipality.currentData(),
                             assistant_id=self.assistant.currentData(), operation=self.operation.currentData(),
                             technique=self.technique.currentData(), level=self.level.currentData())
+
+    def filters_in_words(self) -> list[tuple[str, str]]:
+        """The filters set, as the bar shows them («Municipio», «Garzón»)."""
+        return [(label.text().replace("&", ""), combo.currentText())
+                for label, combo in zip(self.filter_labels[2:], (self.municipality, self.assistant, self.operation,
+                                                                 self.technique, self.level))
+                if combo.currentData() is not None]
+
+    def show_export(self):
+        """«Exportar informe…»: the dialog, for the period and filters shown."""
+        try:
+            flt = self.report_filter()
+        except Exception as exc:  # a period that ends before it starts
+            messages.show_error(self, messages.error_text(exc))
+            return None
+        dialog = ReportExportDialog(self.db, flt, self.filters_in_words(), self.last_export, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        return dialog
 
     def _load_assistants(self) -> None:
         db = self.db
