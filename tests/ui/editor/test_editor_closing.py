@@ -119,6 +119,12 @@ def test_a_participant_who_refused_to_sign_is_a_reason_not_a_gap(
     assert queries.load_session(db, session_id)["status"] == "cerrada"
     text = pdf_text(actas.render_session(db, editor._forms, session_id), tmp_path)
     assert "Ana Lucía Trujillo" in text  # the profile is the acta's «Profesional de apoyo»
+    # The reason is stored with the attendance, printed where the signature would be, and shown again.
+    stored = {a["full_name"]: a.get("unsigned_reason") for a in queries.load_session(db, session_id)["attendance"]}
+    assert stored == {"Jorge Cabrera": "se_nego", "María Perdomo": None}
+    assert "Se negó a firmar" in text
+    reopened = make_editor(session_id=session_id).participants
+    assert reopened.rows[0].unsigned.currentData() == "se_nego"
 
 
 def test_without_a_profile_closing_is_blocked(make_editor, db, school, answered):
