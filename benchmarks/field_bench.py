@@ -76,7 +76,8 @@ def _zip_baseline(record: Path, package: Path) -> float:
             _scratch / "baseline.zip", "w", compression=zipfile.ZIP_DEFLATED, compresslevel=1) as archive:
         c.execute("CREATE TEMP TABLE wanted (id TEXT PRIMARY KEY)")
         c.executemany("INSERT INTO wanted VALUES (?)", ((i,) for i in ids))
-        rows = c.execute("SELECT r.body FROM revision r JOIN wanted w ON w.id = r.id")
+        # The ids lead, each found by the log's unique index on revision.id.
+        rows = c.execute("SELECT r.body FROM wanted w CROSS JOIN revision r ON r.id = w.id")
         with archive.open("revisions.jsonl", "w") as member:
             for (body,) in rows:
                 member.write(body.encode() + b"\n")
