@@ -52,6 +52,13 @@ def ask_key_file(parent: QWidget | None, title: str, name_filter: str) -> str | 
     return name or None
 
 
+def _buddy(text: str, widget: QWidget) -> QLabel:
+    """A row's label whose access key goes to ``widget`` (a form only does it for a lone widget)."""
+    label = QLabel(text)
+    label.setBuddy(widget)
+    return label
+
+
 class FieldPackageDialog(QDialog):
     """Chooses whom the package is for, the keys and the file; writes it and shows what it holds."""
 
@@ -114,10 +121,10 @@ class FieldPackageDialog(QDialog):
 
         form = QFormLayout()
         form.addRow(self.tr("&Asistente:"), self.assistant)
-        form.addRow(self.tr("&Municipios:"), municipalities)
+        form.addRow(_buddy(self.tr("&Municipios:"), self.municipality_filter), municipalities)
         form.addRow(self.tr("Clave de firma:"), signing)
         form.addRow(self.tr("Cifrar para:"), encrypt)
-        form.addRow(self.tr("Arc&hivo:"), target)
+        form.addRow(_buddy(self.tr("Arc&hivo:"), self.target_edit), target)
 
         self.progress = QProgressBar()
         self.progress.setVisible(False)
