@@ -1,6 +1,7 @@
 """The supervisor's field-package service: whom it can be for, the signing key, nothing written on error."""
 
 import pytest
+from pg import both_databases
 
 from ati_desktop.domain.errors import AtiError
 from ati_desktop.exchange import keys
@@ -9,6 +10,7 @@ from ati_desktop.services import field_packages
 from ati_desktop.services.sessions import save_session
 
 
+@both_databases
 def test_municipalities_with_schools_or_sessions_are_offered_with_their_counts(db, make_session):
     save_session(db, make_session())
     save_session(db, make_session(level="municipal", municipality_code="41001", school_id=None))
@@ -36,6 +38,7 @@ def test_a_package_for_no_one_or_without_a_key_writes_nothing(db, make_session, 
     assert list(tmp_path.rglob("*.ati*")) == []
 
 
+@both_databases
 def test_a_written_package_says_what_it_holds(db, make_session, tmp_path):
     session = save_session(db, make_session())
     _public, private = keys.new_signing_pair(tmp_path / "claves")
