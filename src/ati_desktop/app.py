@@ -38,13 +38,14 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
-def load_forms() -> Any:
-    """The form registry (``formspec``), or None when this build has no forms package."""
+def load_forms(db: Any) -> Any:
+    """The database's forms, bundled and published (``services.published_forms``), or None
+    when this build has no forms package."""
     try:
-        from ati_desktop.formspec import load_registry
+        from ati_desktop.services.published_forms import registry_for
     except ImportError:
         return None
-    return load_registry()
+    return registry_for(db)
 
 
 def open_backend(args: argparse.Namespace) -> tuple[Any, Any, str | None, str]:
@@ -54,7 +55,7 @@ def open_backend(args: argparse.Namespace) -> tuple[Any, Any, str | None, str]:
 
     db = Database.open(resolve_db_path(args.db), quick_check=True)
     try:
-        forms, forms_problem = load_forms(), None
+        forms, forms_problem = load_forms(db), None
     except Exception as exc:  # the list still works without forms; the editor will say so
         forms, forms_problem = None, messages.error_text(exc)
     return db, forms, forms_problem, settings.language(db)
@@ -112,6 +113,12 @@ class Startup(QObject):
         self.window.attach(self.db, forms)
         if forms_problem:
             messages.show_error(self.window, forms_problem)
+        elif forms is not None and forms.problems:
+            details = "\n".join(str(problem) for problem in forms.problems)
+            messages.show_error(self.window, self.tr(
+                "Algunos formularios publicados por la Secretaría no se pueden usar y se dejaron de lado; "
+                "las sesiones hechas con ellos no se podrán abrir hasta que llegue una versión válida:\n%1"
+            ).replace("%1", details))
         if self.args.demo:
             self.window.demo.run(self.db, only_if_empty=True)
 

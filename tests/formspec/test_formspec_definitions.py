@@ -10,7 +10,7 @@ import pytest
 from ati_desktop.domain.errors import NotFoundError, ValidationError
 from ati_desktop.domain.reference import Technique
 from ati_desktop.formspec import FormDefinitionError, load_paths, load_registry
-from ati_desktop.formspec.loader import load_form_file
+from ati_desktop.formspec.loader import load_form_file, load_form_text
 
 BASE = """\
 id: demo
@@ -53,6 +53,12 @@ def test_a_valid_file_loads(tmp_path):
     form, problems = load_form_file(write(tmp_path, BASE))
     assert problems == []
     assert form.id == "demo" and form.field("nombre").label == "Nombre"
+
+
+def test_a_text_loads_as_its_file_does_without_a_file_name(tmp_path):
+    from_file, _ = load_form_file(write(tmp_path, BASE))
+    from_text, problems = load_form_text(textwrap.dedent(BASE), "publicado")
+    assert problems == [] and from_text == from_file
 
 
 def test_bad_yaml_reports_its_line(tmp_path):

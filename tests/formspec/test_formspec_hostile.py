@@ -1,4 +1,4 @@
-"""Form files from outside: each refused with a Spanish reason, never a traceback or a hang."""
+"""Form files and published texts from outside: each refused with a Spanish reason, never a traceback or a hang."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from ati_desktop.formspec import expressions
 from ati_desktop.formspec.checks import MAX_FORM_FIELDS
-from ati_desktop.formspec.loader import MAX_YAML_DEPTH, load_form_file
+from ati_desktop.formspec.loader import MAX_YAML_DEPTH, load_form_file, load_form_text
 
 HEADER = "id: prueba\nversion: 1\ntechnique: reunion\ntitle: Prueba\n"
 
@@ -19,6 +19,7 @@ pytestmark = pytest.mark.timeout(60)
 
 
 def refused(tmp_path, text, *words):
+    """Refused from a file and, for the same reasons, as a published text."""
     path = tmp_path / "prueba.v1.yaml"
     path.write_text(text, encoding="utf-8")
     form, problems = load_form_file(path)
@@ -26,6 +27,10 @@ def refused(tmp_path, text, *words):
     reasons = " ".join(p.reason for p in problems)
     for word in words:
         assert word in reasons, reasons
+    published, text_problems = load_form_text(text, "publicado")
+    assert published is None
+    assert [(p.line, p.reason) for p in text_problems] == [(p.line, p.reason) for p in problems]
+    assert {p.file for p in text_problems} == {"publicado"}
     return problems
 
 
@@ -48,6 +53,12 @@ def test_deep_yaml_is_refused_not_a_recursion_error(tmp_path):
 
 def test_a_huge_file_is_refused_before_reading(tmp_path):
     refused(tmp_path, HEADER + "# " + "x" * 600_000 + "\n", "demasiado grande")
+
+
+def test_a_text_is_measured_in_bytes_not_characters():
+    text = HEADER + "# " + "ñ" * 300_000 + "\n"  # 300 000 characters, 600 000 bytes
+    form, problems = load_form_text(text, "publicado")
+    assert form is None and "demasiado grande" in problems[0].reason
 
 
 @pytest.mark.parametrize("expression, words", [

@@ -51,6 +51,15 @@ def test_progress_is_delivered_in_order_on_the_main_thread_before_the_result(qtb
     assert events[-1] == "listo"
 
 
+def test_progress_carries_a_stage_with_its_counts(qtbot, owner):
+    events = []
+    tasks.Task(lambda report: (report("revisions", 1, 2), report("records", 1, 1))) \
+        .on_progress(lambda stage, done, total: events.append((stage, done, total))) \
+        .on_success(lambda _result: events.append("listo")).run(owner)
+    qtbot.waitUntil(lambda: "listo" in events)
+    assert events == [("revisions", 1, 2), ("records", 1, 1), "listo"]
+
+
 def test_progress_then_failure(qtbot, owner):
     events = []
 

@@ -7,8 +7,8 @@ from pathlib import Path
 import typer
 import typer.core
 
-from ati_desktop.formspec import load_registry
 from ati_desktop.services import actas, files
+from ati_desktop.services.published_forms import registry_for
 
 from .common import DbOption, municipality_code, opened, parse_day, user_errors
 
@@ -43,7 +43,7 @@ def print_(
     """Genera el acta de una sesión, o las de un establecimiento y periodo."""
     first, last = parse_day(date_from), parse_day(date_to)
     with opened(db) as database, user_errors():
-        forms = load_registry()
+        forms = registry_for(database)
         if session_id:
             files.write_whole(output, actas.render_session(database, forms, session_id))
             typer.echo(f"Acta guardada en {output}")
@@ -70,7 +70,7 @@ def verify(file: Path = typer.Argument(..., help="El PDF a verificar."), db: str
         typer.secho(f"Error: no existe el archivo {file}.", err=True, fg=typer.colors.RED)
         raise typer.Exit(1)
     with opened(db) as database, user_errors():
-        verdict = actas.verify_pdf(database, load_registry(), file.read_bytes())
+        verdict = actas.verify_pdf(database, registry_for(database), file.read_bytes())
     typer.secho(verdict.message, fg=typer.colors.GREEN if verdict.matches else typer.colors.RED)
     if not verdict.matches:
         raise typer.Exit(1)

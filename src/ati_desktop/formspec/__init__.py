@@ -13,7 +13,7 @@ from ati_desktop.formspec.answers import (
     validate_answers,
 )
 from ati_desktop.formspec.errors import AnswersError, FormDefinitionError
-from ati_desktop.formspec.loader import FormProblem
+from ati_desktop.formspec.loader import FormProblem, load_form_text
 from ati_desktop.formspec.model import FormDefinition
 from ati_desktop.formspec.present import display, present, search_text
 from ati_desktop.formspec.registry import FormRegistry, load_paths, load_registry
@@ -33,6 +33,7 @@ __all__ = [
     "check_answers",
     "display",
     "json_schema",
+    "load_form_text",
     "load_paths",
     "load_registry",
     "present",

@@ -1,4 +1,4 @@
-"""Reads one form file: YAML with line numbers, then the model, then the checks, in Spanish."""
+"""Reads one form, from its file or its published text: YAML with line numbers, then the model, then the checks, in Spanish."""
 
 from __future__ import annotations
 
@@ -19,7 +19,7 @@ from ati_desktop.formspec.model import FormDefinition
 class FormProblem:
     """One reason a form file cannot be used: file, line when known, and reason in Spanish."""
 
-    file: Path
+    file: Path | str  # a file, or where a published text came from
     line: int | None
     reason: str
 
@@ -63,45 +63,71 @@ class _LimitExceeded(Exception):
 
 
 def load_form_file(path: Path) -> tuple[FormDefinition | None, list[FormProblem]]:
-    """The form in a file, or None with the problems found (never raises on bad content)."""
+    """The form in a file, or None with the problems found (never raises on bad content).
+
+    The file must be named after the form's id and version (``observacion.v2.yaml``).
+    """
     try:
-        if path.stat().st_size > MAX_FORM_BYTES:
-            return None, [FormProblem(path, None, f"el archivo es demasiado grande para ser un "
-                                                  f"formulario (máximo {MAX_FORM_BYTES // 1024} KB)")]
-        text = path.read_text(encoding="utf-8")
+        with path.open("rb") as file:
+            data = file.read(MAX_FORM_BYTES + 1)  # never more than a form can be
+        if len(data) > MAX_FORM_BYTES:
+            return None, [_too_large(path)]
+        text = data.decode("utf-8")
     except UnicodeDecodeError:
         return None, [FormProblem(path, None, "el archivo no está codificado en UTF-8")]
     except OSError as error:
         return None, [FormProblem(path, None, f"no se pudo leer el archivo ({error.strerror})")]
+    form, problems = _read(text, path)
+    if form is not None:
+        expected = f"{form.id}.v{form.version}"
+        if path.name.rsplit(".", 1)[0] != expected:
+            problems.append(FormProblem(path, 1, f"el archivo debería llamarse {expected}.yaml"))
+    return (None if problems else form), problems
+
+
+def load_form_text(text: str, origin: Path | str) -> tuple[FormDefinition | None, list[FormProblem]]:
+    """The form in a YAML text, or None with the problems found (never raises on bad content).
+
+    ``origin`` names the text in the problems: its file, or where it was published.
+    """
+    form, problems = _read(text, origin)
+    return (None if problems else form), problems
+
+
+def _read(text: str, origin: Path | str) -> tuple[FormDefinition | None, list[FormProblem]]:
+    """The form model (None if it has none) and every problem, the guideline's checks included."""
+    if len(text) > MAX_FORM_BYTES or len(text.encode("utf-8", "replace")) > MAX_FORM_BYTES:
+        return None, [_too_large(origin)]
     try:
         _check_limits(text)
         node, data = _compose(text)
     except _LimitExceeded as error:
-        return None, [FormProblem(path, error.line, error.reason)]
+        return None, [FormProblem(origin, error.line, error.reason)]
     except yaml.MarkedYAMLError as error:
         mark = error.problem_mark or error.context_mark
         line = mark.line + 1 if mark else None
         detail = error.problem or error.context or "error de formato"
         reason = f"YAML mal formado (revise sangría, dos puntos y comillas): {detail}"
-        return None, [FormProblem(path, line, reason)]
+        return None, [FormProblem(origin, line, reason)]
     except yaml.YAMLError as error:
-        return None, [FormProblem(path, None, f"YAML mal formado: {error}")]
+        return None, [FormProblem(origin, None, f"YAML mal formado: {error}")]
     if node is None:
-        return None, [FormProblem(path, None, "el archivo está vacío")]
-    problems = [FormProblem(path, line, reason) for line, reason in _duplicate_keys(node)]
+        return None, [FormProblem(origin, None, "el archivo está vacío")]
+    problems = [FormProblem(origin, line, reason) for line, reason in _duplicate_keys(node)]
     if problems:
         return None, problems
     try:
         form = FormDefinition.model_validate(data)
     except PydanticError as error:
         return None, [
-            FormProblem(path, _line(node, _pointed(e)), _reason(data, e)) for e in error.errors()
+            FormProblem(origin, _line(node, _pointed(e)), _reason(data, e)) for e in error.errors()
         ]
-    problems = [FormProblem(path, _line(node, loc), reason) for loc, reason in check_form(form)]
-    expected = f"{form.id}.v{form.version}"
-    if path.name.rsplit(".", 1)[0] != expected:
-        problems.append(FormProblem(path, 1, f"el archivo debería llamarse {expected}.yaml"))
-    return (None if problems else form), problems
+    return form, [FormProblem(origin, _line(node, loc), reason) for loc, reason in check_form(form)]
+
+
+def _too_large(origin: Path | str) -> FormProblem:
+    return FormProblem(origin, None, f"el archivo es demasiado grande para ser un formulario "
+                                     f"(máximo {MAX_FORM_BYTES // 1024} KB)")
 
 
 def _check_limits(text: str) -> None:

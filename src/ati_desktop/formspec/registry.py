@@ -15,10 +15,15 @@ FORM_SUFFIXES = (".yaml", ".yml")
 
 
 class FormRegistry:
-    """All loaded forms, found by id and version, by technique, or listed."""
+    """All loaded forms, found by id and version, by technique, or listed.
 
-    def __init__(self, forms: Iterable[FormDefinition]) -> None:
+    ``problems`` names the forms that were left out and why (a published text that does not
+    load), so the app can say so instead of failing.
+    """
+
+    def __init__(self, forms: Iterable[FormDefinition], problems: Sequence[FormProblem] = ()) -> None:
         self._forms = {(form.id, form.version): form for form in forms}
+        self.problems = tuple(problems)
 
     def get(self, form_id: str, version: int) -> FormDefinition:
         try:

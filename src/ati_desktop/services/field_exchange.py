@@ -16,6 +16,8 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from ati_desktop.domain.errors import NotFoundError
+from ati_desktop.domain.municipalities import by_code
 from ati_desktop.exchange.incoming import Incoming
 from ati_desktop.exchange.keys import fingerprint
 from ati_desktop.exchange.merge import PackageReport, merge_package
@@ -28,6 +30,7 @@ from ati_desktop.storage.database import Database
 from ati_desktop.storage.models import PackageLog
 from ati_desktop.storage.revlog import REVISION
 
+from .published_forms import bundled_forms
 from .search_index import refresh_sessions
 
 Progress = Callable[[str, int, int], None]
@@ -68,7 +71,9 @@ def _scope_text(incoming_scope) -> str:
     if incoming_scope.assistant is not None:
         parts.append(f"Asistente: {incoming_scope.assistant.name}")
     if incoming_scope.municipalities:
-        parts.append("Municipios: " + ", ".join(incoming_scope.municipalities))
+        known = by_code()
+        parts.append("Municipios: " + ", ".join(known[code].name if code in known else code
+                                                for code in incoming_scope.municipalities))
     parts.append(f"{incoming_scope.schools} establecimientos")
     return "; ".join(parts)
 
@@ -113,8 +118,19 @@ def _changed_commitments(db: Database, incoming: Incoming) -> list[ChangedCommit
 
 
 def _form_names(db: Database, incoming: Incoming) -> list[str]:
-    return sorted(f"{r.body.get('form_id')}, versión {r.body.get('version')}"
-                  for r in _new_revisions(db, incoming, "form") if not r.deleted)
+    """The new form versions by the title a person knows them by (a new version keeps its form's title)."""
+    bundled = bundled_forms()
+    names = []
+    for revision in _new_revisions(db, incoming, "form"):
+        if revision.deleted:
+            continue
+        form_id = str(revision.body.get("form_id"))
+        try:
+            title = bundled.latest(form_id).title
+        except NotFoundError:
+            title = form_id
+        names.append(f"{title}, versión {revision.body.get('version')}")
+    return sorted(names)
 
 
 def _require_field(incoming: Incoming, path: Path) -> None:

@@ -30,7 +30,8 @@ from ati_desktop.storage.revlog import Change
 
 from . import acta_records, limits, search_index
 from .inputs import EvidenceInput, SessionInput
-from .validation import check_answers_for, check_session_input, installed_forms
+from .published_forms import registry_for
+from .validation import check_answers_for, check_session_input
 
 # Child record types of a session, in the order a save writes them.
 CHILDREN = ("attendance", "commitment", "verification", "indicator", "evidence")
@@ -66,11 +67,11 @@ def save_session(
     """Validate and store a session with all its rows in one transaction.
 
     The technique's answers are checked against the form version they were filled with
-    (``forms`` defaults to the installed forms; required answers only when closing or
+    (``forms`` defaults to the database's, bundled and published; required answers only when closing or
     correcting). A closed session is only changed through a correction
     (``correction_reason``), which issues a new edition of its acta; the earlier ones stay.
     """
-    check_answers_for(forms or installed_forms(), data, complete=close or correction_reason is not None)
+    check_answers_for(forms or registry_for(db), data, complete=close or correction_reason is not None)
     _check_child_ids(data)
     with db.write() as tx, tx.no_autoflush:
         check_session_input(tx, data)
@@ -105,11 +106,12 @@ def save_session(
 
 def close_session(db: Database, session_id: str, forms: FormRegistry | None = None) -> SavedSession:
     """Mark a session final (its form fully answered): later changes need a correction."""
+    forms = forms or registry_for(db)
     with db.write() as tx:
         row = _get(tx, session_id)
         if row["status"] == SessionStatus.CERRADA:
             return SavedSession(session_id, row["revision"], row["revision_id"])
-        form = (forms or installed_forms()).get(row["form_id"], row["form_version"])
+        form = forms.get(row["form_id"], row["form_version"])
         check_answers(form, json.loads(row["answers"]))
         now = datetime.now(UTC)
         values = {**row, "status": SessionStatus.CERRADA.value, "closed_at": now}

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from functools import cache
-
 from sqlmodel import Session as DbSession
 
 from ati_desktop.domain import rules
@@ -20,7 +18,6 @@ from ati_desktop.domain.reference import (
 from ati_desktop.formspec import (
     AnswersError,
     FormRegistry,
-    load_registry,
     relevant_answers,
     validate_answers,
 )
@@ -92,12 +89,6 @@ def _is_observation(db: DbSession, session_id: str | None) -> bool:
         return False
     linked = db.get(SessionRow, session_id)
     return linked is not None and linked.deleted_at is None and linked.technique == Technique.OBSERVACION
-
-
-@cache
-def installed_forms() -> FormRegistry:
-    """The forms shipped in ``forms/``, read once per process."""
-    return load_registry()
 
 
 def check_answers_for(forms: FormRegistry, data: SessionInput, *, complete: bool) -> None:

@@ -6,6 +6,7 @@ slow part of start-up); :meth:`MainWindow.attach` hands it the database when it 
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt
@@ -153,6 +154,7 @@ class MainWindow(QMainWindow):
         self.demo_action = self._action(lambda: self.demo.ask_and_run(self.db))
         self.import_action = self._action(lambda: self.import_catalogue())
         self.export_action = self._action(lambda: self.show_export(), "Ctrl+E")
+        self.field_import_action = self._action(lambda: self.show_field_import())
         self.quit_action = self._action(self.close, "Ctrl+Q")
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.log_action = self._action(self._toggle_log, "Ctrl+B", checkable=True)
@@ -175,7 +177,8 @@ class MainWindow(QMainWindow):
     def _make_menus(self) -> None:
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
-        for action in (self.new_action, self.open_action, None, self.import_action, self.export_action, None,
+        for action in (self.new_action, self.open_action, None, self.import_action, self.field_import_action,
+                       self.export_action, None,
                        self.demo_action, None,
                        self.quit_action):
             self.file_menu.addSeparator() if action is None else self.file_menu.addAction(action)
@@ -216,6 +219,9 @@ class MainWindow(QMainWindow):
             self.open_action: (self.tr("&Abrir"), self.tr("Abrir la sesión seleccionada (Intro)")),
             self.import_action: (self.tr("&Importar catálogo de establecimientos…"),
                                  self.tr("Cargar el archivo CSV de establecimientos y sedes de la Secretaría")),
+            self.field_import_action: (self.tr("Importar &paquete de la Secretaría…"),
+                                       self.tr("Recibir formularios y registros que envía la Secretaría "
+                                               "(memoria USB)")),
             self.export_action: (self.tr("&Exportar…"),
                                  self.tr("Entregar los cambios en un paquete para la secretaría (memoria USB)")),
             self.demo_action: (self.tr("&Datos de demostración…"),
@@ -272,7 +278,8 @@ class MainWindow(QMainWindow):
         self.offer_drafts()
 
     def _set_ready(self, ready: bool) -> None:
-        for action in (self.new_action, self.open_action, self.import_action, self.export_action, self.demo_action,
+        for action in (self.new_action, self.open_action, self.import_action, self.field_import_action,
+                       self.export_action, self.demo_action,
                        self.settings_action, self.acta_action, self.batch_action, self.verify_action,
                        self.personal_data_action, self.desk_action, self.review_action):
             action.setEnabled(ready)
@@ -475,6 +482,36 @@ class MainWindow(QMainWindow):
         dialog.finished.connect(lambda _result: self.export_status.refresh())
         dialog.open()
         return dialog
+
+    def show_field_import(self) -> QWidget | None:
+        """Pick a package of the secretariat, see what it brings, and import it if confirmed."""
+        from .exchange.field_import_dialog import FieldImportDialog, ask_package_file
+
+        if self.db is None:
+            return None
+        path = ask_package_file(self)
+        if not path:
+            return None
+        dialog = FieldImportDialog(self.db, Path(path), self)
+        dialog.imported.connect(lambda _report: self._field_package_imported())
+        dialog.open()
+        return dialog
+
+    def _field_package_imported(self) -> None:
+        """What arrived is shown at once; new sessions take the forms that came with it."""
+        self.refresh()
+        self.export_status.refresh()
+        db = self.db
+
+        def work():
+            from ati_desktop.services.published_forms import registry_for
+
+            return registry_for(db)
+
+        Task(work).on_success(self._set_forms).run(self)
+
+    def _set_forms(self, forms: Any) -> None:
+        self.forms = forms
 
     def show_settings(self) -> QWidget:
         from .settings_dialog import SettingsDialog

@@ -47,7 +47,7 @@ class _Relay(QObject):
 
     succeeded = Signal(object)
     failed = Signal(object)
-    progressed = Signal(int, int)
+    progressed = Signal(object)  # the tuple of values the work reported
 
     def __init__(self, parent: QObject, success, failure, progress=None) -> None:
         super().__init__(parent)
@@ -68,9 +68,13 @@ class _Relay(QObject):
         self.deleteLater()
         self._failure(exc)
 
-    @Slot(int, int)
-    def _deliver_progress(self, done: int, total: int) -> None:
-        self._progress(done, total)
+    @Slot(object)
+    def _deliver_progress(self, values: tuple) -> None:
+        self._progress(*values)
+
+    def report(self, *values: Any) -> None:
+        """Called on the worker: queue ``values`` for the progress handler."""
+        self.progressed.emit(values)
 
 
 class _Job(QRunnable):
@@ -103,7 +107,7 @@ class Task:
         self._work = work
         self._success: Callable[[Any], None] = lambda _result: None
         self._failure: Callable[[Exception], None] = _log_failure
-        self._progress: Callable[[int, int], None] | None = None
+        self._progress: Callable[..., None] | None = None
 
     def on_success(self, handler: Callable[[Any], None]) -> Task:
         self._success = handler
@@ -113,8 +117,10 @@ class Task:
         self._failure = handler
         return self
 
-    def on_progress(self, handler: Callable[[int, int], None]) -> Task:
+    def on_progress(self, handler: Callable[..., None]) -> Task:
         """Call the work as ``work(report)``; each ``report(done, total)`` reaches ``handler``.
+
+        ``report`` passes on whatever values it is given (a stage's name, then done and total).
 
         ``handler`` runs on the main thread, in order, before the success or failure handler.
         """
@@ -133,7 +139,7 @@ class Task:
                 self._success(result)
             return
         relay = _Relay(parent, self._success, self._failure, self._progress)
-        work = self._work if self._progress is None else partial(self._work, relay.progressed.emit)
+        work = self._work if self._progress is None else partial(self._work, relay.report)
         _worker_pool().start(_Job(work, relay))
 
 
