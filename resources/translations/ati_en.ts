@@ -1403,6 +1403,153 @@ Use them to get to know the program; do not export them to the departmental reco
         </message>
     </context>
     <context>
+        <name>FieldImportDialog</name>
+        <message>
+            <source>Importar paquete de la Secretaría</source>
+            <translation>Import a package from the Secretariat</translation>
+        </message>
+        <message>
+            <source>Firmado por:</source>
+            <translation>Signed by:</translation>
+        </message>
+        <message>
+            <source>Huella de la clave:</source>
+            <translation>Key fingerprint:</translation>
+        </message>
+        <message>
+            <source>Creado:</source>
+            <translation>Created:</translation>
+        </message>
+        <message>
+            <source>Para:</source>
+            <translation>For:</translation>
+        </message>
+        <message>
+            <source>Cambios:</source>
+            <translation>Changes:</translation>
+        </message>
+        <message>
+            <source>Formularios nuevos:</source>
+            <translation>New forms:</translation>
+        </message>
+        <message>
+            <source>&amp;Importar</source>
+            <translation>&amp;Import</translation>
+        </message>
+        <message>
+            <source>Cerrar</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Cancelar</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Revisando el paquete «%1»…</source>
+            <translation>Checking the package “%1”…</translation>
+        </message>
+        <message>
+            <source>Paquete «%1»: la firma es válida y el paquete está completo.</source>
+            <translation>Package “%1”: the signature is valid and the package is complete.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n nuevo(s)</source>
+            <translation>
+                <numerusform>%n new</numerusform>
+                <numerusform>%n new</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n actualizado(s)</source>
+            <translation>
+                <numerusform>%n updated</numerusform>
+                <numerusform>%n updated</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n en conflicto</source>
+            <translation>
+                <numerusform>%n in conflict</numerusform>
+                <numerusform>%n in conflict</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n sin cambios</source>
+            <translation>
+                <numerusform>%n unchanged</numerusform>
+                <numerusform>%n unchanged</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n en espera de un paquete anterior</source>
+            <translation>
+                <numerusform>%n waiting for an earlier package</numerusform>
+                <numerusform>%n waiting for an earlier package</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>✔ Paquete importado: %1.</source>
+            <translation>✔ Package imported: %1.</translation>
+        </message>
+        <message>
+            <source>Ninguno</source>
+            <translation>None</translation>
+        </message>
+        <message>
+            <source>Algunos registros fueron cambiados aquí y en la Secretaría: se conservan las dos versiones y la Secretaría decide cuál queda.</source>
+            <translation>Some records were changed both here and at the Secretariat: both versions are kept and the Secretariat decides which one stays.</translation>
+        </message>
+        <message>
+            <source>¿Importar este paquete? Lo registrado en este equipo no se pierde; el paquete se une entero o nada.</source>
+            <translation>Import this package? Nothing recorded on this computer is lost; the package is merged whole or not at all.</translation>
+        </message>
+        <message>
+            <source>La Secretaría cambió compromisos que usted verificó y aún no ha entregado; revíselos antes de exportar:
+%1</source>
+            <translation>The Secretariat changed commitments that you verified and have not delivered yet; review them before exporting:
+%1</translation>
+        </message>
+        <message>
+            <source>No se importó el paquete «%1»; no se escribió nada.</source>
+            <translation>The package “%1” was not imported; nothing was written.</translation>
+        </message>
+        <message>
+            <source>Comprobando el paquete…</source>
+            <translation>Checking the package…</translation>
+        </message>
+        <message>
+            <source>Uniendo los cambios…</source>
+            <translation>Merging the changes…</translation>
+        </message>
+        <message>
+            <source>Actualizando los registros…</source>
+            <translation>Updating the records…</translation>
+        </message>
+        <message>
+            <source>Importando…</source>
+            <translation>Importing…</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n registro(s) en conflicto: se conservan las dos versiones.</source>
+            <translation>
+                <numerusform>%n record in conflict: both versions are kept.</numerusform>
+                <numerusform>%n records in conflict: both versions are kept.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Las sesiones nuevas usarán los formularios recibidos.</source>
+            <translation>New sessions will use the forms received.</translation>
+        </message>
+        <message>
+            <source>La Secretaría confirma que tiene sus paquetes nº %1.</source>
+            <translation>The Secretariat confirms it holds your packages no. %1.</translation>
+        </message>
+        <message>
+            <source>Le faltan los paquetes nº %1: entréguelos de nuevo (Archivo › Exportar…).</source>
+            <translation>It lacks packages no. %1: deliver them again (File › Export…).</translation>
+        </message>
+    </context>
+    <context>
         <name>FieldPackageDialog</name>
         <message>
             <source>Guardar el paquete para el campo</source>
@@ -3801,6 +3948,17 @@ Open the latest backup (%2) instead? The damaged file is kept aside under anothe
         </message>
     </context>
     <context>
+        <name>field_import</name>
+        <message>
+            <source>Paquete de la Secretaría</source>
+            <translation>Package from the Secretariat</translation>
+        </message>
+        <message>
+            <source>Paquetes ATI (*.ati);;Todos los archivos (*)</source>
+            <translation>ATI packages (*.ati);;All files (*)</translation>
+        </message>
+    </context>
+    <context>
         <name>file_dialogs</name>
         <message>
             <source>Carpeta</source>
@@ -4656,6 +4814,22 @@ Open the latest backup (%2) instead? The damaged file is kept aside under anothe
             <translation>The image “{name}” is damaged and cannot be kept.</translation>
         </message>
         <message>
+            <source>El archivo {path} cambió mientras se publicaba; inténtelo de nuevo.</source>
+            <translation>The file {path} changed while it was being published; please try again.</translation>
+        </message>
+        <message>
+            <source>El formulario «{form_id}» ya tiene la versión {newest}; la versión que se publica debe ser mayor (por ejemplo, {next}).</source>
+            <translation>The form “{form_id}” already has version {newest}; the version being published must be higher (for example, {next}).</translation>
+        </message>
+        <message>
+            <source>La técnica «{technique}» ya tiene el formulario «{owner}»; publique una nueva versión de ese formulario.</source>
+            <translation>The technique “{technique}” already has the form “{owner}”; publish a new version of that form.</translation>
+        </message>
+        <message>
+            <source>La versión {version} del formulario «{form_id}» ya está publicada con otro texto; publique los cambios como la versión {next}.</source>
+            <translation>Version {version} of the form “{form_id}” is already published with another text; publish the changes as version {next}.</translation>
+        </message>
+        <message>
             <source>No existe el informe «{kind}»; los hay de: {kinds}.</source>
             <translation>There is no report “{kind}”; there are: {kinds}.</translation>
         </message>
@@ -5194,22 +5368,6 @@ Open the latest backup (%2) instead? The damaged file is kept aside under anothe
         <message>
             <source>El acuse «{name}» está firmado por otro registro que los anteriores (huella {fingerprint}). No se importó; confirme con la secretaría.</source>
             <translation>The receipt «{name}» is signed by another record than the earlier ones (fingerprint {fingerprint}). It was not imported; check with the secretariat.</translation>
-        </message>
-        <message>
-            <source>El archivo {path} cambió mientras se publicaba; inténtelo de nuevo.</source>
-            <translation>The file {path} changed while it was being published; please try again.</translation>
-        </message>
-        <message>
-            <source>El formulario «{form_id}» ya tiene la versión {newest}; la versión que se publica debe ser mayor (por ejemplo, {next}).</source>
-            <translation>The form “{form_id}” already has version {newest}; the version being published must be higher (for example, {next}).</translation>
-        </message>
-        <message>
-            <source>La técnica «{technique}» ya tiene el formulario «{owner}»; publique una nueva versión de ese formulario.</source>
-            <translation>The technique “{technique}” already has the form “{owner}”; publish a new version of that form.</translation>
-        </message>
-        <message>
-            <source>La versión {version} del formulario «{form_id}» ya está publicada con otro texto; publique los cambios como la versión {next}.</source>
-            <translation>Version {version} of the form “{form_id}” is already published with another text; publish the changes as version {next}.</translation>
         </message>
     </context>
     <context>
@@ -5921,164 +6079,6 @@ Open the latest backup (%2) instead? The damaged file is kept aside under anothe
         <message>
             <source>El taller respondió plenamente a las necesidades.</source>
             <translation>The workshop fully met the needs.</translation>
-        </message>
-    </context>
-    <context>
-        <name>FieldImportDialog</name>
-        <message>
-            <source>Importar paquete de la Secretaría</source>
-            <translation>Import a package from the Secretariat</translation>
-        </message>
-        <message>
-            <source>Firmado por:</source>
-            <translation>Signed by:</translation>
-        </message>
-        <message>
-            <source>Huella de la clave:</source>
-            <translation>Key fingerprint:</translation>
-        </message>
-        <message>
-            <source>Creado:</source>
-            <translation>Created:</translation>
-        </message>
-        <message>
-            <source>Para:</source>
-            <translation>For:</translation>
-        </message>
-        <message>
-            <source>Cambios:</source>
-            <translation>Changes:</translation>
-        </message>
-        <message>
-            <source>Formularios nuevos:</source>
-            <translation>New forms:</translation>
-        </message>
-        <message>
-            <source>&amp;Importar</source>
-            <translation>&amp;Import</translation>
-        </message>
-        <message>
-            <source>Cerrar</source>
-            <translation>Close</translation>
-        </message>
-        <message>
-            <source>Cancelar</source>
-            <translation>Cancel</translation>
-        </message>
-        <message>
-            <source>Revisando el paquete «%1»…</source>
-            <translation>Checking the package “%1”…</translation>
-        </message>
-        <message>
-            <source>Paquete «%1»: la firma es válida y el paquete está completo.</source>
-            <translation>Package “%1”: the signature is valid and the package is complete.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n nuevo(s)</source>
-            <translation>
-                <numerusform>%n new</numerusform>
-                <numerusform>%n new</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n actualizado(s)</source>
-            <translation>
-                <numerusform>%n updated</numerusform>
-                <numerusform>%n updated</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n en conflicto</source>
-            <translation>
-                <numerusform>%n in conflict</numerusform>
-                <numerusform>%n in conflict</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n sin cambios</source>
-            <translation>
-                <numerusform>%n unchanged</numerusform>
-                <numerusform>%n unchanged</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n en espera de un paquete anterior</source>
-            <translation>
-                <numerusform>%n waiting for an earlier package</numerusform>
-                <numerusform>%n waiting for an earlier package</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>✔ Paquete importado: %1.</source>
-            <translation>✔ Package imported: %1.</translation>
-        </message>
-        <message>
-            <source>Ninguno</source>
-            <translation>None</translation>
-        </message>
-        <message>
-            <source>Algunos registros fueron cambiados aquí y en la Secretaría: se conservan las dos versiones y la Secretaría decide cuál queda.</source>
-            <translation>Some records were changed both here and at the Secretariat: both versions are kept and the Secretariat decides which one stays.</translation>
-        </message>
-        <message>
-            <source>¿Importar este paquete? Lo registrado en este equipo no se pierde; el paquete se une entero o nada.</source>
-            <translation>Import this package? Nothing recorded on this computer is lost; the package is merged whole or not at all.</translation>
-        </message>
-        <message>
-            <source>La Secretaría cambió compromisos que usted verificó y aún no ha entregado; revíselos antes de exportar:
-%1</source>
-            <translation>The Secretariat changed commitments that you verified and have not delivered yet; review them before exporting:
-%1</translation>
-        </message>
-        <message>
-            <source>No se importó el paquete «%1»; no se escribió nada.</source>
-            <translation>The package “%1” was not imported; nothing was written.</translation>
-        </message>
-        <message>
-            <source>Comprobando el paquete…</source>
-            <translation>Checking the package…</translation>
-        </message>
-        <message>
-            <source>Uniendo los cambios…</source>
-            <translation>Merging the changes…</translation>
-        </message>
-        <message>
-            <source>Actualizando los registros…</source>
-            <translation>Updating the records…</translation>
-        </message>
-        <message>
-            <source>Importando…</source>
-            <translation>Importing…</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n registro(s) en conflicto: se conservan las dos versiones.</source>
-            <translation>
-                <numerusform>%n record in conflict: both versions are kept.</numerusform>
-                <numerusform>%n records in conflict: both versions are kept.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Las sesiones nuevas usarán los formularios recibidos.</source>
-            <translation>New sessions will use the forms received.</translation>
-        </message>
-        <message>
-            <source>La Secretaría confirma que tiene sus paquetes nº %1.</source>
-            <translation>The Secretariat confirms it holds your packages no. %1.</translation>
-        </message>
-        <message>
-            <source>Le faltan los paquetes nº %1: entréguelos de nuevo (Archivo › Exportar…).</source>
-            <translation>It lacks packages no. %1: deliver them again (File › Export…).</translation>
-        </message>
-    </context>
-    <context>
-        <name>field_import</name>
-        <message>
-            <source>Paquete de la Secretaría</source>
-            <translation>Package from the Secretariat</translation>
-        </message>
-        <message>
-            <source>Paquetes ATI (*.ati);;Todos los archivos (*)</source>
-            <translation>ATI packages (*.ati);;All files (*)</translation>
         </message>
     </context>
 </TS>

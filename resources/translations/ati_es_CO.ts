@@ -1401,6 +1401,152 @@
         </message>
     </context>
     <context>
+        <name>FieldImportDialog</name>
+        <message>
+            <source>Importar paquete de la Secretaría</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Firmado por:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Huella de la clave:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Creado:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Para:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cambios:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Formularios nuevos:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Importar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cerrar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revisando el paquete «%1»…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paquete «%1»: la firma es válida y el paquete está completo.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n nuevo(s)</source>
+            <translation>
+                <numerusform>%n nuevo</numerusform>
+                <numerusform>%n nuevos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n actualizado(s)</source>
+            <translation>
+                <numerusform>%n actualizado</numerusform>
+                <numerusform>%n actualizados</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n en conflicto</source>
+            <translation>
+                <numerusform>%n en conflicto</numerusform>
+                <numerusform>%n en conflicto</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n sin cambios</source>
+            <translation>
+                <numerusform>%n sin cambios</numerusform>
+                <numerusform>%n sin cambios</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n en espera de un paquete anterior</source>
+            <translation>
+                <numerusform>%n en espera de un paquete anterior</numerusform>
+                <numerusform>%n en espera de un paquete anterior</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>✔ Paquete importado: %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ninguno</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Algunos registros fueron cambiados aquí y en la Secretaría: se conservan las dos versiones y la Secretaría decide cuál queda.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>¿Importar este paquete? Lo registrado en este equipo no se pierde; el paquete se une entero o nada.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>La Secretaría cambió compromisos que usted verificó y aún no ha entregado; revíselos antes de exportar:
+%1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No se importó el paquete «%1»; no se escribió nada.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Comprobando el paquete…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Uniendo los cambios…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Actualizando los registros…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Importando…</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n registro(s) en conflicto: se conservan las dos versiones.</source>
+            <translation>
+                <numerusform>%n registro en conflicto: se conservan las dos versiones.</numerusform>
+                <numerusform>%n registros en conflicto: se conservan las dos versiones.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Las sesiones nuevas usarán los formularios recibidos.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>La Secretaría confirma que tiene sus paquetes nº %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Le faltan los paquetes nº %1: entréguelos de nuevo (Archivo › Exportar…).</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>FieldPackageDialog</name>
         <message>
             <source>Guardar el paquete para el campo</source>
@@ -3790,6 +3936,17 @@ Referencia (radicado) de la solicitud:</source>
         </message>
     </context>
     <context>
+        <name>field_import</name>
+        <message>
+            <source>Paquete de la Secretaría</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paquetes ATI (*.ati);;Todos los archivos (*)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>file_dialogs</name>
         <message>
             <source>Carpeta</source>
@@ -4645,6 +4802,22 @@ Referencia (radicado) de la solicitud:</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>El archivo {path} cambió mientras se publicaba; inténtelo de nuevo.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El formulario «{form_id}» ya tiene la versión {newest}; la versión que se publica debe ser mayor (por ejemplo, {next}).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>La técnica «{technique}» ya tiene el formulario «{owner}»; publique una nueva versión de ese formulario.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>La versión {version} del formulario «{form_id}» ya está publicada con otro texto; publique los cambios como la versión {next}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>No existe el informe «{kind}»; los hay de: {kinds}.</source>
             <translation type="unfinished" />
         </message>
@@ -5182,22 +5355,6 @@ Referencia (radicado) de la solicitud:</source>
         </message>
         <message>
             <source>El acuse «{name}» está firmado por otro registro que los anteriores (huella {fingerprint}). No se importó; confirme con la secretaría.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>El archivo {path} cambió mientras se publicaba; inténtelo de nuevo.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>El formulario «{form_id}» ya tiene la versión {newest}; la versión que se publica debe ser mayor (por ejemplo, {next}).</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>La técnica «{technique}» ya tiene el formulario «{owner}»; publique una nueva versión de ese formulario.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>La versión {version} del formulario «{form_id}» ya está publicada con otro texto; publique los cambios como la versión {next}.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -5909,163 +6066,6 @@ Referencia (radicado) de la solicitud:</source>
         </message>
         <message>
             <source>El taller respondió plenamente a las necesidades.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>FieldImportDialog</name>
-        <message>
-            <source>Importar paquete de la Secretaría</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Firmado por:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Huella de la clave:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Creado:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Para:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cambios:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Formularios nuevos:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Importar</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cerrar</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cancelar</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Revisando el paquete «%1»…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Paquete «%1»: la firma es válida y el paquete está completo.</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n nuevo(s)</source>
-            <translation>
-                <numerusform>%n nuevo</numerusform>
-                <numerusform>%n nuevos</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n actualizado(s)</source>
-            <translation>
-                <numerusform>%n actualizado</numerusform>
-                <numerusform>%n actualizados</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n en conflicto</source>
-            <translation>
-                <numerusform>%n en conflicto</numerusform>
-                <numerusform>%n en conflicto</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n sin cambios</source>
-            <translation>
-                <numerusform>%n sin cambios</numerusform>
-                <numerusform>%n sin cambios</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n en espera de un paquete anterior</source>
-            <translation>
-                <numerusform>%n en espera de un paquete anterior</numerusform>
-                <numerusform>%n en espera de un paquete anterior</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>✔ Paquete importado: %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ninguno</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Algunos registros fueron cambiados aquí y en la Secretaría: se conservan las dos versiones y la Secretaría decide cuál queda.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>¿Importar este paquete? Lo registrado en este equipo no se pierde; el paquete se une entero o nada.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>La Secretaría cambió compromisos que usted verificó y aún no ha entregado; revíselos antes de exportar:
-%1</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>No se importó el paquete «%1»; no se escribió nada.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Comprobando el paquete…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Uniendo los cambios…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Actualizando los registros…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Importando…</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n registro(s) en conflicto: se conservan las dos versiones.</source>
-            <translation>
-                <numerusform>%n registro en conflicto: se conservan las dos versiones.</numerusform>
-                <numerusform>%n registros en conflicto: se conservan las dos versiones.</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Las sesiones nuevas usarán los formularios recibidos.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>La Secretaría confirma que tiene sus paquetes nº %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Le faltan los paquetes nº %1: entréguelos de nuevo (Archivo › Exportar…).</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>field_import</name>
-        <message>
-            <source>Paquete de la Secretaría</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Paquetes ATI (*.ati);;Todos los archivos (*)</source>
             <translation type="unfinished" />
         </message>
     </context>
