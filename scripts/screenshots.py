@@ -4,9 +4,10 @@
     xvfb-run -a -s "-screen 0 1366x768x24" python scripts/screenshots.py
 
 Writes docs/screenshots/first_run.png, main_window.png, new_session.png, verification.png,
-tablero.png, tablero_mapa.png and revision.png, at the 1366×768 size of the field laptops
-(``--size 1280x720`` to check a smaller screen), from a throwaway database and data directory
-(``--only tablero`` for the Tablero's two, ``--only review`` for the review queue).
+tablero.png, tablero_mapa.png, revision.png and paquete_campo.png, at the 1366×768 size of the
+field laptops (``--size 1280x720`` to check a smaller screen), from a throwaway database and
+data directory (``--only tablero`` for the Tablero's two, ``--only review`` for the review
+queue, ``--only field`` for the field package dialog).
 """
 
 from __future__ import annotations
@@ -151,11 +152,37 @@ def review_shot(app, db, forms, window, out: Path) -> None:
     queue.close()
 
 
+def field_package_shot(app, record: Path, out: Path, scratch: Path) -> None:
+    """The record window's «Paquete para el campo» dialog after writing a package for an assistant
+    and two municipalities (the demo database stands in for the departmental record)."""
+    from ati_desktop.exchange import keys
+    from ati_desktop.ui.record.field_package_dialog import FieldPackageDialog
+    from ati_desktop.ui.record.window import RecordWindow
+
+    keys.new_signing_pair(keys.keys_dir())
+    window = RecordWindow()
+    window.resize(*SIZE)
+    window.show()
+    window.open_target(str(record))
+    dialog = FieldPackageDialog(window.record, window)
+    dialog.show()
+    settle(app)
+    dialog.assistant.setCurrentIndex(1)
+    for code in ("41298", "41306"):  # Garzón, Gigante
+        dialog.check_municipality(code)
+    dialog.target_edit.setText(str(scratch / "campo-20261120.ati"))
+    dialog.write_button.click()
+    shoot(app, dialog, out / "paquete_campo.png")
+    dialog.close()
+    window.close()
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--out", type=Path, default=ROOT / "docs" / "screenshots")
     parser.add_argument("--size", default="1366x768", help="window size, WIDTHxHEIGHT")
-    parser.add_argument("--only", choices=("tablero", "review"), help="only the Tablero's or the review's pictures")
+    parser.add_argument("--only", choices=("tablero", "review", "field"),
+                        help="only the Tablero's, the review's or the field package's pictures")
     args = parser.parse_args()
     global SIZE
     SIZE = tuple(int(n) for n in args.size.lower().split("x"))
@@ -186,13 +213,15 @@ def main() -> None:
         desk_shots(app, db, None, args.out)
     elif args.only == "review":
         review_shot(app, db, forms, None, args.out)
-    else:
+    elif args.only != "field":
         window = main_window_shot(app, db, forms, args.out)
         editor_shots(app, db, forms, window, args.out)
         desk_shots(app, db, window, args.out)
         review_shot(app, db, forms, window, args.out)
         window.close()
     db.close()
+    if args.only in (None, "field"):
+        field_package_shot(app, db.path, args.out, scratch)
 
 
 if __name__ == "__main__":

@@ -1312,6 +1312,26 @@ Use them to get to know the program; do not export them to the departmental reco
             <source>Archivo › Exportar… entrega los cambios en un paquete para la secretaría.</source>
             <translation>File › Export… delivers the changes in a package for the secretariat.</translation>
         </message>
+        <message>
+            <source>La Secretaría aún no tenía paquetes de este equipo el %1</source>
+            <translation>The Secretariat had no package from this device yet on %1</translation>
+        </message>
+        <message>
+            <source>La Secretaría confirmó el paquete %1 el %2</source>
+            <translation>The Secretariat confirmed package %1 on %2</translation>
+        </message>
+        <message>
+            <source>(falta el %1)</source>
+            <translation>(%1 missing)</translation>
+        </message>
+        <message>
+            <source>(faltan %1)</source>
+            <translation>(%1 missing)</translation>
+        </message>
+        <message>
+            <source>La Secretaría confirmó los paquetes %1 el %2</source>
+            <translation>The Secretariat confirmed packages %1 on %2</translation>
+        </message>
     </context>
     <context>
         <name>FieldImportDialog</name>
@@ -2529,6 +2549,22 @@ Reference (filing number) of the request:</translation>
         <message>
             <source>Aprobar, devolver con observaciones o rechazar las sesiones cerradas de este registro</source>
             <translation>Approve, return with remarks or reject the closed sessions of this record</translation>
+        </message>
+        <message>
+            <source>&amp;Paquete para el campo…</source>
+            <translation>Fiel&amp;d package…</translation>
+        </message>
+        <message>
+            <source>Escribir, para un asistente o unos municipios, un paquete firmado con lo que necesitan en el campo</source>
+            <translation>Write, for an assistant or some municipalities, a signed package with what they need in the field</translation>
+        </message>
+        <message>
+            <source>As&amp;ignaciones…</source>
+            <translation>Assignmen&amp;ts…</translation>
+        </message>
+        <message>
+            <source>Qué establecimientos atiende cada asistente</source>
+            <translation>Which schools each assistant looks after</translation>
         </message>
     </context>
     <context>
@@ -5212,6 +5248,14 @@ Open the latest backup (%2) instead? The damaged file is kept aside under anothe
             <source>El acuse «{name}» está firmado por otro registro que los anteriores (huella {fingerprint}). No se importó; confirme con la secretaría.</source>
             <translation>The receipt «{name}» is signed by another record than the earlier ones (fingerprint {fingerprint}). It was not imported; check with the secretariat.</translation>
         </message>
+        <message>
+            <source>Elija un asistente o al menos un municipio para el paquete.</source>
+            <translation>Choose an assistant or at least one municipality for the package.</translation>
+        </message>
+        <message>
+            <source>La carpeta «{path}» no existe: elija otra para el paquete.</source>
+            <translation>The folder “{path}” does not exist: choose another one for the package.</translation>
+        </message>
     </context>
     <context>
         <name>forms/dialogo_reflexivo</name>
@@ -5922,6 +5966,237 @@ Open the latest backup (%2) instead? The damaged file is kept aside under anothe
         <message>
             <source>El taller respondió plenamente a las necesidades.</source>
             <translation>The workshop fully met the needs.</translation>
+        </message>
+    </context>
+    <context>
+        <name>AssignmentsDialog</name>
+        <message>
+            <source>Asignaciones de establecimientos</source>
+            <translation>School assignments</translation>
+        </message>
+        <message>
+            <source>Asistente</source>
+            <translation>Assistant</translation>
+        </message>
+        <message>
+            <source>Establecimiento</source>
+            <translation>School</translation>
+        </message>
+        <message>
+            <source>Municipio</source>
+            <translation>Municipality</translation>
+        </message>
+        <message>
+            <source>Asignaciones</source>
+            <translation>Assignments</translation>
+        </message>
+        <message>
+            <source>&amp;Quitar la asignación</source>
+            <translation>&amp;Remove the assignment</translation>
+        </message>
+        <message>
+            <source>Escriba parte del nombre, del municipio o del código DANE</source>
+            <translation>Type part of the name, the municipality or the DANE code</translation>
+        </message>
+        <message>
+            <source>Buscar establecimiento</source>
+            <translation>Search for a school</translation>
+        </message>
+        <message>
+            <source>Establecimientos encontrados</source>
+            <translation>Schools found</translation>
+        </message>
+        <message>
+            <source>&amp;Asignar</source>
+            <translation>&amp;Assign</translation>
+        </message>
+        <message>
+            <source>A&amp;sistente:</source>
+            <translation>A&amp;ssistant:</translation>
+        </message>
+        <message>
+            <source>&amp;Establecimiento:</source>
+            <translation>S&amp;chool:</translation>
+        </message>
+        <message>
+            <source>Asignar establecimientos</source>
+            <translation>Assign schools</translation>
+        </message>
+        <message>
+            <source>Cerrar</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Ningún establecimiento del catálogo coincide con «%1».</source>
+            <translation>No school in the catalogue matches “%1”.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n asignación(es) nueva(s).</source>
+            <translation>
+                <numerusform>%n new assignment.</numerusform>
+                <numerusform>%n new assignments.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n asignación(es) quitada(s).</source>
+            <translation>
+                <numerusform>%n assignment removed.</numerusform>
+                <numerusform>%n assignments removed.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>FieldPackageDialog</name>
+        <message>
+            <source>Guardar el paquete para el campo</source>
+            <translation>Save the field package</translation>
+        </message>
+        <message>
+            <source>Paquetes de ATI Desktop (*.ati)</source>
+            <translation>ATI Desktop packages (*.ati)</translation>
+        </message>
+        <message>
+            <source>Paquete para el campo</source>
+            <translation>Field package</translation>
+        </message>
+        <message>
+            <source>Lo que un asistente necesita para seguir trabajando en el campo: el catálogo, los formularios y, de los establecimientos elegidos, sus sesiones, compromisos y verificaciones, con toda su historia. Va firmado por la secretaría.</source>
+            <translation>What an assistant needs to go on working in the field: the catalogue, the forms and, for the chosen schools, their sessions, commitments and verifications with their whole history. It is signed by the secretariat.</translation>
+        </message>
+        <message>
+            <source>Asistente</source>
+            <translation>Assistant</translation>
+        </message>
+        <message>
+            <source>Ninguno: solo los municipios elegidos</source>
+            <translation>None: only the chosen municipalities</translation>
+        </message>
+        <message>
+            <source>Buscar municipio</source>
+            <translation>Search for a municipality</translation>
+        </message>
+        <message>
+            <source>Municipios</source>
+            <translation>Municipalities</translation>
+        </message>
+        <message>
+            <source>Otra &amp;clave…</source>
+            <translation>Other &amp;key…</translation>
+        </message>
+        <message>
+            <source>Sin cifrar</source>
+            <translation>Not encrypted</translation>
+        </message>
+        <message>
+            <source>Clave pública a la que cifrar</source>
+            <translation>Public key to encrypt to</translation>
+        </message>
+        <message>
+            <source>Ele&amp;gir…</source>
+            <translation>Choo&amp;se…</translation>
+        </message>
+        <message>
+            <source>&amp;Quitar</source>
+            <translation>&amp;Remove</translation>
+        </message>
+        <message>
+            <source>Archivo del paquete</source>
+            <translation>Package file</translation>
+        </message>
+        <message>
+            <source>E&amp;legir…</source>
+            <translation>C&amp;hoose…</translation>
+        </message>
+        <message>
+            <source>&amp;Asistente:</source>
+            <translation>&amp;Assistant:</translation>
+        </message>
+        <message>
+            <source>&amp;Municipios:</source>
+            <translation>&amp;Municipalities:</translation>
+        </message>
+        <message>
+            <source>Clave de firma:</source>
+            <translation>Signing key:</translation>
+        </message>
+        <message>
+            <source>Cifrar para:</source>
+            <translation>Encrypt to:</translation>
+        </message>
+        <message>
+            <source>Arc&amp;hivo:</source>
+            <translation>&amp;File:</translation>
+        </message>
+        <message>
+            <source>&amp;Escribir el paquete</source>
+            <translation>&amp;Write the package</translation>
+        </message>
+        <message>
+            <source>Cerrar</source>
+            <translation>Close</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n establecimiento(s)</source>
+            <translation>
+                <numerusform>%n school</numerusform>
+                <numerusform>%n schools</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n sesión(es)</source>
+            <translation>
+                <numerusform>%n session</numerusform>
+                <numerusform>%n sessions</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1
+Huella: %2</source>
+            <translation>%1
+Fingerprint: %2</translation>
+        </message>
+        <message>
+            <source>Elegir la clave de firma de la secretaría</source>
+            <translation>Choose the secretariat's signing key</translation>
+        </message>
+        <message>
+            <source>Claves privadas de firma (*.key);;Todos los archivos (*)</source>
+            <translation>Private signing keys (*.key);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Elegir la clave pública a la que cifrar</source>
+            <translation>Choose the public key to encrypt to</translation>
+        </message>
+        <message>
+            <source>Claves públicas (*.pub);;Todos los archivos (*)</source>
+            <translation>Public keys (*.pub);;All files (*)</translation>
+        </message>
+        <message>
+            <source>✔ Paquete para el campo nº %1 escrito y verificado.</source>
+            <translation>✔ Field package no. %1 written and verified.</translation>
+        </message>
+        <message>
+            <source>Archivo: %1 (%2)</source>
+            <translation>File: %1 (%2)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n archivo(s) adjunto(s)</source>
+            <translation>
+                <numerusform>%n attached file</numerusform>
+                <numerusform>%n attached files</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Firmado con la clave %1.</source>
+            <translation>Signed with key %1.</translation>
+        </message>
+        <message>
+            <source>Cifrado.</source>
+            <translation>Encrypted.</translation>
+        </message>
+        <message>
+            <source>Sin cifrar.</source>
+            <translation>Not encrypted.</translation>
         </message>
     </context>
 </TS>

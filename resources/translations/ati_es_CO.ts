@@ -1310,6 +1310,26 @@
             <source>Archivo › Exportar… entrega los cambios en un paquete para la secretaría.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>La Secretaría aún no tenía paquetes de este equipo el %1</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>La Secretaría confirmó el paquete %1 el %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(falta el %1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(faltan %1)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>La Secretaría confirmó los paquetes %1 el %2</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>FieldImportDialog</name>
@@ -2520,6 +2540,22 @@ Referencia (radicado) de la solicitud:</source>
         </message>
         <message>
             <source>Aprobar, devolver con observaciones o rechazar las sesiones cerradas de este registro</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Paquete para el campo…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Escribir, para un asistente o unos municipios, un paquete firmado con lo que necesitan en el campo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>As&amp;ignaciones…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Qué establecimientos atiende cada asistente</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -5201,6 +5237,14 @@ Referencia (radicado) de la solicitud:</source>
             <source>El acuse «{name}» está firmado por otro registro que los anteriores (huella {fingerprint}). No se importó; confirme con la secretaría.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Elija un asistente o al menos un municipio para el paquete.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>La carpeta «{path}» no existe: elija otra para el paquete.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>forms/dialogo_reflexivo</name>
@@ -5910,6 +5954,236 @@ Referencia (radicado) de la solicitud:</source>
         </message>
         <message>
             <source>El taller respondió plenamente a las necesidades.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>AssignmentsDialog</name>
+        <message>
+            <source>Asignaciones de establecimientos</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Asistente</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Establecimiento</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Municipio</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Asignaciones</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Quitar la asignación</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Escriba parte del nombre, del municipio o del código DANE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Buscar establecimiento</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Establecimientos encontrados</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Asignar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A&amp;sistente:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Establecimiento:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Asignar establecimientos</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cerrar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ningún establecimiento del catálogo coincide con «%1».</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n asignación(es) nueva(s).</source>
+            <translation>
+                <numerusform>%n asignación nueva.</numerusform>
+                <numerusform>%n asignaciones nuevas.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n asignación(es) quitada(s).</source>
+            <translation>
+                <numerusform>%n asignación quitada.</numerusform>
+                <numerusform>%n asignaciones quitadas.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>FieldPackageDialog</name>
+        <message>
+            <source>Guardar el paquete para el campo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paquetes de ATI Desktop (*.ati)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paquete para el campo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lo que un asistente necesita para seguir trabajando en el campo: el catálogo, los formularios y, de los establecimientos elegidos, sus sesiones, compromisos y verificaciones, con toda su historia. Va firmado por la secretaría.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Asistente</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ninguno: solo los municipios elegidos</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Buscar municipio</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Municipios</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Otra &amp;clave…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sin cifrar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clave pública a la que cifrar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ele&amp;gir…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Quitar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Archivo del paquete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E&amp;legir…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Asistente:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Municipios:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clave de firma:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cifrar para:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Arc&amp;hivo:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Escribir el paquete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cerrar</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n establecimiento(s)</source>
+            <translation>
+                <numerusform>%n establecimiento</numerusform>
+                <numerusform>%n establecimientos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n sesión(es)</source>
+            <translation>
+                <numerusform>%n sesión</numerusform>
+                <numerusform>%n sesiones</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1
+Huella: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Elegir la clave de firma de la secretaría</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Claves privadas de firma (*.key);;Todos los archivos (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Elegir la clave pública a la que cifrar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Claves públicas (*.pub);;Todos los archivos (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>✔ Paquete para el campo nº %1 escrito y verificado.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Archivo: %1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n archivo(s) adjunto(s)</source>
+            <translation>
+                <numerusform>%n archivo adjunto</numerusform>
+                <numerusform>%n archivos adjuntos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Firmado con la clave %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cifrado.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sin cifrar.</source>
             <translation type="unfinished" />
         </message>
     </context>

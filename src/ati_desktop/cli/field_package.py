@@ -6,9 +6,7 @@ from pathlib import Path
 
 import typer
 
-from ati_desktop.exchange import keys
-from ati_desktop.exchange.field_package import FieldScope, write_field_package
-from ati_desktop.services import assignments
+from ati_desktop.services import assignments, field_packages
 
 from .common import municipality_code, opened, user_errors
 from .merge import RecordOption
@@ -25,7 +23,7 @@ def field_package(
                                             help="Clave privada de firma de la secretaría (secretaria-firma.key)."),
     encrypt_to: Path | None = typer.Option(None, "--encrypt-to", "--cifrar-para",
                                            help="Clave pública (.pub) a la que cifrar el paquete."),
-    label: str = typer.Option("Secretaría de Educación del Huila", "--label", "--etiqueta",
+    label: str = typer.Option(field_packages.DEFAULT_LABEL, "--label", "--etiqueta",
                               help="Quién envía el paquete, como lo verá el asistente."),
     db: str | None = RecordOption,
 ) -> None:
@@ -34,16 +32,13 @@ def field_package(
     if not assistant and not codes:
         typer.secho("Error: indique --asistente o al menos un --municipio.", err=True, fg=typer.colors.RED)
         raise typer.Exit(2)
-    if output.suffix.lower() != ".ati":
-        output = output.with_name(output.name + ".ati")
     with opened(db, write=True) as record, user_errors():
-        key = keys.read_signing_private(signing_key)
         if assistant:
             assistant = assignments.find_assistant(record, assistant)
-        recipient = keys.read_secretariat_public(encrypt_to) if encrypt_to else None
-        result = write_field_package(record, output, FieldScope(assistant, codes), signing_key=key,
-                                     label=label, encrypt_to=recipient)
+        result = field_packages.write_for_field(record, output, assistant_id=assistant, municipality_codes=codes,
+                                                signing_key_path=signing_key, encrypt_to_path=encrypt_to,
+                                                label=label)
     typer.echo(f"Paquete para el campo nº {result.sequence} escrito y verificado: {result.path} "
                f"({result.size:,} bytes).")
     typer.echo(f"{result.schools} establecimientos, {result.sessions} sesiones, {result.revisions} revisiones, "
-               f"{result.blobs} archivos adjuntos. Firmado con la clave {keys.fingerprint(key.public_key())}.")
+               f"{result.blobs} archivos adjuntos. Firmado con la clave {result.fingerprint}.")

@@ -6,20 +6,23 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 
+from ati_desktop.domain import clock
 from ati_desktop.exchange import keys
 from ati_desktop.exchange.package_errors import PackageWriteError
 from ati_desktop.exchange.package_export import ExportResult, ExportStatus, export_package, export_status
+from ati_desktop.exchange.receipts import latest_receipt
 from ati_desktop.storage.database import Database
 
 from . import settings
 
-__all__ = ["Database", "ExportPlan", "ExportResult", "ExportStatus", "KeyStatus", "export_plan", "export_status",
-           "export_to_file", "export_to_folder", "import_secretariat_key", "key_status"]
+__all__ = ["Confirmation", "Database", "ExportPlan", "ExportResult", "ExportStatus", "KeyStatus", "confirmation",
+           "export_plan", "export_status", "export_to_file", "export_to_folder", "import_secretariat_key",
+           "key_status"]
 
 FOLDER_PREFERENCE = "export_folder"
 
@@ -41,6 +44,24 @@ def key_status(db: Database) -> KeyStatus:
 def import_secretariat_key(path: Path) -> str:
     """Configure the secretariat's public key; returns its fingerprint."""
     return keys.fingerprint(keys.import_public_key(Path(path))[1])
+
+
+@dataclass(frozen=True)
+class Confirmation:
+    """What the secretariat last confirmed holding of this device's packages, and on which day."""
+
+    received: list[int]
+    missing: list[int]
+    issued_on: date
+
+
+def confirmation(db: Database) -> Confirmation | None:
+    """The latest receipt this device kept (from a receipt file or a field package), if any."""
+    receipt = latest_receipt(db)
+    if receipt is None:
+        return None
+    issued = clock.local(datetime.fromisoformat(receipt.issued_at)).date()
+    return Confirmation(sorted(receipt.received), sorted(receipt.missing), issued)
 
 
 @dataclass(frozen=True)

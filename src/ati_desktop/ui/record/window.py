@@ -88,6 +88,17 @@ class RecordWindow(QMainWindow):
         self.review_button.clicked.connect(self.show_review)
         self.review_window = None
         top.addWidget(self.review_button)
+        self.field_package_button = QPushButton(self.tr("&Paquete para el campo…"))
+        self.field_package_button.setToolTip(self.tr("Escribir, para un asistente o unos municipios, un paquete "
+                                                     "firmado con lo que necesitan en el campo"))
+        self.field_package_button.clicked.connect(self.show_field_package)
+        self.assignments_button = QPushButton(self.tr("As&ignaciones…"))
+        self.assignments_button.setToolTip(self.tr("Qué establecimientos atiende cada asistente"))
+        self.assignments_button.clicked.connect(self.show_assignments)
+        self._record_buttons = (self.review_button, self.field_package_button, self.assignments_button)
+        for button in self._record_buttons[1:]:
+            button.setEnabled(False)
+            top.addWidget(button)
 
         self.tabs = QTabWidget()
         self.tabs.addTab(self._merge_tab(), self.tr("&Unir paquetes"))
@@ -126,7 +137,8 @@ class RecordWindow(QMainWindow):
         self.record = record
         self.record_label.setText(self.tr("Registro: %1").replace("%1", describe_target(record)))
         self.tabs.setEnabled(True)
-        self.review_button.setEnabled(True)
+        for button in self._record_buttons:
+            button.setEnabled(True)
         self.refresh()
 
     def show_review(self):
@@ -139,6 +151,23 @@ class RecordWindow(QMainWindow):
         self.review_window.show()
         self.review_window.raise_()
         return self.review_window
+
+    def show_field_package(self):
+        """The «Paquete para el campo» dialog for this record (modeless: the window stays usable)."""
+        from .field_package_dialog import FieldPackageDialog
+
+        dialog = FieldPackageDialog(self.record, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
+
+    def show_assignments(self):
+        from .assignments_dialog import AssignmentsDialog
+
+        dialog = AssignmentsDialog(self.record, self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     def _close_review(self) -> None:
         if self.review_window is not None:
