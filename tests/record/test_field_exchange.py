@@ -81,6 +81,16 @@ def test_the_field_package_goes_back_to_a_with_b_verification(db, field, tmp_pat
     assert _one(ana, "SELECT status FROM commitment WHERE id = :i", i=origin.commitments[0].id)[0] == "abierto"
 
 
+def test_a_municipal_session_at_no_school_travels_with_its_municipality(db, field, tmp_path):
+    ana, beto = field
+    secretariat = Secretariat(db, tmp_path / "secretaria")
+    municipal = meeting(ana, level="municipal", school_id=None, place="Alcaldía de Garzón")
+    save_session(ana, municipal)
+    secretariat.merge(export(ana, tmp_path, "ana-1"))
+    receive(beto, secretariat.field_package())
+    assert _one(beto, "SELECT place FROM session WHERE id = :i", i=municipal.id)[0] == "Alcaldía de Garzón"
+
+
 def test_importing_the_same_field_package_twice_changes_nothing(db, field, tmp_path):
     ana, beto = field
     secretariat = Secretariat(db, tmp_path / "secretaria")

@@ -9,7 +9,8 @@ the common ancestor:
 - the school catalogue (schools, campuses), the assistants and the forms in force;
 - the assignments of the assistant, or of the schools in scope;
 - for the schools in scope: their people, their sessions with attendance, commitments and
-  their verifications, evidence, indicators, actas and reviews;
+  their verifications, evidence, indicators, actas and reviews; for the municipalities in
+  scope, also the sessions held at no school (municipal meetings);
 - every erasure, so a person erased at the secretariat is erased in the field too;
 
 and then, transitively, every record and blob those name. The field merges it with the same
@@ -111,6 +112,8 @@ def _records(tx: DbSession, scope: FieldScope, schools: set[str]) -> dict[str, s
     table = {name: kind.table for name, kind in RECORD_TYPES.items()}
     wanted: dict[str, set[str]] = {}
     sessions = _ids(tx, table["session"].c.school_id, schools)
+    # Sessions held at no school (municipal or departmental ones) travel with their municipality.
+    sessions |= _ids(tx, table["session"].c.municipality_code, scope.municipalities)
     wanted["session"] = sessions
     for name in SESSION_CHILDREN:
         wanted[name] = _ids(tx, table[name].c.session_id, sessions)
