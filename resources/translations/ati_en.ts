@@ -177,6 +177,83 @@
         </message>
     </context>
     <context>
+        <name>AssignmentsDialog</name>
+        <message>
+            <source>Asignaciones de establecimientos</source>
+            <translation>School assignments</translation>
+        </message>
+        <message>
+            <source>Asistente</source>
+            <translation>Assistant</translation>
+        </message>
+        <message>
+            <source>Establecimiento</source>
+            <translation>School</translation>
+        </message>
+        <message>
+            <source>Municipio</source>
+            <translation>Municipality</translation>
+        </message>
+        <message>
+            <source>Asignaciones</source>
+            <translation>Assignments</translation>
+        </message>
+        <message>
+            <source>&amp;Quitar la asignación</source>
+            <translation>&amp;Remove the assignment</translation>
+        </message>
+        <message>
+            <source>Escriba parte del nombre, del municipio o del código DANE</source>
+            <translation>Type part of the name, the municipality or the DANE code</translation>
+        </message>
+        <message>
+            <source>Buscar establecimiento</source>
+            <translation>Search for a school</translation>
+        </message>
+        <message>
+            <source>Establecimientos encontrados</source>
+            <translation>Schools found</translation>
+        </message>
+        <message>
+            <source>&amp;Asignar</source>
+            <translation>&amp;Assign</translation>
+        </message>
+        <message>
+            <source>A&amp;sistente:</source>
+            <translation>A&amp;ssistant:</translation>
+        </message>
+        <message>
+            <source>&amp;Establecimiento:</source>
+            <translation>S&amp;chool:</translation>
+        </message>
+        <message>
+            <source>Asignar establecimientos</source>
+            <translation>Assign schools</translation>
+        </message>
+        <message>
+            <source>Cerrar</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Ningún establecimiento del catálogo coincide con «%1».</source>
+            <translation>No school in the catalogue matches “%1”.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n asignación(es) nueva(s).</source>
+            <translation>
+                <numerusform>%n new assignment.</numerusform>
+                <numerusform>%n new assignments.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n asignación(es) quitada(s).</source>
+            <translation>
+                <numerusform>%n assignment removed.</numerusform>
+                <numerusform>%n assignments removed.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>BatchActasDialog</name>
         <message>
             <source>Actas por lote</source>
@@ -1481,6 +1558,160 @@ Use them to get to know the program; do not export them to the departmental reco
         </message>
     </context>
     <context>
+        <name>FieldPackageDialog</name>
+        <message>
+            <source>Guardar el paquete para el campo</source>
+            <translation>Save the field package</translation>
+        </message>
+        <message>
+            <source>Paquetes de ATI Desktop (*.ati)</source>
+            <translation>ATI Desktop packages (*.ati)</translation>
+        </message>
+        <message>
+            <source>Paquete para el campo</source>
+            <translation>Field package</translation>
+        </message>
+        <message>
+            <source>Lo que un asistente necesita para seguir trabajando en el campo: el catálogo, los formularios y, de los establecimientos elegidos, sus sesiones, compromisos y verificaciones, con toda su historia. Va firmado por la secretaría.</source>
+            <translation>What an assistant needs to go on working in the field: the catalogue, the forms and, for the chosen schools, their sessions, commitments and verifications with their whole history. It is signed by the secretariat.</translation>
+        </message>
+        <message>
+            <source>Asistente</source>
+            <translation>Assistant</translation>
+        </message>
+        <message>
+            <source>Ninguno: solo los municipios elegidos</source>
+            <translation>None: only the chosen municipalities</translation>
+        </message>
+        <message>
+            <source>Buscar municipio</source>
+            <translation>Search for a municipality</translation>
+        </message>
+        <message>
+            <source>Municipios</source>
+            <translation>Municipalities</translation>
+        </message>
+        <message>
+            <source>Otra &amp;clave…</source>
+            <translation>Other &amp;key…</translation>
+        </message>
+        <message>
+            <source>Sin cifrar</source>
+            <translation>Not encrypted</translation>
+        </message>
+        <message>
+            <source>Clave pública a la que cifrar</source>
+            <translation>Public key to encrypt to</translation>
+        </message>
+        <message>
+            <source>Ele&amp;gir…</source>
+            <translation>Choo&amp;se…</translation>
+        </message>
+        <message>
+            <source>&amp;Quitar</source>
+            <translation>&amp;Remove</translation>
+        </message>
+        <message>
+            <source>Archivo del paquete</source>
+            <translation>Package file</translation>
+        </message>
+        <message>
+            <source>E&amp;legir…</source>
+            <translation>C&amp;hoose…</translation>
+        </message>
+        <message>
+            <source>&amp;Asistente:</source>
+            <translation>&amp;Assistant:</translation>
+        </message>
+        <message>
+            <source>&amp;Municipios:</source>
+            <translation>&amp;Municipalities:</translation>
+        </message>
+        <message>
+            <source>Clave de firma:</source>
+            <translation>Signing key:</translation>
+        </message>
+        <message>
+            <source>Cifrar para:</source>
+            <translation>Encrypt to:</translation>
+        </message>
+        <message>
+            <source>Arc&amp;hivo:</source>
+            <translation>&amp;File:</translation>
+        </message>
+        <message>
+            <source>&amp;Escribir el paquete</source>
+            <translation>&amp;Write the package</translation>
+        </message>
+        <message>
+            <source>Cerrar</source>
+            <translation>Close</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n establecimiento(s)</source>
+            <translation>
+                <numerusform>%n school</numerusform>
+                <numerusform>%n schools</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n sesión(es)</source>
+            <translation>
+                <numerusform>%n session</numerusform>
+                <numerusform>%n sessions</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1
+Huella: %2</source>
+            <translation>%1
+Fingerprint: %2</translation>
+        </message>
+        <message>
+            <source>Elegir la clave de firma de la secretaría</source>
+            <translation>Choose the secretariat's signing key</translation>
+        </message>
+        <message>
+            <source>Claves privadas de firma (*.key);;Todos los archivos (*)</source>
+            <translation>Private signing keys (*.key);;All files (*)</translation>
+        </message>
+        <message>
+            <source>Elegir la clave pública a la que cifrar</source>
+            <translation>Choose the public key to encrypt to</translation>
+        </message>
+        <message>
+            <source>Claves públicas (*.pub);;Todos los archivos (*)</source>
+            <translation>Public keys (*.pub);;All files (*)</translation>
+        </message>
+        <message>
+            <source>✔ Paquete para el campo nº %1 escrito y verificado.</source>
+            <translation>✔ Field package no. %1 written and verified.</translation>
+        </message>
+        <message>
+            <source>Archivo: %1 (%2)</source>
+            <translation>File: %1 (%2)</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n archivo(s) adjunto(s)</source>
+            <translation>
+                <numerusform>%n attached file</numerusform>
+                <numerusform>%n attached files</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Firmado con la clave %1.</source>
+            <translation>Signed with key %1.</translation>
+        </message>
+        <message>
+            <source>Cifrado.</source>
+            <translation>Encrypted.</translation>
+        </message>
+        <message>
+            <source>Sin cifrar.</source>
+            <translation>Not encrypted.</translation>
+        </message>
+    </context>
+    <context>
         <name>FilterBar</name>
         <message>
             <source>&amp;Buscar:</source>
@@ -2405,12 +2636,16 @@ Reference (filing number) of the request:</translation>
             <translation>No record open.</translation>
         </message>
         <message>
-            <source>Abrir &amp;archivo…</source>
+            <source>Abrir a&amp;rchivo…</source>
             <translation>Open &amp;file…</translation>
         </message>
         <message>
             <source>Conectar a un &amp;servidor…</source>
             <translation>Connect to a &amp;server…</translation>
+        </message>
+        <message>
+            <source>Revisar s&amp;esiones…</source>
+            <translation>Re&amp;view sessions…</translation>
         </message>
         <message>
             <source>&amp;Unir paquetes</source>
@@ -2541,10 +2776,6 @@ Reference (filing number) of the request:</translation>
         <message>
             <source>Últimas uniones</source>
             <translation>Latest merges</translation>
-        </message>
-        <message>
-            <source>Re&amp;visar sesiones…</source>
-            <translation>Re&amp;view sessions…</translation>
         </message>
         <message>
             <source>Aprobar, devolver con observaciones o rechazar las sesiones cerradas de este registro</source>
@@ -4625,6 +4856,14 @@ Open the latest backup (%2) instead? The damaged file is kept aside under anothe
             <translation>«{name}» is not a package from the Secretariat for the field (it is a device's package or a database). Nothing was imported.</translation>
         </message>
         <message>
+            <source>Elija un asistente o al menos un municipio para el paquete.</source>
+            <translation>Choose an assistant or at least one municipality for the package.</translation>
+        </message>
+        <message>
+            <source>La carpeta «{path}» no existe: elija otra para el paquete.</source>
+            <translation>The folder “{path}” does not exist: choose another one for the package.</translation>
+        </message>
+        <message>
             <source>Cada fila de la sesión necesita su identificador, elegido una sola vez.</source>
             <translation>Every row of the session needs its identifier, chosen once.</translation>
         </message>
@@ -5025,16 +5264,12 @@ Open the latest backup (%2) instead? The damaged file is kept aside under anothe
             <translation>«{name}» is not an ATI Desktop private key.</translation>
         </message>
         <message>
-            <source>Ya existe «{path}»: no se reemplaza una clave (los paquetes cifrados con ella no podrían abrirse). Elija otra carpeta con -o.</source>
-            <translation>«{path}» already exists: a key is never replaced (packages encrypted to it could not be opened). Choose another folder with -o.</translation>
+            <source>Ya existe «{path}»: no se reemplaza una clave ({why}). Elija otra carpeta con -o.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>No se pudieron escribir las claves en «{path}»: {reason}.</source>
             <translation>The keys could not be written to «{path}»: {reason}.</translation>
-        </message>
-        <message>
-            <source>Ya existe «{path}»: no se reemplaza una clave de firma (los asistentes dejarían de aceptar los paquetes de la secretaría). Elija otra carpeta con -o.</source>
-            <translation>«{path}» already exists: a signing key is never replaced (the assistants would stop accepting the secretariat's packages). Choose another folder with -o.</translation>
         </message>
         <message>
             <source>El paquete trae la revisión {id} con un contenido distinto del que ya tiene el registro departamental: el paquete está alterado. No se importó nada.</source>
@@ -5247,14 +5482,6 @@ Open the latest backup (%2) instead? The damaged file is kept aside under anothe
         <message>
             <source>El acuse «{name}» está firmado por otro registro que los anteriores (huella {fingerprint}). No se importó; confirme con la secretaría.</source>
             <translation>The receipt «{name}» is signed by another record than the earlier ones (fingerprint {fingerprint}). It was not imported; check with the secretariat.</translation>
-        </message>
-        <message>
-            <source>Elija un asistente o al menos un municipio para el paquete.</source>
-            <translation>Choose an assistant or at least one municipality for the package.</translation>
-        </message>
-        <message>
-            <source>La carpeta «{path}» no existe: elija otra para el paquete.</source>
-            <translation>The folder “{path}” does not exist: choose another one for the package.</translation>
         </message>
     </context>
     <context>
@@ -5966,237 +6193,6 @@ Open the latest backup (%2) instead? The damaged file is kept aside under anothe
         <message>
             <source>El taller respondió plenamente a las necesidades.</source>
             <translation>The workshop fully met the needs.</translation>
-        </message>
-    </context>
-    <context>
-        <name>AssignmentsDialog</name>
-        <message>
-            <source>Asignaciones de establecimientos</source>
-            <translation>School assignments</translation>
-        </message>
-        <message>
-            <source>Asistente</source>
-            <translation>Assistant</translation>
-        </message>
-        <message>
-            <source>Establecimiento</source>
-            <translation>School</translation>
-        </message>
-        <message>
-            <source>Municipio</source>
-            <translation>Municipality</translation>
-        </message>
-        <message>
-            <source>Asignaciones</source>
-            <translation>Assignments</translation>
-        </message>
-        <message>
-            <source>&amp;Quitar la asignación</source>
-            <translation>&amp;Remove the assignment</translation>
-        </message>
-        <message>
-            <source>Escriba parte del nombre, del municipio o del código DANE</source>
-            <translation>Type part of the name, the municipality or the DANE code</translation>
-        </message>
-        <message>
-            <source>Buscar establecimiento</source>
-            <translation>Search for a school</translation>
-        </message>
-        <message>
-            <source>Establecimientos encontrados</source>
-            <translation>Schools found</translation>
-        </message>
-        <message>
-            <source>&amp;Asignar</source>
-            <translation>&amp;Assign</translation>
-        </message>
-        <message>
-            <source>A&amp;sistente:</source>
-            <translation>A&amp;ssistant:</translation>
-        </message>
-        <message>
-            <source>&amp;Establecimiento:</source>
-            <translation>S&amp;chool:</translation>
-        </message>
-        <message>
-            <source>Asignar establecimientos</source>
-            <translation>Assign schools</translation>
-        </message>
-        <message>
-            <source>Cerrar</source>
-            <translation>Close</translation>
-        </message>
-        <message>
-            <source>Ningún establecimiento del catálogo coincide con «%1».</source>
-            <translation>No school in the catalogue matches “%1”.</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n asignación(es) nueva(s).</source>
-            <translation>
-                <numerusform>%n new assignment.</numerusform>
-                <numerusform>%n new assignments.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n asignación(es) quitada(s).</source>
-            <translation>
-                <numerusform>%n assignment removed.</numerusform>
-                <numerusform>%n assignments removed.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>FieldPackageDialog</name>
-        <message>
-            <source>Guardar el paquete para el campo</source>
-            <translation>Save the field package</translation>
-        </message>
-        <message>
-            <source>Paquetes de ATI Desktop (*.ati)</source>
-            <translation>ATI Desktop packages (*.ati)</translation>
-        </message>
-        <message>
-            <source>Paquete para el campo</source>
-            <translation>Field package</translation>
-        </message>
-        <message>
-            <source>Lo que un asistente necesita para seguir trabajando en el campo: el catálogo, los formularios y, de los establecimientos elegidos, sus sesiones, compromisos y verificaciones, con toda su historia. Va firmado por la secretaría.</source>
-            <translation>What an assistant needs to go on working in the field: the catalogue, the forms and, for the chosen schools, their sessions, commitments and verifications with their whole history. It is signed by the secretariat.</translation>
-        </message>
-        <message>
-            <source>Asistente</source>
-            <translation>Assistant</translation>
-        </message>
-        <message>
-            <source>Ninguno: solo los municipios elegidos</source>
-            <translation>None: only the chosen municipalities</translation>
-        </message>
-        <message>
-            <source>Buscar municipio</source>
-            <translation>Search for a municipality</translation>
-        </message>
-        <message>
-            <source>Municipios</source>
-            <translation>Municipalities</translation>
-        </message>
-        <message>
-            <source>Otra &amp;clave…</source>
-            <translation>Other &amp;key…</translation>
-        </message>
-        <message>
-            <source>Sin cifrar</source>
-            <translation>Not encrypted</translation>
-        </message>
-        <message>
-            <source>Clave pública a la que cifrar</source>
-            <translation>Public key to encrypt to</translation>
-        </message>
-        <message>
-            <source>Ele&amp;gir…</source>
-            <translation>Choo&amp;se…</translation>
-        </message>
-        <message>
-            <source>&amp;Quitar</source>
-            <translation>&amp;Remove</translation>
-        </message>
-        <message>
-            <source>Archivo del paquete</source>
-            <translation>Package file</translation>
-        </message>
-        <message>
-            <source>E&amp;legir…</source>
-            <translation>C&amp;hoose…</translation>
-        </message>
-        <message>
-            <source>&amp;Asistente:</source>
-            <translation>&amp;Assistant:</translation>
-        </message>
-        <message>
-            <source>&amp;Municipios:</source>
-            <translation>&amp;Municipalities:</translation>
-        </message>
-        <message>
-            <source>Clave de firma:</source>
-            <translation>Signing key:</translation>
-        </message>
-        <message>
-            <source>Cifrar para:</source>
-            <translation>Encrypt to:</translation>
-        </message>
-        <message>
-            <source>Arc&amp;hivo:</source>
-            <translation>&amp;File:</translation>
-        </message>
-        <message>
-            <source>&amp;Escribir el paquete</source>
-            <translation>&amp;Write the package</translation>
-        </message>
-        <message>
-            <source>Cerrar</source>
-            <translation>Close</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n establecimiento(s)</source>
-            <translation>
-                <numerusform>%n school</numerusform>
-                <numerusform>%n schools</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n sesión(es)</source>
-            <translation>
-                <numerusform>%n session</numerusform>
-                <numerusform>%n sessions</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1
-Huella: %2</source>
-            <translation>%1
-Fingerprint: %2</translation>
-        </message>
-        <message>
-            <source>Elegir la clave de firma de la secretaría</source>
-            <translation>Choose the secretariat's signing key</translation>
-        </message>
-        <message>
-            <source>Claves privadas de firma (*.key);;Todos los archivos (*)</source>
-            <translation>Private signing keys (*.key);;All files (*)</translation>
-        </message>
-        <message>
-            <source>Elegir la clave pública a la que cifrar</source>
-            <translation>Choose the public key to encrypt to</translation>
-        </message>
-        <message>
-            <source>Claves públicas (*.pub);;Todos los archivos (*)</source>
-            <translation>Public keys (*.pub);;All files (*)</translation>
-        </message>
-        <message>
-            <source>✔ Paquete para el campo nº %1 escrito y verificado.</source>
-            <translation>✔ Field package no. %1 written and verified.</translation>
-        </message>
-        <message>
-            <source>Archivo: %1 (%2)</source>
-            <translation>File: %1 (%2)</translation>
-        </message>
-        <message numerus="yes">
-            <source>%n archivo(s) adjunto(s)</source>
-            <translation>
-                <numerusform>%n attached file</numerusform>
-                <numerusform>%n attached files</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Firmado con la clave %1.</source>
-            <translation>Signed with key %1.</translation>
-        </message>
-        <message>
-            <source>Cifrado.</source>
-            <translation>Encrypted.</translation>
-        </message>
-        <message>
-            <source>Sin cifrar.</source>
-            <translation>Not encrypted.</translation>
         </message>
     </context>
 </TS>

@@ -177,6 +177,83 @@
         </message>
     </context>
     <context>
+        <name>AssignmentsDialog</name>
+        <message>
+            <source>Asignaciones de establecimientos</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Asistente</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Establecimiento</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Municipio</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Asignaciones</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Quitar la asignación</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Escriba parte del nombre, del municipio o del código DANE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Buscar establecimiento</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Establecimientos encontrados</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Asignar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A&amp;sistente:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Establecimiento:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Asignar establecimientos</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cerrar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ningún establecimiento del catálogo coincide con «%1».</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n asignación(es) nueva(s).</source>
+            <translation>
+                <numerusform>%n asignación nueva.</numerusform>
+                <numerusform>%n asignaciones nuevas.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n asignación(es) quitada(s).</source>
+            <translation>
+                <numerusform>%n asignación quitada.</numerusform>
+                <numerusform>%n asignaciones quitadas.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>BatchActasDialog</name>
         <message>
             <source>Actas por lote</source>
@@ -1478,6 +1555,159 @@
         </message>
     </context>
     <context>
+        <name>FieldPackageDialog</name>
+        <message>
+            <source>Guardar el paquete para el campo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paquetes de ATI Desktop (*.ati)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Paquete para el campo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lo que un asistente necesita para seguir trabajando en el campo: el catálogo, los formularios y, de los establecimientos elegidos, sus sesiones, compromisos y verificaciones, con toda su historia. Va firmado por la secretaría.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Asistente</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ninguno: solo los municipios elegidos</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Buscar municipio</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Municipios</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Otra &amp;clave…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sin cifrar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clave pública a la que cifrar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ele&amp;gir…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Quitar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Archivo del paquete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E&amp;legir…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Asistente:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Municipios:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clave de firma:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cifrar para:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Arc&amp;hivo:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Escribir el paquete</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cerrar</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n establecimiento(s)</source>
+            <translation>
+                <numerusform>%n establecimiento</numerusform>
+                <numerusform>%n establecimientos</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n sesión(es)</source>
+            <translation>
+                <numerusform>%n sesión</numerusform>
+                <numerusform>%n sesiones</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1
+Huella: %2</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Elegir la clave de firma de la secretaría</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Claves privadas de firma (*.key);;Todos los archivos (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Elegir la clave pública a la que cifrar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Claves públicas (*.pub);;Todos los archivos (*)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>✔ Paquete para el campo nº %1 escrito y verificado.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Archivo: %1 (%2)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>%n archivo(s) adjunto(s)</source>
+            <translation>
+                <numerusform>%n archivo adjunto</numerusform>
+                <numerusform>%n archivos adjuntos</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Firmado con la clave %1.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cifrado.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sin cifrar.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>FilterBar</name>
         <message>
             <source>&amp;Buscar:</source>
@@ -2397,11 +2627,15 @@ Referencia (radicado) de la solicitud:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Abrir &amp;archivo…</source>
+            <source>Abrir a&amp;rchivo…</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Conectar a un &amp;servidor…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Revisar s&amp;esiones…</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2532,10 +2766,6 @@ Referencia (radicado) de la solicitud:</source>
         </message>
         <message>
             <source>Últimas uniones</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Re&amp;visar sesiones…</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4614,6 +4844,14 @@ Referencia (radicado) de la solicitud:</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Elija un asistente o al menos un municipio para el paquete.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>La carpeta «{path}» no existe: elija otra para el paquete.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Cada fila de la sesión necesita su identificador, elegido una sola vez.</source>
             <translation type="unfinished" />
         </message>
@@ -5014,15 +5252,11 @@ Referencia (radicado) de la solicitud:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Ya existe «{path}»: no se reemplaza una clave (los paquetes cifrados con ella no podrían abrirse). Elija otra carpeta con -o.</source>
+            <source>Ya existe «{path}»: no se reemplaza una clave ({why}). Elija otra carpeta con -o.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>No se pudieron escribir las claves en «{path}»: {reason}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ya existe «{path}»: no se reemplaza una clave de firma (los asistentes dejarían de aceptar los paquetes de la secretaría). Elija otra carpeta con -o.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -5235,14 +5469,6 @@ Referencia (radicado) de la solicitud:</source>
         </message>
         <message>
             <source>El acuse «{name}» está firmado por otro registro que los anteriores (huella {fingerprint}). No se importó; confirme con la secretaría.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Elija un asistente o al menos un municipio para el paquete.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>La carpeta «{path}» no existe: elija otra para el paquete.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -5954,236 +6180,6 @@ Referencia (radicado) de la solicitud:</source>
         </message>
         <message>
             <source>El taller respondió plenamente a las necesidades.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>AssignmentsDialog</name>
-        <message>
-            <source>Asignaciones de establecimientos</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Asistente</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Establecimiento</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Municipio</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Asignaciones</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Quitar la asignación</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Escriba parte del nombre, del municipio o del código DANE</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Buscar establecimiento</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Establecimientos encontrados</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Asignar</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>A&amp;sistente:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Establecimiento:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Asignar establecimientos</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cerrar</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ningún establecimiento del catálogo coincide con «%1».</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n asignación(es) nueva(s).</source>
-            <translation>
-                <numerusform>%n asignación nueva.</numerusform>
-                <numerusform>%n asignaciones nuevas.</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n asignación(es) quitada(s).</source>
-            <translation>
-                <numerusform>%n asignación quitada.</numerusform>
-                <numerusform>%n asignaciones quitadas.</numerusform>
-            </translation>
-        </message>
-    </context>
-    <context>
-        <name>FieldPackageDialog</name>
-        <message>
-            <source>Guardar el paquete para el campo</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Paquetes de ATI Desktop (*.ati)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Paquete para el campo</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Lo que un asistente necesita para seguir trabajando en el campo: el catálogo, los formularios y, de los establecimientos elegidos, sus sesiones, compromisos y verificaciones, con toda su historia. Va firmado por la secretaría.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Asistente</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ninguno: solo los municipios elegidos</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Buscar municipio</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Municipios</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Otra &amp;clave…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sin cifrar</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Clave pública a la que cifrar</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Ele&amp;gir…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Quitar</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Archivo del paquete</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>E&amp;legir…</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Asistente:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Municipios:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Clave de firma:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cifrar para:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Arc&amp;hivo:</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>&amp;Escribir el paquete</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cerrar</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n establecimiento(s)</source>
-            <translation>
-                <numerusform>%n establecimiento</numerusform>
-                <numerusform>%n establecimientos</numerusform>
-            </translation>
-        </message>
-        <message numerus="yes">
-            <source>%n sesión(es)</source>
-            <translation>
-                <numerusform>%n sesión</numerusform>
-                <numerusform>%n sesiones</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>%1
-Huella: %2</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Elegir la clave de firma de la secretaría</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Claves privadas de firma (*.key);;Todos los archivos (*)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Elegir la clave pública a la que cifrar</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Claves públicas (*.pub);;Todos los archivos (*)</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>✔ Paquete para el campo nº %1 escrito y verificado.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Archivo: %1 (%2)</source>
-            <translation type="unfinished" />
-        </message>
-        <message numerus="yes">
-            <source>%n archivo(s) adjunto(s)</source>
-            <translation>
-                <numerusform>%n archivo adjunto</numerusform>
-                <numerusform>%n archivos adjuntos</numerusform>
-            </translation>
-        </message>
-        <message>
-            <source>Firmado con la clave %1.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Cifrado.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sin cifrar.</source>
             <translation type="unfinished" />
         </message>
     </context>

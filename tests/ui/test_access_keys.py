@@ -116,3 +116,14 @@ def test_tablero_and_its_report_export(qtbot, db, sync, language):
     assert clashes(desk) == {}
     dialog = desk.show_export()
     assert clashes(dialog) == {}
+
+
+def test_departmental_record_window(qtbot, sync, language):
+    from ati_desktop.ui.record.window import RecordWindow
+
+    window = RecordWindow()
+    qtbot.addWidget(window)
+    window.show()
+    for tab in range(window.tabs.count()):
+        window.tabs.setCurrentIndex(tab)
+        assert clashes(window) == {}, window.tabs.tabText(tab)

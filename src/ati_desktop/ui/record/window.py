@@ -73,7 +73,7 @@ class RecordWindow(QMainWindow):
 
         self.record_label = QLabel(self.tr("Ningún registro abierto."))
         self.record_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        open_file = QPushButton(self.tr("Abrir &archivo…"))
+        open_file = QPushButton(self.tr("Abrir a&rchivo…"))
         open_file.clicked.connect(self._choose_file)
         open_server = QPushButton(self.tr("Conectar a un &servidor…"))
         open_server.clicked.connect(self._choose_server)
@@ -81,7 +81,7 @@ class RecordWindow(QMainWindow):
         top.addWidget(self.record_label, 1)
         top.addWidget(open_file)
         top.addWidget(open_server)
-        self.review_button = QPushButton(self.tr("Re&visar sesiones…"))
+        self.review_button = QPushButton(self.tr("Revisar s&esiones…"))
         self.review_button.setToolTip(self.tr("Aprobar, devolver con observaciones o rechazar las sesiones "
                                               "cerradas de este registro"))
         self.review_button.setEnabled(False)
