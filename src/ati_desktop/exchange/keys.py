@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+from collections.abc import Callable
 from pathlib import Path
 
 from cryptography.exceptions import UnsupportedAlgorithm
@@ -131,15 +132,14 @@ def read_secretariat_private(path: Path) -> X25519PrivateKey:
     return key
 
 
-def _new_pair(directory: Path, public_name: str, private_name: str,
-              key: Ed25519PrivateKey | X25519PrivateKey, why_kept: str) -> tuple[Path, Path]:
+def _new_pair(directory: Path, public_name: str, private_name: str, key: Ed25519PrivateKey | X25519PrivateKey,
+              refusal: Callable[[Path], KeyFileError]) -> tuple[Path, Path]:
     """Write ``key`` as a pair of files into ``directory``; an existing one is never replaced."""
     public_path = directory / public_name
     private_path = directory / private_name
     for path in (public_path, private_path):
         if path.exists():
-            raise KeyFileError("Ya existe «{path}»: no se reemplaza una clave ({why}). Elija otra carpeta con -o.",
-                               path=str(path), why=why_kept)
+            raise refusal(path)
     try:
         directory.mkdir(parents=True, exist_ok=True)
         _write_private(private_path, _private_pem(key))
@@ -154,13 +154,17 @@ def _new_pair(directory: Path, public_name: str, private_name: str,
 def new_secretariat_pair(directory: Path) -> tuple[Path, Path]:
     """Write the secretariat's encryption pair into ``directory``."""
     return _new_pair(directory, SECRETARIAT_PUBLIC_FILE, SECRETARIAT_PRIVATE_FILE, X25519PrivateKey.generate(),
-                     "los paquetes cifrados con ella no podrían abrirse")
+                     lambda path: KeyFileError("Ya existe «{path}»: no se reemplaza una clave (los paquetes cifrados "
+                                               "con ella no podrían abrirse). Elija otra carpeta con -o.",
+                                               path=str(path)))
 
 
 def new_signing_pair(directory: Path) -> tuple[Path, Path]:
     """Write the secretariat's signing pair into ``directory``."""
     return _new_pair(directory, SIGNING_PUBLIC_FILE, SIGNING_PRIVATE_FILE, Ed25519PrivateKey.generate(),
-                     "los asistentes dejarían de aceptar los paquetes de la secretaría")
+                     lambda path: KeyFileError("Ya existe «{path}»: no se reemplaza una clave de firma (los "
+                                               "asistentes dejarían de aceptar los paquetes de la secretaría). "
+                                               "Elija otra carpeta con -o.", path=str(path)))
 
 
 def _read_public(path: Path) -> Ed25519PublicKey | X25519PublicKey | None:
