@@ -5264,12 +5264,16 @@ Open the latest backup (%2) instead? The damaged file is kept aside under anothe
             <translation>«{name}» is not an ATI Desktop private key.</translation>
         </message>
         <message>
-            <source>Ya existe «{path}»: no se reemplaza una clave ({why}). Elija otra carpeta con -o.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>No se pudieron escribir las claves en «{path}»: {reason}.</source>
             <translation>The keys could not be written to «{path}»: {reason}.</translation>
+        </message>
+        <message>
+            <source>Ya existe «{path}»: no se reemplaza una clave (los paquetes cifrados con ella no podrían abrirse). Elija otra carpeta con -o.</source>
+            <translation>«{path}» already exists: a key is never replaced (the packages encrypted with it could not be opened). Choose another folder with -o.</translation>
+        </message>
+        <message>
+            <source>Ya existe «{path}»: no se reemplaza una clave de firma (los asistentes dejarían de aceptar los paquetes de la secretaría). Elija otra carpeta con -o.</source>
+            <translation>«{path}» already exists: a signing key is never replaced (the assistants would stop accepting the secretariat's packages). Choose another folder with -o.</translation>
         </message>
         <message>
             <source>El paquete trae la revisión {id} con un contenido distinto del que ya tiene el registro departamental: el paquete está alterado. No se importó nada.</source>

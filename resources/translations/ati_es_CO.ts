@@ -5252,11 +5252,15 @@ Referencia (radicado) de la solicitud:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Ya existe «{path}»: no se reemplaza una clave ({why}). Elija otra carpeta con -o.</source>
+            <source>No se pudieron escribir las claves en «{path}»: {reason}.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>No se pudieron escribir las claves en «{path}»: {reason}.</source>
+            <source>Ya existe «{path}»: no se reemplaza una clave (los paquetes cifrados con ella no podrían abrirse). Elija otra carpeta con -o.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ya existe «{path}»: no se reemplaza una clave de firma (los asistentes dejarían de aceptar los paquetes de la secretaría). Elija otra carpeta con -o.</source>
             <translation type="unfinished" />
         </message>
         <message>
