@@ -195,7 +195,7 @@ def in_process(db_path: Path, repeats: int) -> dict[str, float]:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     i18n.install("es_CO")
     db = Database.open(db_path)
-    forms = load_forms()
+    forms = load_forms(db)
     window = MainWindow()
     window.resize(1366, 768)
     window.show()

@@ -202,13 +202,12 @@ def main() -> None:
     app.setWindowIcon(app_icon())
     i18n.install("es_CO")
     tasks.set_synchronous(True)  # every list and panel is filled before its picture is taken
-    forms = load_forms()
     empty = Database.open(scratch / "empty.sqlite")
-    first_run_shot(app, empty, forms, args.out)
+    first_run_shot(app, empty, load_forms(empty), args.out)
     empty.close()
     db = Database.open(scratch / "demo.sqlite")
     generate_demo(db, DEMO_SESSIONS, today=DEMO_DAY)
-    forms = load_forms()
+    forms = load_forms(db)
     if args.only == "tablero":
         desk_shots(app, db, None, args.out)
     elif args.only == "review":
