@@ -46,8 +46,9 @@ class Synced(SQLModel):
 
 
 def _live_index(name: str, *columns: str, where: str = "deleted_at IS NULL") -> Index:
-    """A partial index of the rows a report reads (migration 0007). SQLite 3.40 counts a partial
-    index as covering only when it holds the columns of its WHERE, hence ``deleted_at`` last."""
+    """A partial index of the rows a report reads (migration 0007), the live ones unless told.
+    SQLite 3.40 counts a partial index as covering only when it holds the columns of its WHERE,
+    hence ``deleted_at`` last."""
     return Index(name, *columns, sqlite_where=text(where), postgresql_where=text(where))
 
 
@@ -165,6 +166,7 @@ class Session(Synced, table=True):
                     "school_id", "level", "start_time", "end_time", "id", "deleted_at"),
         _live_index("ix_session_school_visits", "school_id", "campus_id", "session_date", "deleted_at"),
         _live_index("ix_session_live", "id", "deleted_at"),
+        _live_index("ix_session_deleted", "id", where="deleted_at IS NOT NULL"),
     )
     assistant_id: str | None = _fk("assistant.id", index=False)
     level: str = Field(max_length=20)

@@ -158,11 +158,14 @@ def _lines_query(flt: ReportFilter):
                .where(successor.carried_from_id == Commitment.id, successor.deleted_at.is_(None),
                       later.deleted_at.is_(None), later.session_date <= flt.date_to)
                .exists())
-    verifier = aliased(Session)
+    # A verification counts only while its session does; deleted sessions are few, so the
+    # statement lists them once instead of looking up the session of every verification.
+    gone = aliased(Session)
+    deleted_sessions = select(gone.id).where(gone.deleted_at.is_not(None))
     latest = (select(day_and_text(CommitmentVerification.verified_on, CommitmentVerification.result))
-              .join(verifier, verifier.id == CommitmentVerification.session_id)
               .where(CommitmentVerification.commitment_id == Commitment.id,
-                     CommitmentVerification.deleted_at.is_(None), verifier.deleted_at.is_(None),
+                     CommitmentVerification.deleted_at.is_(None),
+                     CommitmentVerification.session_id.not_in(deleted_sessions),
                      CommitmentVerification.verified_on <= flt.date_to)
               .order_by(CommitmentVerification.verified_on.desc(), CommitmentVerification.revision_id.desc())
               .limit(1)

@@ -27,8 +27,10 @@ INDEXES = (
       "start_time", "end_time", "id", "deleted_at"], LIVE),
     # Coverage: visits per school and campus, already in the order they are grouped.
     ("ix_session_school_visits", "session", ["school_id", "campus_id", "session_date", "deleted_at"], LIVE),
-    # "Is the session that verified (or carried over) a commitment still there?"
+    # "Is the session that carried over a commitment still there?"
     ("ix_session_live", "session", ["id", "deleted_at"], LIVE),
+    # The few deleted sessions, whose verifications no longer count.
+    ("ix_session_deleted", "session", ["id"], "deleted_at IS NOT NULL"),
     # The latest verification of a commitment up to a day.
     ("ix_commitment_verification_latest", "commitment_verification",
      ["commitment_id", "verified_on", "revision_id", "session_id", "result", "deleted_at"], LIVE),
