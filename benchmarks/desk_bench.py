@@ -13,6 +13,10 @@ months:
   the real worker thread, offscreen (what a supervisor waits for after the click);
 - ``report_xlsx_s``: the XLSX of every commitment of the record (the commitments report over
   its whole history, written to a file); ``report_xlsx_rows``: the commitments it holds.
+
+``ATI_BENCH_CACHE`` names a folder where the demo database is kept between runs (one file per
+size and day, since the demo is dated back from today); without it the file is built in a
+scratch folder and removed at exit.
 """
 
 from __future__ import annotations
@@ -58,10 +62,18 @@ def _database(rows: int) -> Path:
         from ati_desktop.services.demo import generate_demo
         from ati_desktop.storage.database import Database
 
-        path = _scratch / f"desk-{rows}.sqlite"
-        db = Database.open(path)
-        generate_demo(db, rows, today=date.today())
-        db.close()
+        cache = os.environ.get("ATI_BENCH_CACHE")
+        folder = Path(cache) if cache else _scratch
+        path = folder / f"desk-{rows}-{date.today().isoformat()}.sqlite"
+        finished = path.with_suffix(".done")  # only a file whose build completed is reused
+        if not (cache and finished.exists()):
+            folder.mkdir(parents=True, exist_ok=True)
+            for stale in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+                stale.unlink(missing_ok=True)
+            db = Database.open(path)
+            generate_demo(db, rows, today=date.today())
+            db.close()
+            finished.touch()
         _databases[rows] = path
     return _databases[rows]
 

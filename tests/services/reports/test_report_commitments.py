@@ -76,3 +76,77 @@ def test_figures_at_the_end_of_november(record, period):
     assert (total.made, total.met, total.not_met, total.unverified, total.carried, total.open,
             total.overdue) == (5, 0, 1, 3, 1, 4, 3)
     assert total.compliance == 0
+
+
+def _visit(db, built, day, *, verifications=(), carried=(), deleted=False):
+    """One more session of the record at IE La Jagua: verifying and carrying over commitments."""
+    from ati_desktop.services.inputs import CommitmentInput, SessionInput, VerificationInput
+    from ati_desktop.services.sessions import delete_session, save_session
+
+    saved = save_session(db, SessionInput(
+        level="institucional", municipality_code="41298", session_date=day, channel="in_situ",
+        operations=["seguimiento"], technique="reunion", form_id="reunion", form_version=1, answers={},
+        school_id=built.schools["241298000002"], assistant_id=built.assistants["beto"],
+        objective="Seguimiento", verifications=[VerificationInput(built.commitments[k], r) for k, r in verifications],
+        commitments=[CommitmentInput(f"Sigue {k}", "Responsable", "asistido", None,
+                                     carried_from_id=built.commitments[k]) for k in carried]))
+    if deleted:
+        delete_session(db, saved.id)
+    return saved.id
+
+
+def test_latest_live_verification_and_live_carry_overs_decide(record):
+    """A deleted session's verification or carry-over does not count; of two verifications on
+    one day the later revision decides; a carried-over commitment keeps its last verification
+    (each looked up per line since 0007: these cases were not in the record)."""
+    from sqlmodel import select
+
+    from ati_desktop.services.reports.commitments import State, commitments
+    from ati_desktop.services.reports.filters import ReportFilter
+    from ati_desktop.storage.models import CommitmentVerification
+
+    db, built = record
+    _visit(db, built, date(2026, 12, 4), verifications=(("k2", "parcial"),))
+    _visit(db, built, date(2026, 12, 9), verifications=(("k2", "cumplido"),), carried=("k3",), deleted=True)
+    _visit(db, built, date(2026, 12, 10), verifications=(("k0", "no_cumplido"),))
+    _visit(db, built, date(2026, 12, 10), verifications=(("k0", "parcial"),))
+    with db.read() as tx:
+        same_day = tx.exec(select(CommitmentVerification.revision_id, CommitmentVerification.result)
+                           .where(CommitmentVerification.commitment_id == built.commitments["k0"],
+                                  CommitmentVerification.verified_on == date(2026, 12, 10))).all()
+    later_revision = max(same_day)[1]
+
+    report = commitments(db, ReportFilter(date(2026, 9, 1), date(2026, 12, 31)))
+    lines = {line.id: line for line in report.lines}
+    k0, k1, k2, k3 = (lines[built.commitments[k]] for k in ("k0", "k1", "k2", "k3"))
+    assert (k2.state, k2.last_verified_on) == (State.PARCIAL, date(2026, 12, 4))
+    assert (k3.state, k3.last_verified_on) == (State.NO_CUMPLIDO, date(2026, 11, 18))
+    assert (k0.state.value, k0.last_verified_on) == (later_revision, date(2026, 12, 10))
+    assert (k1.state, k1.last_verified_on) == (State.TRASLADADO, date(2026, 11, 3))
+    # The deleted session's own carry-over line is not a commitment of the record either.
+    assert len(report.lines) == 6 and report.total.carried == 1
+
+
+def test_tallies_add_up_the_lines(record):
+    """Every grouping is the lines counted again, in the order of first appearance among equals."""
+    from ati_desktop.services.reports.commitments import CommitmentTally, commitments, tally
+    from ati_desktop.services.reports.filters import ReportFilter
+
+    db, _built = record
+    report = commitments(db, ReportFilter(date(2026, 9, 1), date(2026, 12, 31)))
+
+    def expected(key, label) -> list[CommitmentTally]:
+        groups: dict[str, list] = {}
+        for line in report.lines:
+            if key(line) is not None:
+                groups.setdefault(key(line), []).append(line)
+        return sorted((tally(k, label(members[0]), members) for k, members in groups.items()),
+                      key=lambda t: (-t.made, t.label))
+
+    assert report.total == tally("", "Total", report.lines)
+    assert report.by_municipality == expected(lambda l: l.municipality_code, lambda l: l.municipality)
+    assert report.by_school == expected(lambda l: l.school_id, lambda l: f"{l.school} ({l.municipality})")
+    assert report.by_assistant == expected(lambda l: l.assistant_id or "", lambda l: l.assistant)
+    assert [t.key for t in report.by_side] == [t.key for t in expected(lambda l: l.side, lambda l: l.side)]
+    assert sum(t.made for t in report.by_side) == report.total.made == len(report.lines)
+    assert sum(t.open for t in report.by_assistant) == sum(1 for l in report.lines if l.open)

@@ -52,3 +52,24 @@ def _minutes_postgresql(element, compiler, **kw) -> str:
     seconds = f"EXTRACT(EPOCH FROM ({end} - {start}))"
     return (f"(CASE WHEN {start} IS NOT NULL AND {end} > {start} "
             f"THEN CAST({seconds} AS INTEGER) / 60 ELSE 0 END)")
+
+
+class day_and_text(FunctionElement):  # noqa: N801 (SQL function style)
+    """A date as 'YYYY-MM-DD' followed by a text, in one value: a correlated subquery returns one
+    column, and asking it twice for two columns doubles its cost."""
+
+    type = String()
+    inherit_cache = True
+    name = "day_and_text"
+
+
+@compiles(day_and_text, "sqlite")
+def _day_and_text_sqlite(element, compiler, **kw) -> str:
+    day, text = (compiler.process(arg, **kw) for arg in element.clauses)
+    return f"({day} || {text})"  # dates are stored as ISO text
+
+
+@compiles(day_and_text, "postgresql")
+def _day_and_text_postgresql(element, compiler, **kw) -> str:
+    day, text = (compiler.process(arg, **kw) for arg in element.clauses)
+    return f"(to_char({day}, 'YYYY-MM-DD') || {text})"
