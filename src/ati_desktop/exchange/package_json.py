@@ -105,6 +105,27 @@ def loads_canonical(data: bytes) -> Any:
     return value
 
 
+def loads_canonical_lines(lines: list[str]) -> list[Any] | None:
+    """Every line parsed, when each one passes :func:`loads_canonical`; None when one does not.
+
+    The bulk form for JSON Lines: the same checks without the cost of a call and an exception
+    handler per line. On None, :func:`loads_canonical` line by line says which line and why.
+    """
+    values = []
+    decode, encode = _DECODER.raw_decode, _ENCODER.encode
+    try:
+        for line in lines:
+            if not _shallow_enough(line):
+                return None
+            value, end = decode(line)
+            if end != len(line) or encode(value) != line:
+                return None
+            values.append(value)
+    except (ValueError, RecursionError):
+        return None
+    return values
+
+
 def dumps(value: Any) -> str:
     """The canonical form: sorted keys, no spaces, non-ASCII kept, NaN refused."""
     return _ENCODER.encode(value)
