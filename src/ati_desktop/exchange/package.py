@@ -29,6 +29,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from ati_desktop.storage.revlog import RECORD_TYPES
 
+from .gc_paused import gc_paused
 from .keys import raw_public
 from .limits import (
     MAX_ENVELOPE_BYTES,
@@ -279,8 +280,9 @@ def _verify_plain(path: Path, handle: BinaryIO, file: BinaryIO, size: int, archi
         _verify_signatures(file, size, archive, manifest_bytes, key)
         signer_known = _trust(manifest, key, trusted_keys)
         _check_member_list(archive, manifest)
-        revisions = {record_type: _revisions(archive, manifest, record_type, parse)
-                     for record_type in manifest.counts}
+        with gc_paused():
+            revisions = {record_type: _revisions(archive, manifest, record_type, parse)
+                         for record_type in manifest.counts}
         for name, member in manifest.members.items():
             if blob_digest(name):
                 _checked(archive, name, member.sha256)
