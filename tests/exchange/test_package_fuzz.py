@@ -10,8 +10,10 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from ati_desktop.exchange import package_json
 from ati_desktop.exchange.package import open_package
 from ati_desktop.exchange.package_errors import PackageError
+from ati_desktop.exchange.package_format import parse_revision, parse_revisions
 
 from package_samples import forged, revision, snapshot, write_sample
 
@@ -73,3 +75,58 @@ LINES = st.one_of(
                                         "log_range", "created_at", "members"]), JSON, max_size=3))
 def test_forged_packages_with_valid_signatures(members, manifest_changes):
     _open_refuses_or_accepts(forged(KEY, members, manifest_changes=manifest_changes))
+
+
+def _one_by_one(data: bytes) -> list | str:
+    """What the line-by-line check makes of a member: the lines, or the first refusal."""
+    lines = []
+    for number, line in enumerate(data.split(b"\n")[:-1], start=1):
+        try:
+            lines.append(parse_revision(line, f"la línea {number} de m"))
+        except PackageError as exc:
+            return exc.message
+    return lines
+
+
+FINITE_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False) | st.text(max_size=20),
+    lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=8), children, max_size=4),
+    max_leaves=20)
+CANONICAL_LINES = st.builds(
+    lambda body, number, deleted, parents: revision(body=body, number=number, deleted=deleted, parents=parents),
+    st.dictionaries(st.text(max_size=8), FINITE_JSON, max_size=4), st.integers(1, 3), st.booleans(),
+    st.lists(st.sampled_from(["p-1", "p:2"]), max_size=2),
+).map(lambda value: package_json.dumps(value).encode())
+# What a forger might try on one line of an otherwise valid member.
+CHANGES = [
+    lambda line: line.replace(b'"number":', b'"number": '),
+    lambda line: line.replace(b"+00:00", b"-05:00"),
+    lambda line: line.replace(b'"body":{', b'"body":{"a":NaN,'),
+    lambda line: line.replace(b'"deleted"', b'"id":"x","deleted"'),
+    lambda line: line.replace(b'"number":1', b'"number":0'),
+    lambda line: line.replace(b'"parents":[', b'"parents":["../x",'),
+    lambda line: line.replace(b'"body":{', b'"body":{"x":' + b"[" * 70 + b"]" * 70 + b","),
+    lambda line: line.replace(b'"body":{', b'"body":{"x":' + b'{"a":' * 70 + b"1" + b"}" * 70 + b","),
+    lambda line: line.replace(b'"body":{', rb'"body":{"\u00e1":1,'),
+    lambda line: line + b" ",
+    lambda line: line[:-1],
+    lambda line: b"\xff" + line,
+    lambda line: b"[" + line + b"]",
+    lambda line: b"x" * 30,
+]
+
+
+@FUZZ
+@given(st.lists(CANONICAL_LINES, min_size=1, max_size=6), st.integers(0, 5), st.sampled_from([None, *CHANGES]))
+def test_lines_checked_together_or_one_by_one_agree(lines, where, change):
+    if change is not None:
+        lines[where % len(lines)] = change(lines[where % len(lines)])
+    data = b"".join(line.replace(b"\n", b"") + b"\n" for line in lines)
+    expected = _one_by_one(data)
+    try:
+        found = parse_revisions("session", data, "m")
+    except PackageError as exc:
+        assert exc.message == expected
+    else:
+        assert [(item.id, item.body, item.parents) for item in found] == \
+            [(line["id"], line["body"], tuple(line["parents"])) for line in expected]

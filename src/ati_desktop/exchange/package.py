@@ -29,10 +29,10 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from ati_desktop.storage.revlog import RECORD_TYPES
 
+from .gc_paused import gc_paused
 from .keys import raw_public
 from .limits import (
     MAX_ENVELOPE_BYTES,
-    MAX_LINE_BYTES,
     MAX_MANIFEST_BYTES,
     MAX_PACKAGE_FILE_BYTES,
     MAX_RECEIPT_MEMBER_BYTES,
@@ -51,10 +51,9 @@ from .package_format import (
     Envelope,
     Manifest,
     blob_digest,
-    parse_datetime,
     parse_envelope,
     parse_manifest,
-    parse_revision,
+    parse_revisions,
     receipt_device,
     revisions_member,
 )
@@ -266,19 +265,7 @@ def _revisions(archive: SafeZip, manifest: Manifest, record_type: str, parse: bo
         raise PackageError("El paquete está dañado: «{name}» trae {found} revisiones y el manifiesto dice "
                            "{declared}. No se importó nada.", name=name, found=found,
                            declared=manifest.counts[record_type])
-    if not parse:
-        return []
-    revisions = []
-    for number, line in enumerate(data.split(b"\n")[:-1], start=1):
-        where = f"la línea {number} de {name}"
-        if len(line) > MAX_LINE_BYTES:
-            raise PackageError("El paquete está dañado: {where} es demasiado larga. No se importó nada.",
-                               where=where)
-        parsed = parse_revision(line, where)
-        revisions.append(TravellingRevision(
-            record_type, parsed.id, parsed.record_id, parsed.number, parsed.device_id,
-            parse_datetime(parsed.made_at), parsed.deleted, tuple(parsed.parents), parsed.body))
-    return revisions
+    return parse_revisions(record_type, data, name) if parse else []
 
 
 def _verify_plain(path: Path, handle: BinaryIO, file: BinaryIO, size: int, archive: SafeZip,
@@ -293,8 +280,9 @@ def _verify_plain(path: Path, handle: BinaryIO, file: BinaryIO, size: int, archi
         _verify_signatures(file, size, archive, manifest_bytes, key)
         signer_known = _trust(manifest, key, trusted_keys)
         _check_member_list(archive, manifest)
-        revisions = {record_type: _revisions(archive, manifest, record_type, parse)
-                     for record_type in manifest.counts}
+        with gc_paused():
+            revisions = {record_type: _revisions(archive, manifest, record_type, parse)
+                         for record_type in manifest.counts}
         for name, member in manifest.members.items():
             if blob_digest(name):
                 _checked(archive, name, member.sha256)

@@ -135,13 +135,17 @@ def read_rows(tx: DbSession, condition) -> Iterator[LogRow]:
         yield LogRow(*row)
 
 
+# json.loads without arguments, less its per-call checks of the argument's type and encoding.
+_decode_body = json.JSONDecoder().decode
+
+
 def pointed_to(row: LogRow, references: dict[str, list[tuple[str, str]]], blobs: set[str],
                 wanted: dict[str, set[str]]) -> None:
     """Note the records and blobs ``row``'s body names."""
     fields = references.get(row.record_type)
     if not fields and row.record_type != "same_as":
         return
-    body = json.loads(row.body)
+    body = _decode_body(row.body)
     for field, target in fields or ():
         value = body.get(field)
         if value:
@@ -198,7 +202,9 @@ def _text(value: str) -> str:
 
 def package_line(row: LogRow, body: str, parents: list[str]) -> str:
     """The package's canonical line, built around the log's canonical body text as it is."""
-    made_at = (row.made_at if row.made_at.tzinfo else row.made_at.replace(tzinfo=UTC)).astimezone(UTC)
+    made_at = row.made_at
+    if made_at.tzinfo is not UTC:  # the log hands back UTC already; a naive time is UTC too
+        made_at = (made_at if made_at.tzinfo else made_at.replace(tzinfo=UTC)).astimezone(UTC)
     listed = ",".join(_text(parent) for parent in sorted(parents))
     return (f'{{"body":{body},"deleted":{"true" if row.deleted else "false"},"device_id":{_text(row.device_id)},'
             f'"id":{_text(row.id)},"made_at":"{made_at.isoformat()}","number":{int(row.number)},'

@@ -17,11 +17,13 @@ import re
 from datetime import datetime
 from typing import Annotated, Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, TypeAdapter, ValidationError, with_config
+from typing_extensions import TypedDict
 
 from . import package_json
-from .limits import MAX_ID_CHARS, MAX_PARENTS
+from .limits import MAX_ID_CHARS, MAX_LINE_BYTES, MAX_PARENTS
 from .package_errors import PackageError
+from .revision import TravellingRevision
 
 FORMAT_NAME = "ati-paquete"
 ENVELOPE_FORMAT_NAME = "ati-paquete-cifrado"
@@ -119,7 +121,10 @@ class Envelope(_Strict):
     chunks: Annotated[int, Field(ge=1)]
 
 
-class RevisionLine(_Strict):
+# A typed dict, not a model: a package holds tens of thousands of lines, and validating into
+# dicts costs half of building a model for each.
+@with_config(ConfigDict(extra="forbid", strict=True))
+class RevisionLine(TypedDict):
     """One revision as it travels; the record type is the member it is in."""
 
     id: Id
@@ -130,6 +135,10 @@ class RevisionLine(_Strict):
     deleted: bool
     parents: Annotated[list[Id], Field(max_length=MAX_PARENTS)]
     body: dict[str, Any]
+
+
+_LINE = TypeAdapter(RevisionLine)
+_LINES = TypeAdapter(list[RevisionLine])
 
 
 def revisions_member(record_type: str) -> str:
@@ -187,9 +196,9 @@ def _versioned(data: bytes, what: str, name: str, version: int) -> dict[str, Any
     return value
 
 
-def _validated(model: type[_Strict], value: dict[str, Any], what: str):
+def _validated(model: type[_Strict] | TypeAdapter, value: dict[str, Any], what: str):
     try:
-        return model.model_validate(value)
+        return model.validate_python(value) if isinstance(model, TypeAdapter) else model.model_validate(value)
     except ValidationError as exc:
         first = exc.errors()[0]
         place = ".".join(str(part) for part in first["loc"]) or "raíz"
@@ -217,9 +226,51 @@ def parse_revision(data: bytes, where: str) -> RevisionLine:
         raise _refused(where, str(exc)) from None
     if not isinstance(value, dict):
         raise _refused(where, "no es un objeto")
-    line = _validated(RevisionLine, value, where)
+    line = _validated(_LINE, value, where)
     try:
-        parse_datetime(line.made_at)
+        parse_datetime(line["made_at"])
     except ValueError:
         raise _refused(where, "fecha de la revisión") from None
     return line
+
+
+def _travelling(record_type: str, line: RevisionLine) -> TravellingRevision:
+    return TravellingRevision(record_type, line["id"], line["record_id"], line["number"], line["device_id"],
+                              parse_datetime(line["made_at"]), line["deleted"], tuple(line["parents"]),
+                              line["body"])
+
+
+def _all_valid(record_type: str, text: str) -> list[TravellingRevision] | None:
+    """Every line of a member, when all pass the checks of :func:`parse_revision`; else None."""
+    lines = text.split("\n")[:-1]
+    if any(len(line) * 4 > MAX_LINE_BYTES and len(line.encode()) > MAX_LINE_BYTES for line in lines):
+        return None
+    values = package_json.loads_canonical_lines(lines)
+    if values is None or not all(isinstance(value, dict) for value in values):
+        return None
+    try:
+        return [_travelling(record_type, line) for line in _LINES.validate_python(values)]
+    except (ValidationError, ValueError):
+        return None
+
+
+def parse_revisions(record_type: str, data: bytes, name: str) -> list[TravellingRevision]:
+    """The revisions of a member (its lines, each ended by a newline), every line checked.
+
+    All lines are checked at once; only when one fails are they checked one by one, so the
+    refusal names the first line at fault and why.
+    """
+    try:
+        revisions = _all_valid(record_type, data.decode("utf-8"))
+    except UnicodeDecodeError:
+        revisions = None
+    if revisions is not None:
+        return revisions
+    revisions = []
+    for number, line in enumerate(data.split(b"\n")[:-1], start=1):
+        where = f"la línea {number} de {name}"
+        if len(line) > MAX_LINE_BYTES:
+            raise PackageError("El paquete está dañado: {where} es demasiado larga. No se importó nada.",
+                               where=where)
+        revisions.append(_travelling(record_type, parse_revision(line, where)))
+    return revisions

@@ -98,30 +98,32 @@ def _write_revisions(archive: zipfile.ZipFile, record_type: str, revisions: Iter
                      tick: Callable[[], None]) -> tuple[dict[str, Any], int]:
     name = revisions_member(record_type)
     digest, size, count = hashlib.sha256(), 0, 0
-    buffer: list[bytes] = []
-    buffered = 0
+    buffer: list[str] = []
+    buffered = 0  # characters: a lower bound of the bytes
+
+    def flush(member: BinaryIO) -> None:
+        nonlocal size, buffered
+        data = "".join(buffer).encode("utf-8")
+        size += len(data)
+        if size > MAX_MEMBER_BYTES:
+            raise PackageWriteError("Hay demasiados cambios de «{kind}» para un solo paquete. "
+                                    "Exporte solo los cambios nuevos (sin --all).", kind=record_type)
+        digest.update(data)
+        member.write(data)
+        buffer.clear()
+        buffered = 0
+
     with archive.open(_info(name, compressed=True), "w") as member:
         for revision in revisions:
             text = revision if isinstance(revision, str) else package_json.dumps(revision)
-            line = (text + "\n").encode("utf-8")
-            buffer.append(line)
-            buffered += len(line)
+            buffer.append(text)
+            buffer.append("\n")
+            buffered += len(text) + 1
             count += 1
-            if size + buffered > MAX_MEMBER_BYTES:
-                raise PackageWriteError("Hay demasiados cambios de «{kind}» para un solo paquete. "
-                                        "Exporte solo los cambios nuevos (sin --all).", kind=record_type)
-            if buffered >= _LINE_BUFFER or count % 1000 == 0:
-                data = b"".join(buffer)
-                digest.update(data)
-                member.write(data)
-                size += buffered
-                buffer.clear()
-                buffered = 0
+            if buffered >= _LINE_BUFFER:
+                flush(member)
             tick()
-        data = b"".join(buffer)
-        digest.update(data)
-        member.write(data)
-        size += buffered
+        flush(member)
     return {"sha256": digest.hexdigest(), "size": size}, count
 
 
