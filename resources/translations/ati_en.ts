@@ -5352,10 +5352,6 @@ Open the latest backup (%2) instead? The damaged file is kept aside under anothe
             <translation>The package was changed or is damaged: «{name}» does not have the size in the manifest. Nothing was imported.</translation>
         </message>
         <message>
-            <source>El paquete está dañado: {where} es demasiado larga. No se importó nada.</source>
-            <translation>The package is damaged: {where} is too long. Nothing was imported.</translation>
-        </message>
-        <message>
             <source>El archivo no es un paquete de ATI Desktop (no tiene manifiesto). No se importó nada.</source>
             <translation>The file is not an ATI Desktop package (it has no manifest). Nothing was imported.</translation>
         </message>
@@ -5420,6 +5416,10 @@ Open the latest backup (%2) instead? The damaged file is kept aside under anothe
             <translation>This package was made by a newer version of ATI Desktop (format {found}; this version reads up to {known}). Update the application to open it; nothing was imported.</translation>
         </message>
         <message>
+            <source>El paquete está dañado: {where} es demasiado larga. No se importó nada.</source>
+            <translation>The package is damaged: {where} is too long. Nothing was imported.</translation>
+        </message>
+        <message>
             <source>El archivo no es un paquete de ATI Desktop o está dañado: le falta el sello final (¿se copió a medias o se modificó?). No se importó nada.</source>
             <translation>The file is not an ATI Desktop package or it is damaged: its final seal is missing (was it copied halfway, or changed?). Nothing was imported.</translation>
         </message>
@@ -5448,12 +5448,12 @@ Open the latest backup (%2) instead? The damaged file is kept aside under anothe
             <translation>«{path}» already exists: a package is never replaced (it may not have been delivered yet). Choose another name.</translation>
         </message>
         <message>
-            <source>El paquete escrito en «{folder}» no pasó la verificación al leerlo de nuevo ({reason}); se borró. Use otra memoria.</source>
-            <translation>The package written to «{folder}» failed the check when read back ({reason}); it was deleted. Use another USB stick.</translation>
-        </message>
-        <message>
             <source>Hay demasiados cambios de «{kind}» para un solo paquete. Exporte solo los cambios nuevos (sin --all).</source>
             <translation>There are too many changes of «{kind}» for one package. Export only the new changes (without --all).</translation>
+        </message>
+        <message>
+            <source>El paquete escrito en «{folder}» no pasó la verificación al leerlo de nuevo ({reason}); se borró. Use otra memoria.</source>
+            <translation>The package written to «{folder}» failed the check when read back ({reason}); it was deleted. Use another USB stick.</translation>
         </message>
         <message>
             <source>No se pudo leer el paquete: {reason}.</source>

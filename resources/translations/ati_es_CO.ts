@@ -5340,10 +5340,6 @@ Referencia (radicado) de la solicitud:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>El paquete está dañado: {where} es demasiado larga. No se importó nada.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>El archivo no es un paquete de ATI Desktop (no tiene manifiesto). No se importó nada.</source>
             <translation type="unfinished" />
         </message>
@@ -5408,6 +5404,10 @@ Referencia (radicado) de la solicitud:</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>El paquete está dañado: {where} es demasiado larga. No se importó nada.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>El archivo no es un paquete de ATI Desktop o está dañado: le falta el sello final (¿se copió a medias o se modificó?). No se importó nada.</source>
             <translation type="unfinished" />
         </message>
@@ -5436,11 +5436,11 @@ Referencia (radicado) de la solicitud:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>El paquete escrito en «{folder}» no pasó la verificación al leerlo de nuevo ({reason}); se borró. Use otra memoria.</source>
+            <source>Hay demasiados cambios de «{kind}» para un solo paquete. Exporte solo los cambios nuevos (sin --all).</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Hay demasiados cambios de «{kind}» para un solo paquete. Exporte solo los cambios nuevos (sin --all).</source>
+            <source>El paquete escrito en «{folder}» no pasó la verificación al leerlo de nuevo ({reason}); se borró. Use otra memoria.</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -27,9 +27,9 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
+from ati_desktop.domain.collector import collector_paused
 from ati_desktop.storage.revlog import RECORD_TYPES
 
-from .gc_paused import gc_paused
 from .keys import raw_public
 from .limits import (
     MAX_ENVELOPE_BYTES,
@@ -280,7 +280,7 @@ def _verify_plain(path: Path, handle: BinaryIO, file: BinaryIO, size: int, archi
         _verify_signatures(file, size, archive, manifest_bytes, key)
         signer_known = _trust(manifest, key, trusted_keys)
         _check_member_list(archive, manifest)
-        with gc_paused():
+        with collector_paused():
             revisions = {record_type: _revisions(archive, manifest, record_type, parse)
                          for record_type in manifest.counts}
         for name, member in manifest.members.items():

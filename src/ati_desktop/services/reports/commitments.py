@@ -23,7 +23,7 @@ from ati_desktop.storage.database import Database
 from ati_desktop.storage.models import Assistant, Commitment, CommitmentVerification, Municipality
 from ati_desktop.storage.models import School, Session
 
-from .collector import collector_paused
+from ati_desktop.domain.collector import collector_paused
 from .filters import ReportFilter, code_label, session_conditions
 from .sql import day_and_text
 

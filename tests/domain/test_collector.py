@@ -5,7 +5,7 @@ from __future__ import annotations
 import gc
 import threading
 
-from ati_desktop.services.reports.collector import collector_paused
+from ati_desktop.domain.collector import collector_paused
 
 
 def test_pauses_nest_and_restore_the_collector():
