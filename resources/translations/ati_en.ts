@@ -2636,7 +2636,7 @@ Reference (filing number) of the request:</translation>
             <translation>No record open.</translation>
         </message>
         <message>
-            <source>Abrir a&amp;rchivo…</source>
+            <source>A&amp;brir archivo…</source>
             <translation>Open &amp;file…</translation>
         </message>
         <message>

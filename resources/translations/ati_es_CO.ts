@@ -2627,7 +2627,7 @@ Referencia (radicado) de la solicitud:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Abrir a&amp;rchivo…</source>
+            <source>A&amp;brir archivo…</source>
             <translation type="unfinished" />
         </message>
         <message>

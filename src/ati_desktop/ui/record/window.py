@@ -73,7 +73,7 @@ class RecordWindow(QMainWindow):
 
         self.record_label = QLabel(self.tr("Ningún registro abierto."))
         self.record_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        open_file = QPushButton(self.tr("Abrir a&rchivo…"))
+        open_file = QPushButton(self.tr("A&brir archivo…"))
         open_file.clicked.connect(self._choose_file)
         open_server = QPushButton(self.tr("Conectar a un &servidor…"))
         open_server.clicked.connect(self._choose_server)
