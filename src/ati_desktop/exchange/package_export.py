@@ -83,7 +83,8 @@ def references() -> dict[str, list[tuple[str, str]]]:
     return found
 
 
-def _last_export(tx: DbSession, device_id: str):
+def last_export(tx: DbSession, device_id: str):
+    """The package_log row of this device's latest export, or None."""
     return tx.execute(select(PACKAGE_LOG).where(PACKAGE_LOG.c.device_id == device_id,
                                                 PACKAGE_LOG.c.direction == EXPORT)
                       .order_by(PACKAGE_LOG.c.sequence.desc()).limit(1)).mappings().first()
@@ -97,7 +98,7 @@ def _made_here():
 
 def export_status(db: Database) -> ExportStatus:
     with db.read() as tx:
-        last = _last_export(tx, db.device_id)
+        last = last_export(tx, db.device_id)
         since = last["last_revision_seq"] or 0 if last else 0
         waiting = tx.execute(select(func.count()).select_from(REVISION)
                              .where(REVISION.c.seq > since, _made_here())).scalar_one()
@@ -248,7 +249,7 @@ def export_package(db: Database, target: Path, *, full: bool = False, encrypt_to
     """Write the next package of this device to ``target``, verified; note it as delivered."""
     key = device_key(db.device_id)
     with db.read() as tx:
-        last = _last_export(tx, db.device_id)
+        last = last_export(tx, db.device_id)
         since = 0 if full or last is None else (last["last_revision_seq"] or 0)
         until = tx.execute(select(func.max(REVISION.c.seq))).scalar_one() or 0
         selection = _select(tx, since, until) if until > since else None

@@ -23,11 +23,10 @@ from ati_desktop.exchange.keys import fingerprint
 from ati_desktop.exchange.merge import PackageReport, merge_package
 from ati_desktop.exchange.package_errors import PackageError
 from ati_desktop.exchange.package_format import FIELD
-from ati_desktop.exchange.package_export import export_status
+from ati_desktop.exchange.package_export import last_export
 from ati_desktop.exchange.receipts import Receipt, ReceiptError, keep_receipt, parse_receipt
 from ati_desktop.exchange.record import source_of
 from ati_desktop.storage.database import Database
-from ati_desktop.storage.models import PackageLog
 from ati_desktop.storage.revlog import REVISION
 
 from .published_forms import bundled_forms
@@ -91,14 +90,9 @@ def _new_revisions(db: Database, incoming: Incoming, record_type: str) -> list:
 
 def _undelivered_verifications(db: Database) -> set[str]:
     """Commitments this device verified since its last package."""
-    status = export_status(db)
-    log = PackageLog.__table__
     with db.read() as tx:
-        since = 0
-        if status.last_sequence is not None:
-            since = tx.scalar(select(log.c.last_revision_seq).where(
-                log.c.device_id == db.device_id, log.c.direction == "export",
-                log.c.sequence == status.last_sequence)) or 0
+        last = last_export(tx, db.device_id)
+        since = (last["last_revision_seq"] or 0) if last else 0
         bodies = tx.scalars(select(REVISION.c.body).where(
             REVISION.c.record_type == "verification", REVISION.c.device_id == db.device_id,
             REVISION.c.seq > since))
