@@ -52,8 +52,7 @@ def test_the_queue_holds_closed_sessions_oldest_first_until_decided_and_again_af
 
     def waiting() -> list[str]:
         return [closed[day].id for day in sorted(days)
-                if expected[closed[day].id][0] == "recibida"
-                or (expected[closed[day].id][0] in ("con_observaciones", "rechazada") and expected[closed[day].id][1])]
+                if expected[closed[day].id][0] == "recibida" or expected[closed[day].id][1]]
 
     assert _queue_ids(db) == waiting() == [closed[day].id for day in sorted(days)]
 
@@ -79,13 +78,14 @@ def test_the_queue_holds_closed_sessions_oldest_first_until_decided_and_again_af
     assert entry.review.corrected_since and not entry.review.open_remark and entry.review.comment == REMARK
     assert entry.municipality == "Garzón" and entry.school == "Institución Educativa Simón Bolívar"
 
-    _correct(db, approved)  # an approval stays an approval, corrected since
+    _correct(db, approved)  # an approval stays an approval, but what it judged changed: it waits again
     expected[approved.id] = ("aprobada", True)
+    assert waiting() == [observed.id, closed[days[3]].id, approved.id]
     assert _queue_ids(db) == waiting()
 
     set_review(db, observed.id, "aprobada", None, "Luz Marina Vargas", now=T0 + timedelta(days=1))
     expected[observed.id] = ("aprobada", False)
-    assert _queue_ids(db) == waiting() == [closed[days[3]].id]
+    assert _queue_ids(db) == waiting() == [closed[days[3]].id, approved.id]
     assert {key: (review_of(db, key).state, review_of(db, key).corrected_since) for key in expected} == expected
     for state in ("recibida", "aprobada", "con_observaciones", "rechazada"):
         assert [e.session_id for e in reviews.sessions_in_state(db, state)] == \

@@ -4,8 +4,9 @@ A decision is a travelling record of its own (``review``), never an edit of an e
 decisions made at the secretariat and elsewhere never conflict. A session's review state is its
 latest decision by ``reviewed_at``, ties by id; a closed session without one is «Recibida». A
 decision names the session revision it judged: when the session's current revision is another
-one, a correction came after it. Remarks (con observaciones, rechazada) answered by such a
-correction put the session back in the queue.
+one, a correction came after it, and the session waits in the queue again: an answered remark
+needs a new decision, and an approval judged content that has changed since (as ODK Central
+marks an edited submission).
 """
 
 from __future__ import annotations
@@ -214,7 +215,7 @@ def review_of(db: Database, session_id: str) -> Review:
 
 
 def review_queue(db: Database, flt: QueueFilter = QueueFilter()) -> list[QueueEntry]:
-    """Closed sessions waiting for review, oldest first: never decided, or remarks a correction answered."""
+    """Closed sessions waiting for review, oldest first: never decided, or corrected since the latest decision."""
     return _closed_sessions(db, flt, None)
 
 
@@ -230,8 +231,7 @@ def sessions_in_state(db: Database, state: str, flt: QueueFilter = QueueFilter()
 def _closed_sessions(db: Database, flt: QueueFilter, state: ReviewState | None) -> list[QueueEntry]:
     latest = aliased(SessionReview)
     if state is None:
-        which = or_(latest.id.is_(None),
-                    and_(latest.state.in_(_REMARKS), latest.session_revision_id != Session.revision_id))
+        which = or_(latest.id.is_(None), latest.session_revision_id != Session.revision_id)
     elif state is ReviewState.RECIBIDA:
         which = latest.id.is_(None)
     else:

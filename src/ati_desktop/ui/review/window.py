@@ -1,7 +1,7 @@
 """«Revisión de sesiones»: the closed sessions waiting for the supervisor, oldest first.
 
-A session waits when no decision was made on it yet, or when the assistant answered remarks
-with a correction. The supervisor approves it, returns it with remarks or rejects it; each
+A session waits when no decision was made on it yet, or when it was corrected after the latest
+decision (remarks answered, or an approved session changed since). The supervisor approves it, returns it with remarks or rejects it; each
 decision is a record of its own that travels back to the assistant. Every database call runs
 on the worker thread (``ui.tasks``).
 """
