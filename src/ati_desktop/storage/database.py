@@ -16,12 +16,12 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import Engine
+from sqlalchemy import Engine, text
 from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session
 
 from . import file_lock, instance
-from .engine import IMMEDIATE, harden, make_engine, make_read_only_engine, read_only_uri, sqlite_url
+from .engine import IMMEDIATE, WRITE_LOCK, harden, make_engine, make_read_only_engine, read_only_uri, sqlite_url
 from .errors import DamagedDatabaseError, StorageError, storage_errors
 from .instance import Identity
 from .migrate import check_known, head_revision, upgrade
@@ -160,6 +160,8 @@ class Database:
         with storage_errors():
             with Session(self.engine.execution_options(**IMMEDIATE), expire_on_commit=False) as session:
                 with session.begin():
+                    if self.engine.dialect.name == "postgresql":
+                        session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITE_LOCK})
                     yield session
             if self.path is not None and _wal_size(self.path) > WAL_LIMIT_BYTES:
                 self.checkpoint()

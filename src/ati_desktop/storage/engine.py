@@ -3,7 +3,9 @@
 SQLite runs in WAL mode with ``synchronous=FULL`` (a returned save survives a power cut),
 foreign keys on, a busy timeout, and no automatic checkpoints inside saves. pysqlite's own
 transaction handling is turned off so that writes start with ``BEGIN IMMEDIATE``: the write
-lock is taken up front, never half-way through a save.
+lock is taken up front, never half-way through a save. On PostgreSQL every write transaction
+takes one advisory lock first (``WRITE_LOCK``), so a supervisor resolving a conflict or setting a
+review waits for a merge into the same record, as the SQLite file's write lock makes it wait.
 
 Every SQLite connection is also hardened against a file from outside: ``trusted_schema`` off
 (functions with side effects are not run from views or triggers) and SQLite's defensive mode
@@ -27,6 +29,7 @@ from .search_keys import search_rowid
 BUSY_TIMEOUT_MS = 5000
 WAL_KEEP_BYTES = 4 * 1024 * 1024
 IMMEDIATE = {"sqlite_begin": "IMMEDIATE"}
+WRITE_LOCK = 0x41544930  # "ATI0": the one advisory lock of a shared PostgreSQL record
 SQLITE_DBCONFIG_DEFENSIVE = 1010
 
 
