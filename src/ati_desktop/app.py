@@ -199,8 +199,9 @@ def main(argv: list[str] | None = None) -> int:
     window.show()
     # Paint before the worker starts: its imports would compete for the GIL with the paint.
     app.processEvents()
-    app.setApplicationVersion(version())  # after the paint: reading it imports importlib.metadata
     QTimer.singleShot(0, startup.start)
+    # Reading the version imports importlib.metadata: not before the worker has started.
+    QTimer.singleShot(0, lambda: app.setApplicationVersion(version()))
     code = app.exec()
     tasks.wait_for_idle()
     if startup.db is not None:

@@ -171,3 +171,17 @@ def test_words_of_one_or_two_letters_match_whole_words_only(db, make_session):
     assert count_sessions(db, SessionFilter(text="pmi")) == 1
     assert count_sessions(db, SessionFilter(text="la")) == 1
     assert count_sessions(db, SessionFilter(text="profe")) == 1
+
+
+def test_a_municipality_counts_its_sessions_not_deleted_within_the_dates(db, make_session):
+    """A municipality's count (dates or not) is every session of it less the deleted ones."""
+    days = [date(2026, 11, 3), date(2026, 11, 10), date(2026, 11, 17), date(2026, 11, 24)]
+    saved = [save_session(db, make_session(session_date=day)) for day in days]
+    save_session(db, make_session(municipality_code="41001", school_id=None, level="municipal"))
+    delete_session(db, saved[1].id)
+    delete_session(db, saved[3].id)
+    town = SessionFilter(municipality_code="41298")
+    assert count_sessions(db, town) == len(list_sessions(db, town, limit=ALL)) == 2
+    november = SessionFilter(municipality_code="41298", date_from=days[1], date_to=days[2])
+    assert count_sessions(db, november) == len(list_sessions(db, november, limit=ALL)) == 1
+    assert count_sessions(db, SessionFilter(municipality_code="41298", date_from=days[3])) == 0

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import threading
 
 import pytest
@@ -81,6 +83,16 @@ def test_rows_are_painted_before_the_database_is_open_and_stay_put_once_it_is(
     assert app.main(["--db", str(db.path)]) == 0
     assert early.is_set(), "no rows before the database was open"
     assert resets == [], "the open database's first page replaced identical rows"
+
+
+def test_the_window_is_built_without_loading_the_storage_layer():
+    """SQLAlchemy, SQLModel and Alembic take seconds to import: they load on the worker, after
+    the first paint, never as a side effect of importing the window's modules."""
+    probe = ("import sys, ati_desktop.app; "
+             "print(' '.join(m for m in ('sqlalchemy', 'sqlmodel', 'alembic', 'ati_desktop.storage')"
+             " if m in sys.modules))")
+    loaded = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert loaded.stdout.strip() == ""
 
 
 def test_a_new_database_file_is_created_where_asked(tmp_path):

@@ -79,14 +79,22 @@ class PageDecorator:
         self.group = group
         self.footer = footer
         self._logo = _image_reader(header.logo)
+        self._label_at = (0.0, 0.0)  # where "Página X de Y" goes, found drawing the header
 
     def __call__(self, canv: Canvas, _doc: object) -> None:
-        canv.saveState()
-        label_at = self._draw_header(canv)
-        self._draw_footer(canv)
-        canv.restoreState()
+        # Header and footer are the same on every page of a document: drawn once into a form
+        # XObject that each page shows, instead of laying out and writing them page by page.
+        form = f"ActaPage{self.group}"
+        if not canv.hasForm(form):
+            canv.beginForm(form)
+            canv.saveState()
+            self._label_at = self._draw_header(canv)
+            self._draw_footer(canv)
+            canv.restoreState()
+            canv.endForm()
+        canv.doForm(form)
         # Read back by NumberedCanvas.save, once the number of pages is known.
-        canv.page_label = (self.group, *label_at)
+        canv.page_label = (self.group, *self._label_at)
 
     def _draw_header(self, canv: Canvas) -> tuple[float, float]:
         g, h = self.geometry, self.header

@@ -121,8 +121,37 @@ def count_sessions(db: Database, flt: SessionFilter = SessionFilter()) -> int:
     with db.read() as tx:
         if _plain_search(flt, db):
             return _match_count(tx, match_query(flt.text))
+        if _town_and_dates_only(flt) and db.engine.dialect.name == "sqlite":
+            return _town_count(tx, flt)
         query = _where(select(func.count()).select_from(Session), flt, db.engine.dialect.name)
         return tx.execute(query).scalar_one()
+
+
+def _town_and_dates_only(flt: SessionFilter) -> bool:
+    return bool(flt.municipality_code) and not any(
+        (flt.school_id, flt.operation, flt.technique, flt.status, flt.remarks, flt.text))
+
+
+def _town_count(tx: DbSession, flt: SessionFilter) -> int:
+    """The sessions of a municipality (and dates), not deleted: every one, less the deleted.
+
+    Testing ``deleted_at`` on each match reads its whole row, a random page from the file for
+    each of thousands of sessions (the first filter of the day waited on the disk for them).
+    Counted this way, the first count reads ``ix_session_municipality_date`` alone, and the
+    second walks ``ix_session_deleted``, the few deleted sessions: its municipality and date
+    are compared as expressions, so that no index on them is chosen instead.
+    """
+    every = select(func.count()).select_from(Session).where(
+        Session.municipality_code == flt.municipality_code)
+    deleted = select(func.count()).select_from(Session).where(
+        Session.deleted_at.is_not(None), Session.municipality_code.concat("") == flt.municipality_code)
+    if flt.date_from:
+        every = every.where(Session.session_date >= flt.date_from)
+        deleted = deleted.where(func.date(Session.session_date) >= flt.date_from)
+    if flt.date_to:
+        every = every.where(Session.session_date <= flt.date_to)
+        deleted = deleted.where(func.date(Session.session_date) <= flt.date_to)
+    return tx.execute(every).scalar_one() - tx.execute(deleted).scalar_one()
 
 
 def _plain_search(flt: SessionFilter, db: Database) -> bool:

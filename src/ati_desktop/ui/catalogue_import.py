@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from ati_desktop.services import schools
 from ati_desktop.ui import file_dialogs, messages
 from ati_desktop.ui.tasks import Task
 
@@ -52,6 +51,9 @@ class CatalogueImport(QObject):
         path = ask_catalogue_file(self._window)
         if path is None:
             return
+        # The services import the storage layer; the window is built before the database opens.
+        from ati_desktop.services import schools
+
         Task(lambda: schools.import_catalogue(db, path)) \
             .on_success(self._done).on_failure(self._failed).run(self)
 
