@@ -177,6 +177,83 @@
         </message>
     </context>
     <context>
+        <name>ArchiveDialog</name>
+        <message>
+            <source>Archivar datos antiguos</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Las fotos y firmas de las sesiones cerradas y antiguas que la Secretaría confirmó haber recibido pasan a un archivo aparte, que se verifica antes de liberar espacio. Las sesiones, sus compromisos y las huellas de sus actas se quedan en este equipo; las sesiones con compromisos abiertos, los borradores y lo que falta por entregar no se archivan.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Sesiones de hace más de:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> meses</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Arc&amp;hivo:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E&amp;xaminar…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Archivar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cerrar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Este equipo aún no ha recibido un acuse de la Secretaría: no hay nada confirmado que se pueda archivar. El acuse llega con el paquete de la Secretaría.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No hay fotos ni firmas de sesiones cerradas antes del %1 que la Secretaría haya confirmado.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Se archivarán las fotos y firmas de %n sesión(es) cerrada(s) antes del %1: se liberarán %2 MB en este equipo.</source>
+            <translation>
+                <numerusform>Se archivarán las fotos y firmas de %n sesión cerrada antes del %1: se liberarán %2 MB en este equipo.</numerusform>
+                <numerusform>Se archivarán las fotos y firmas de %n sesiones cerradas antes del %1: se liberarán %2 MB en este equipo.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Archivo de datos antiguos</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Archivos de datos antiguos (*.sqlite)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>✔ Archivadas las fotos y firmas de %n sesión(es) en «%1»; %2 MB liberados.</source>
+            <translation>
+                <numerusform>✔ Archivadas las fotos y firmas de %n sesión en «%1»; %2 MB liberados.</numerusform>
+                <numerusform>✔ Archivadas las fotos y firmas de %n sesiones en «%1»; %2 MB liberados.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Guarde una copia de ese archivo: sus actas dicen que las imágenes están allí.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El archivo de la base de datos no se pudo compactar ahora; el espacio se reutiliza al guardar.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AssignmentsDialog</name>
         <message>
             <source>Asignaciones de establecimientos</source>
@@ -1443,6 +1520,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Archi&amp;var datos antiguos…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Cerrar</source>
             <translation type="unfinished" />
         </message>
@@ -2036,6 +2117,14 @@ Compárela por teléfono con la de la secretaría.</source>
         </message>
         <message>
             <source>Recibir formularios y registros que envía la Secretaría (memoria USB)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Archi&amp;var datos antiguos…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pasar a un archivo las fotos y firmas de sesiones antiguas que la Secretaría confirmó, para liberar espacio</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4043,6 +4132,16 @@ Referencia (radicado) de la solicitud:</source>
         </message>
     </context>
     <context>
+        <name>archive_dialog</name>
+        <message numerus="yes">
+            <source>Hay %n sesión(es) antigua(s) que la Secretaría ya tiene: archivar sus fotos y firmas liberaría %1 MB.</source>
+            <translation>
+                <numerusform>Hay %n sesión antigua que la Secretaría ya tiene: archivar sus fotos y firmas liberaría %1 MB.</numerusform>
+                <numerusform>Hay %n sesiones antiguas que la Secretaría ya tiene: archivar sus fotos y firmas liberaría %1 MB.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>export_dialog</name>
         <message>
             <source>Carpeta donde guardar el paquete (la memoria USB)</source>
@@ -4556,6 +4655,10 @@ Referencia (radicado) de la solicitud:</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Las fotos y firmas de esta sesión se archivaron para liberar espacio. Para verlas o corregir la sesión, restaure su archivo: «ati archive restore ARCHIVO».</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>La base de datos «{name}» está dañada ({finding}). No se abrió para no empeorarla; restaure la copia de seguridad más reciente.</source>
             <translation type="unfinished" />
         </message>
@@ -4712,6 +4815,10 @@ Referencia (radicado) de la solicitud:</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>La huella del acta coincide con el registro: sesión {session_id}, revisión {revision}. Sus firmas y fotos están en el archivo «{archive}», así que no se comparó el PDF entero.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>El PDF fue modificado después de generarse (su contenido no coincide con el acta del registro).</source>
             <translation type="unfinished" />
         </message>
@@ -4729,6 +4836,46 @@ Referencia (radicado) de la solicitud:</source>
         </message>
         <message>
             <source>La sesión no tiene una revisión {revision}: el acta no corresponde al registro.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ya existe un archivo «{name}»; elija otro nombre.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No se encontró el archivo «{name}».</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El archivo «{name}» no contiene todo lo que se iba a archivar; no se liberó espacio.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Este equipo aún no ha recibido un acuse de la Secretaría: no hay datos confirmados que se puedan archivar.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No hay datos antiguos confirmados por la Secretaría para archivar.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>«{name}» no es un archivo de datos antiguos de ATI Desktop.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El archivo «{name}» está dañado.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El archivo «{name}» es de otro equipo.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Este paquete llevaría fotos o firmas que fueron archivadas. Restaure antes su archivo («ati archive restore ARCHIVO») y exporte de nuevo.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El archivo «{name}» está dañado: una foto o firma no corresponde a su huella.</source>
             <translation type="unfinished" />
         </message>
         <message>
