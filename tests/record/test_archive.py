@@ -59,10 +59,13 @@ def test_the_archive_holds_what_moved_and_the_working_database_keeps_every_recor
     confirm(ana, record, tmp_path)
     before = counts(ana)
     digest = hashlib.sha256(PHOTO).hexdigest()
+    ana.checkpoint("TRUNCATE")
+    size = ana.path.stat().st_size
 
     result = archive.run(ana, target=tmp_path / "archivo.sqlite", today=TODAY)
 
     assert (result.sessions, result.blobs, result.freed) == (1, 2, len(PHOTO) + len(SIGNATURE))
+    assert result.compacted and ana.path.stat().st_size < size - len(PHOTO) // 2
     assert counts(ana) == before  # no revision written, no row removed
     assert held(ana, digest) == 0
     assert archive.verify_archive(result.path, ana.device_id) == {
@@ -170,3 +173,23 @@ def test_the_acta_of_an_archived_session_says_where_its_images_are_and_still_ver
     for acta in (printed, pdf):  # printed before archiving, or after
         verdict = verify_pdf(ana, forms, acta)
         assert verdict.matches and "archivo-2025.sqlite" in verdict.message
+
+
+def test_a_correction_of_an_archived_session_is_refused_until_its_file_is_restored(ana, record, tmp_path):
+    from ati_desktop.services import editing
+
+    session = old_session(ana, commitments=[])
+    confirm(ana, record, tmp_path)
+    result = archive.run(ana, target=tmp_path / "archivo.sqlite", today=TODAY)
+    payload = editing.open_session(ana, session.id)
+    payload["new_correction_reason"] = "La fecha estaba mal"
+    before = counts(ana)
+
+    with pytest.raises(ArchivedBlobError, match="ati archive restore"):
+        editing.save(ana, payload, None)  # its photo would be saved empty: nothing is written
+    assert counts(ana) == before
+
+    archive.restore(ana, result.path)
+    editing.save(ana, payload, None)
+    assert counts(ana)[0] > before[0]
+    assert held(ana, hashlib.sha256(PHOTO).hexdigest()) == len(PHOTO)

@@ -25,7 +25,6 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 
 from sqlalchemy import func, select, update
-from sqlalchemy.exc import DBAPIError
 from sqlmodel import Session as DbSession
 
 from ati_desktop.domain import clock
@@ -387,12 +386,17 @@ def compact(db: Database) -> bool:
     """Give the freed pages back to the disk (SQLite ``VACUUM``); False when it could not run."""
     if db.engine.dialect.name != "sqlite":
         return False
+    raw = db.engine.raw_connection()
     try:
-        with db.engine.connect() as connection:
-            connection.exec_driver_sql("VACUUM")
-        db.checkpoint("TRUNCATE")
-    except DBAPIError:
+        # Outside any transaction: the raw connection runs in autocommit (see storage/engine.py).
+        cursor = raw.cursor()
+        for statement in ("PRAGMA wal_checkpoint(TRUNCATE)", "VACUUM", "PRAGMA wal_checkpoint(TRUNCATE)"):
+            cursor.execute(statement)
+        cursor.close()
+    except sqlite3.OperationalError:
         return False  # a full disk or a busy file: the freed pages are reused by the database itself
+    finally:
+        raw.close()
     return True
 
 
