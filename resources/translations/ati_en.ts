@@ -704,6 +704,14 @@
     <context>
         <name>ConflictView</name>
         <message>
+            <source>Sí</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>No</translation>
+        </message>
+        <message>
             <source>&amp;Resolver con los valores elegidos</source>
             <translation>&amp;Resolve with the chosen values</translation>
         </message>
@@ -4169,6 +4177,273 @@ Open the latest backup (%2) instead? The damaged file is kept aside under anothe
         <message>
             <source>Paquetes ATI (*.ati);;Todos los archivos (*)</source>
             <translation>ATI packages (*.ati);;All files (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>field_labels</name>
+        <message>
+            <source>Borrado</source>
+            <translation>Deleted</translation>
+        </message>
+        <message>
+            <source>Nivel</source>
+            <translation>Level</translation>
+        </message>
+        <message>
+            <source>Municipio</source>
+            <translation>Municipality</translation>
+        </message>
+        <message>
+            <source>Establecimiento</source>
+            <translation>School</translation>
+        </message>
+        <message>
+            <source>Sede</source>
+            <translation>Campus</translation>
+        </message>
+        <message>
+            <source>Lugar</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <source>Fecha</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Hora de inicio</source>
+            <translation>Start time</translation>
+        </message>
+        <message>
+            <source>Hora de fin</source>
+            <translation>End time</translation>
+        </message>
+        <message>
+            <source>Modalidad</source>
+            <translation>Modality</translation>
+        </message>
+        <message>
+            <source>Medio</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <source>Técnica</source>
+            <translation>Technique</translation>
+        </message>
+        <message>
+            <source>Formulario</source>
+            <translation>Form</translation>
+        </message>
+        <message>
+            <source>Versión del formulario</source>
+            <translation>Form version</translation>
+        </message>
+        <message>
+            <source>Respuestas del formulario</source>
+            <translation>Form answers</translation>
+        </message>
+        <message>
+            <source>Objetivo</source>
+            <translation>Objective</translation>
+        </message>
+        <message>
+            <source>Lineamientos</source>
+            <translation>Guidelines</translation>
+        </message>
+        <message>
+            <source>Hábitos o herramientas</source>
+            <translation>Habits or tools</translation>
+        </message>
+        <message>
+            <source>Productos esperados</source>
+            <translation>Expected products</translation>
+        </message>
+        <message>
+            <source>Conclusiones</source>
+            <translation>Conclusions</translation>
+        </message>
+        <message>
+            <source>Observación que sigue</source>
+            <translation>Observation it follows</translation>
+        </message>
+        <message>
+            <source>Estado</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Cerrada el</source>
+            <translation>Closed on</translation>
+        </message>
+        <message>
+            <source>Motivo de la corrección</source>
+            <translation>Reason for the correction</translation>
+        </message>
+        <message>
+            <source>Operaciones</source>
+            <translation>Operations</translation>
+        </message>
+        <message>
+            <source>Áreas de gestión</source>
+            <translation>Management areas</translation>
+        </message>
+        <message>
+            <source>Asistente</source>
+            <translation>Assistant</translation>
+        </message>
+        <message>
+            <source>Nombre</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Cargo</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <source>Documento de identidad</source>
+            <translation>ID document</translation>
+        </message>
+        <message>
+            <source>Correo electrónico</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Teléfono</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Código DANE</source>
+            <translation>DANE code</translation>
+        </message>
+        <message>
+            <source>Añadido en campo</source>
+            <translation>Added in the field</translation>
+        </message>
+        <message>
+            <source>Sesión</source>
+            <translation>Session</translation>
+        </message>
+        <message>
+            <source>Orden</source>
+            <translation>Order</translation>
+        </message>
+        <message>
+            <source>Participante</source>
+            <translation>Participant</translation>
+        </message>
+        <message>
+            <source>Rol en la sesión</source>
+            <translation>Role in the session</translation>
+        </message>
+        <message>
+            <source>Asistió</source>
+            <translation>Attended</translation>
+        </message>
+        <message>
+            <source>Motivo de no firmar</source>
+            <translation>Reason for not signing</translation>
+        </message>
+        <message>
+            <source>Firma</source>
+            <translation>Signature</translation>
+        </message>
+        <message>
+            <source>Firmó el</source>
+            <translation>Signed on</translation>
+        </message>
+        <message>
+            <source>Descripción</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Responsable</source>
+            <translation>Responsible</translation>
+        </message>
+        <message>
+            <source>Parte</source>
+            <translation>Party</translation>
+        </message>
+        <message>
+            <source>Fecha límite</source>
+            <translation>Due date</translation>
+        </message>
+        <message>
+            <source>Trasladado de</source>
+            <translation>Carried over from</translation>
+        </message>
+        <message>
+            <source>Compromiso</source>
+            <translation>Commitment</translation>
+        </message>
+        <message>
+            <source>Verificado el</source>
+            <translation>Verified on</translation>
+        </message>
+        <message>
+            <source>Resultado</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <source>Nota</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Verificación</source>
+            <translation>Verification</translation>
+        </message>
+        <message>
+            <source>Contenido del archivo</source>
+            <translation>File content</translation>
+        </message>
+        <message>
+            <source>Nombre del archivo</source>
+            <translation>File name</translation>
+        </message>
+        <message>
+            <source>Tipo de archivo</source>
+            <translation>File type</translation>
+        </message>
+        <message>
+            <source>Clase</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Puede mostrar menores</source>
+            <translation>May show minors</translation>
+        </message>
+        <message>
+            <source>Consentimiento de menores el</source>
+            <translation>Minors&apos; consent on</translation>
+        </message>
+        <message>
+            <source>Unidad</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>Meta</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <source>Valor</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>Edición</source>
+            <translation>Edition</translation>
+        </message>
+        <message>
+            <source>Motivo</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Indicador</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <source>Nombre del establecimiento</source>
+            <translation>School name</translation>
+        </message>
+        <message>
+            <source>Nombre de la sede</source>
+            <translation>Campus name</translation>
         </message>
     </context>
     <context>

@@ -704,6 +704,14 @@
     <context>
         <name>ConflictView</name>
         <message>
+            <source>Sí</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>&amp;Resolver con los valores elegidos</source>
             <translation type="unfinished" />
         </message>
@@ -4156,6 +4164,273 @@ Referencia (radicado) de la solicitud:</source>
         </message>
         <message>
             <source>Paquetes ATI (*.ati);;Todos los archivos (*)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>field_labels</name>
+        <message>
+            <source>Borrado</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nivel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Municipio</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Establecimiento</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sede</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lugar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fecha</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hora de inicio</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hora de fin</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Modalidad</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Medio</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Técnica</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Formulario</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Versión del formulario</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Respuestas del formulario</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Objetivo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lineamientos</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hábitos o herramientas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Productos esperados</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Conclusiones</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Observación que sigue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Estado</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cerrada el</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Motivo de la corrección</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Operaciones</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Áreas de gestión</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Asistente</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nombre</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cargo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Documento de identidad</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Correo electrónico</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Teléfono</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Código DANE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Añadido en campo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sesión</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Orden</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Participante</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rol en la sesión</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Asistió</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Motivo de no firmar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Firma</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Firmó el</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Descripción</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Responsable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Parte</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fecha límite</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Trasladado de</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Compromiso</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Verificado el</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resultado</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nota</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Verificación</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contenido del archivo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nombre del archivo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tipo de archivo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Puede mostrar menores</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Consentimiento de menores el</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unidad</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meta</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Valor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edición</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Motivo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Indicador</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nombre del establecimiento</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nombre de la sede</source>
             <translation type="unfinished" />
         </message>
     </context>
