@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 from archive_steps import PHOTO, SIGNATURE, TODAY, confirm, counts, held, old_session
 from devices import meeting, new_device
-from field_exchange_steps import Secretariat, receive
+from field_exchange_steps import Secretariat, export, receive
 
 from ati_desktop.exchange.record import merge_files
 from ati_desktop.services import archive, packages
@@ -193,3 +193,21 @@ def test_a_correction_of_an_archived_session_is_refused_until_its_file_is_restor
     editing.save(ana, payload, None)
     assert counts(ana)[0] > before[0]
     assert held(ana, hashlib.sha256(PHOTO).hexdigest()) == len(PHOTO)
+
+
+def test_sessions_of_another_assistant_that_came_from_the_secretariat_stay(ana, record, tmp_path):
+    office = Secretariat(record, tmp_path / "secretaria")
+    mine = old_session(ana, commitments=[])
+    beto = new_device(tmp_path, "beto")
+    try:
+        old_session(beto, photo=b"beto's photo" * 100, commitments=[])
+        office.merge(export(beto, tmp_path, "beto-1"), export(ana, tmp_path, "ana-1"))
+    finally:
+        beto.close()
+    receive(ana, office.field_package())  # brings Beto's session, and the receipt of Ana's package
+
+    work = archive.plan(ana, today=TODAY)
+
+    assert work.confirmed == [1]
+    assert [s.id for s in work.sessions] == [mine.id]
+    assert set(work.blobs) == {hashlib.sha256(PHOTO).hexdigest()}  # the signature is also in Beto's session

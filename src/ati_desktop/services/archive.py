@@ -150,7 +150,7 @@ def _plan(tx: DbSession, device_id: str, cutoff: date, confirmed: list[int]) -> 
     keep = {sid for sid in sessions if not any(sid in payload for payload in drafts)}
     keep -= _with_open_commitments(tx, list(keep))
     owner = _tree(tx, list(keep))
-    keep -= _not_delivered(tx, owner, ranges)
+    keep &= _confirmed(tx, owner, ranges)
     # Who uses each blob: a blob any other row names (even a deleted one) stays.
     users: dict[str, set[str]] = {}
     for table, column in ((Evidence.__table__, "sha256"), (Attendance.__table__, "signature_sha256")):
@@ -204,19 +204,23 @@ def _made_here():
     return REVISION.c.id.not_in(select(RevisionSource.__table__.c.revision_id))
 
 
-def _not_delivered(tx: DbSession, owner: dict[tuple[str, str], str], ranges: list[tuple[int, int]]) -> set[str]:
-    """Sessions with a revision made here that no confirmed package carried."""
+def _confirmed(tx: DbSession, owner: dict[tuple[str, str], str], ranges: list[tuple[int, int]]) -> set[str]:
+    """Sessions recorded here whose every revision made here a confirmed package carried."""
+    recorded_here: set[str] = set()
     late: set[str] = set()
-    made_here = _made_here()
     ids = sorted({record_id for _type, record_id in owner})
     for chunk in _chunks(ids):
         for record_type, record_id, seq in tx.execute(
                 select(REVISION.c.record_type, REVISION.c.record_id, REVISION.c.seq)
-                .where(REVISION.c.record_id.in_(chunk), made_here)):
+                .where(REVISION.c.record_id.in_(chunk), _made_here())):
             session_id = owner.get((record_type, record_id))
-            if session_id and not any(first <= seq <= last for first, last in ranges):
+            if session_id is None:
+                continue
+            if record_type == "session":
+                recorded_here.add(session_id)
+            if not any(first <= seq <= last for first, last in ranges):
                 late.add(session_id)
-    return late
+    return recorded_here - late
 
 
 # --- the archive file ----------------------------------------------------------------------
