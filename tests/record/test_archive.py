@@ -151,7 +151,7 @@ def test_exports_merges_and_field_imports_go_on_after_archiving(ana, record, tmp
     assert packages.export_to_file(ana, tmp_path / "todo.ati", full=True).blobs == 2
 
 
-def test_the_acta_of_an_archived_session_says_where_its_images_are_and_still_verifies(ana, record, tmp_path):
+def test_the_acta_prints_from_the_archive_or_says_where_its_images_are_and_still_verifies(ana, record, tmp_path):
     import subprocess
 
     from ati_desktop.services.actas import render_session, verify_pdf
@@ -161,10 +161,14 @@ def test_the_acta_of_an_archived_session_says_where_its_images_are_and_still_ver
     confirm(ana, record, tmp_path)
     forms = registry_for(ana)
     printed = render_session(ana, forms, session.id)
-    archive.run(ana, target=tmp_path / "archivo-2025.sqlite", today=TODAY)
+    result = archive.run(ana, target=tmp_path / "archivo-2025.sqlite", today=TODAY)
 
+    # The archive file at hand: the acta prints from it, exactly as before, and verifies in full.
+    assert render_session(ana, forms, session.id) == printed
+    assert verify_pdf(ana, forms, printed).template.startswith("El acta coincide con el registro")
+
+    result.path.rename(tmp_path / "en-la-memoria-usb.sqlite")  # the file is elsewhere now
     pdf = render_session(ana, forms, session.id)
-
     (tmp_path / "acta.pdf").write_bytes(pdf)
     text = " ".join(subprocess.run(["pdftotext", str(tmp_path / "acta.pdf"), "-"], capture_output=True,
                                    text=True, check=True).stdout.split())

@@ -96,7 +96,8 @@ def frozen_acta_data(db: Database, forms: FormRegistry, content: dict[str, Any])
     with db.read() as tx:
         signatures = {sha: data for sha, data in tx.exec(select(Blob.sha256, Blob.data).where(
             Blob.sha256.in_([a["signature_sha256"] for a in record["attendance"] if a["signature_sha256"]])))}
-        archived, archived_in = _archived(tx, record)
+        recovered, archived, archived_in = _archived(tx, record)
+    signatures.update(recovered)
     form = forms.get(record["form_id"], record["form_version"])
     linked = content.get("observation_date")
     link_label = (lambda _id: f"Observación del {_day(linked)}") if linked else None
@@ -139,13 +140,20 @@ def frozen_acta_data(db: Database, forms: FormRegistry, content: dict[str, Any])
     )
 
 
-def _archived(tx, record: dict[str, Any]) -> tuple[set[str], str]:
-    """The signatures and photos of ``record`` moved to an archive file, and that file's name."""
+def _archived(tx, record: dict[str, Any]) -> tuple[dict[str, bytes], set[str], str]:
+    """The images of ``record`` moved to an archive file: what that file gives back now (it prints as
+    before), what it does not (the acta says where they are), and the file's name."""
     named = [a["signature_sha256"] for a in record["attendance"] if a["signature_sha256"]]
     named += [e["sha256"] for e in record["evidence"]]
     archived = set(tx.exec(select(Blob.sha256).where(Blob.sha256.in_(named), Blob.size > 0,
                                                      func.length(Blob.data) == 0)))
-    return archived, (archive.archive_of(tx, record["id"]) or "de datos antiguos") if archived else ""
+    if not archived:
+        return {}, set(), ""
+    path = archive.archive_of(tx, record["id"])
+    recovered = archive.read_archived(path, archived) if path else {}
+    if set(recovered) == archived:
+        return recovered, set(), path.name
+    return {}, archived, path.name if path else "de datos antiguos"
 
 
 def _conclusions(form, record: dict[str, Any]) -> str | None:
@@ -262,7 +270,7 @@ def verify_pdf(db: Database, forms: FormRegistry, pdf: bytes) -> Verdict:
         return Verdict(False, "La huella del acta no coincide con el registro: el acta no corresponde "
                               "a lo guardado.", stamp.revision)
     with db.read() as tx:
-        archived, archived_in = _archived(tx, content["snapshot"])
+        _recovered, archived, archived_in = _archived(tx, content["snapshot"])
     if archived and latest:  # the images are not here to re-render it: the hash is all there is to compare
         return Verdict(True, "La huella del acta coincide con el registro: sesión {session_id}, revisión "
                              "{revision}. Sus firmas y fotos están en el archivo «{archive}», así que no se "

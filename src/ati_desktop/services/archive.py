@@ -415,12 +415,36 @@ def _archives(tx: DbSession) -> list[dict]:
     return json.loads(meta.value) if meta else []
 
 
-def archive_of(tx: DbSession, session_id: str) -> str | None:
-    """The name of the archive file holding the images of ``session_id``, if they were archived."""
+def archive_of(tx: DbSession, session_id: str) -> Path | None:
+    """The archive file holding the images of ``session_id``, if they were archived."""
     for entry in reversed(_archives(tx)):
         if session_id in entry["sessions"]:
-            return Path(entry["file"]).name
+            return Path(entry["file"])
     return None
+
+
+def read_archived(path: Path, digests: set[str]) -> dict[str, bytes]:
+    """The bytes of ``digests`` an archive file at ``path`` holds, each checked against its hash.
+
+    Nothing when the file is not there (a USB stick not plugged in) or cannot be read.
+    """
+    found: dict[str, bytes] = {}
+    if not digests or not Path(path).is_file():
+        return found
+    try:
+        archive = sqlite3.connect(f"{Path(path).resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            wanted = sorted(digests)
+            for chunk in _chunks(wanted, _BLOB_CHUNK):
+                marks = ",".join("?" * len(chunk))
+                for sha, data in archive.execute(f"SELECT sha256, data FROM blob WHERE sha256 IN ({marks})", chunk):
+                    if hashlib.sha256(data).hexdigest() == sha:
+                        found[sha] = data
+        finally:
+            archive.close()
+    except sqlite3.DatabaseError:
+        return {}
+    return found
 
 
 def restore(db: Database, path: Path) -> int:
