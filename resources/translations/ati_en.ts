@@ -207,6 +207,10 @@
             <translation>&amp;Archive</translation>
         </message>
         <message>
+            <source>&amp;Restaurar un archivo…</source>
+            <translation>&amp;Restore an archive…</translation>
+        </message>
+        <message>
             <source>Cerrar</source>
             <translation>Close</translation>
         </message>
@@ -245,8 +249,15 @@
             </translation>
         </message>
         <message>
-            <source>Guarde una copia de ese archivo: sus actas dicen que las imágenes están allí.</source>
-            <translation>Keep a copy of that file: the actas say the images are there.</translation>
+            <source>Conserve ese archivo y una copia: las actas de esas sesiones toman de él las firmas.</source>
+            <translation>Keep that file, and a copy: the actas of those sessions take their signatures from it.</translation>
+        </message>
+        <message numerus="yes">
+            <source>✔ %n foto(s) y firma(s) devuelta(s) a este equipo desde «%1».</source>
+            <translation>
+                <numerusform>✔ %n photo or signature brought back to this device from “%1”.</numerusform>
+                <numerusform>✔ %n photos and signatures brought back to this device from “%1”.</numerusform>
+            </translation>
         </message>
         <message>
             <source>El archivo de la base de datos no se pudo compactar ahora; el espacio se reutiliza al guardar.</source>
@@ -4411,7 +4422,7 @@ Open the latest backup (%2) instead? The damaged file is kept aside under anothe
         </message>
         <message>
             <source>Consentimiento de menores el</source>
-            <translation>Minors&apos; consent on</translation>
+            <translation>Minors' consent on</translation>
         </message>
         <message>
             <source>Unidad</source>
@@ -4942,8 +4953,8 @@ Open the latest backup (%2) instead? The damaged file is kept aside under anothe
             <translation>The backup “{path}” was not found.</translation>
         </message>
         <message>
-            <source>Las fotos y firmas de esta sesión se archivaron para liberar espacio. Para verlas o corregir la sesión, restaure su archivo: «ati archive restore ARCHIVO».</source>
-            <translation>The photos and signatures of this session were archived to free space. To see them or correct the session, restore their archive: “ati archive restore FILE”.</translation>
+            <source>Las fotos y firmas de esta sesión se archivaron para liberar espacio. Para verlas o corregir la sesión, restaure su archivo (Archivo › Archivar datos antiguos… › Restaurar un archivo…, o «ati archive restore ARCHIVO»).</source>
+            <translation>The photos and signatures of this session were archived to free space. To see them or correct the session, restore their archive (File › Archive old data… › Restore an archive…, or “ati archive restore FILE”).</translation>
         </message>
         <message>
             <source>La base de datos «{name}» está dañada ({finding}). No se abrió para no empeorarla; restaure la copia de seguridad más reciente.</source>
@@ -5158,8 +5169,8 @@ Open the latest backup (%2) instead? The damaged file is kept aside under anothe
             <translation>The file “{name}” belongs to another device.</translation>
         </message>
         <message>
-            <source>Este paquete llevaría fotos o firmas que fueron archivadas. Restaure antes su archivo («ati archive restore ARCHIVO») y exporte de nuevo.</source>
-            <translation>This package would carry photos or signatures that were archived. Restore their archive first (“ati archive restore FILE”) and export again.</translation>
+            <source>Este paquete llevaría fotos o firmas que fueron archivadas. Restaure antes su archivo (Archivo › Archivar datos antiguos… › Restaurar un archivo…, o «ati archive restore ARCHIVO») y exporte de nuevo.</source>
+            <translation>This package would carry photos or signatures that were archived. Restore their archive first (File › Archive old data… › Restore an archive…, or “ati archive restore FILE”) and export again.</translation>
         </message>
         <message>
             <source>El archivo «{name}» está dañado: una foto o firma no corresponde a su huella.</source>

@@ -207,6 +207,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>&amp;Restaurar un archivo…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Cerrar</source>
             <translation type="unfinished" />
         </message>
@@ -245,8 +249,15 @@
             </translation>
         </message>
         <message>
-            <source>Guarde una copia de ese archivo: sus actas dicen que las imágenes están allí.</source>
+            <source>Conserve ese archivo y una copia: las actas de esas sesiones toman de él las firmas.</source>
             <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>✔ %n foto(s) y firma(s) devuelta(s) a este equipo desde «%1».</source>
+            <translation>
+                <numerusform>✔ %n foto o firma devuelta a este equipo desde «%1».</numerusform>
+                <numerusform>✔ %n fotos y firmas devueltas a este equipo desde «%1».</numerusform>
+            </translation>
         </message>
         <message>
             <source>El archivo de la base de datos no se pudo compactar ahora; el espacio se reutiliza al guardar.</source>
@@ -4930,7 +4941,7 @@ Referencia (radicado) de la solicitud:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Las fotos y firmas de esta sesión se archivaron para liberar espacio. Para verlas o corregir la sesión, restaure su archivo: «ati archive restore ARCHIVO».</source>
+            <source>Las fotos y firmas de esta sesión se archivaron para liberar espacio. Para verlas o corregir la sesión, restaure su archivo (Archivo › Archivar datos antiguos… › Restaurar un archivo…, o «ati archive restore ARCHIVO»).</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -5146,7 +5157,7 @@ Referencia (radicado) de la solicitud:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Este paquete llevaría fotos o firmas que fueron archivadas. Restaure antes su archivo («ati archive restore ARCHIVO») y exporte de nuevo.</source>
+            <source>Este paquete llevaría fotos o firmas que fueron archivadas. Restaure antes su archivo (Archivo › Archivar datos antiguos… › Restaurar un archivo…, o «ati archive restore ARCHIVO») y exporte de nuevo.</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -17,7 +17,7 @@ from PySide6.QtTest import QTest
 
 from ati_desktop.services import archive
 from ati_desktop.services.published_forms import registry_for
-from ati_desktop.ui import i18n, tasks
+from ati_desktop.ui import file_dialogs, i18n, tasks
 from ati_desktop.ui.exchange import field_import_dialog
 from ati_desktop.ui.exchange.archive_dialog import ArchiveDialog
 from ati_desktop.ui.main_window import MainWindow
@@ -88,3 +88,20 @@ def test_the_file_menu_offers_it_and_says_why_nothing_can_move_yet(window, field
     assert not offer.archive_button.isEnabled()
     offer.months.setValue(3)
     assert not offer.archive_button.isEnabled()
+
+
+def test_the_dialog_restores_an_archive(window, field, secretariat, monkeypatch, tmp_path):
+    from ati_desktop.services.field_exchange import import_field_package
+
+    import_field_package(field, secretariat.field_package())  # the receipt
+    archived = archive.run(field, target=tmp_path / "viejo.sqlite")
+    offer = window.show_archive()
+    assert offer.summary.text().startswith("No hay fotos ni firmas de sesiones cerradas antes del ")
+    assert not offer.archive_button.isEnabled() and offer.restore_button.isEnabled()
+
+    monkeypatch.setattr(file_dialogs, "open_file", lambda *args: str(archived.path))
+    offer.restore_button.click()
+
+    assert offer.result.text() == "✔ 2 fotos y firmas devueltas a este equipo desde «viejo.sqlite»."
+    assert all(held(field, sha) > 0 for sha in archive.verify_archive(archived.path, field.device_id))
+    assert offer.archive_button.isEnabled()  # what was restored may be archived again

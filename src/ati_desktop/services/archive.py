@@ -494,4 +494,5 @@ def check_export(db: Database, *, full: bool) -> None:
             if any(is_archived(size, length) for size, length in tx.execute(
                     select(BLOB.c.size, func.length(BLOB.c.data)).where(BLOB.c.sha256.in_(chunk)))):
                 raise ArchiveError("Este paquete llevaría fotos o firmas que fueron archivadas. Restaure antes su "
-                                   "archivo («ati archive restore ARCHIVO») y exporte de nuevo.")
+                                   "archivo (Archivo › Archivar datos antiguos… › Restaurar un archivo…, o «ati "
+                                   "archive restore ARCHIVO») y exporte de nuevo.")

@@ -50,5 +50,6 @@ def get_blob(session: Session, digest: str) -> bytes | None:
     if blob is not None and is_archived(blob.size, len(blob.data)):
         raise ArchivedBlobError(
             "Las fotos y firmas de esta sesión se archivaron para liberar espacio. Para verlas o corregir la "
-            "sesión, restaure su archivo: «ati archive restore ARCHIVO».")
+            "sesión, restaure su archivo (Archivo › Archivar datos antiguos… › Restaurar un archivo…, o «ati "
+            "archive restore ARCHIVO»).")
     return blob.data if blob else None

@@ -73,6 +73,9 @@ class ArchiveDialog(QDialog):
         self.progress.setVisible(False)
         self.result = QLabel(wordWrap=True)
         self.buttons = QDialogButtonBox()
+        # The way back: an archive's photos and signatures into this device again.
+        self.restore_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.restore_button.setAutoDefault(False)
         self.archive_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.cancel_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
         # Archiving frees space: Enter must not confirm it by accident.
@@ -96,6 +99,7 @@ class ArchiveDialog(QDialog):
         self.months.valueChanged.connect(lambda _value: self.refresh())
         self.choose.clicked.connect(self._choose)
         self.archive_button.clicked.connect(self.start)
+        self.restore_button.clicked.connect(self.ask_restore)
         self.cancel_button.clicked.connect(self.reject)
         self.path.setText(str(archive.default_path(db)))
         self.retranslate()
@@ -119,6 +123,7 @@ class ArchiveDialog(QDialog):
         self.path_label.setText(self.tr("Arc&hivo:"))
         self.choose.setText(self.tr("E&xaminar…"))
         self.archive_button.setText(self.tr("&Archivar"))
+        self.restore_button.setText(self.tr("&Restaurar un archivo…"))
         self.cancel_button.setText(self.tr("Cerrar") if self._done else self.tr("Cancelar"))
         self._show_plan()
 
@@ -178,7 +183,7 @@ class ArchiveDialog(QDialog):
         self._running = running
         self.progress.setVisible(running)
         self.progress.setRange(0, 0)
-        for widget in (self.months, self.path, self.choose, self.archive_button):
+        for widget in (self.months, self.path, self.choose, self.archive_button, self.restore_button):
             widget.setEnabled(not running)
         self.cancel_button.setEnabled(not running)
 
@@ -189,12 +194,11 @@ class ArchiveDialog(QDialog):
     def _archived(self, outcome: ArchiveResult) -> None:
         self._set_running(False)
         self._done = True
-        for widget in (self.months, self.path, self.choose, self.archive_button):
-            widget.setEnabled(False)
+        self._keep_done()
         self.cancel_button.setText(self.tr("Cerrar"))
         lines = [self.tr("✔ Archivadas las fotos y firmas de %n sesión(es) en «%1»; %2 MB liberados.", "",
                          outcome.sessions).replace("%1", str(outcome.path)).replace("%2", megabytes(outcome.freed)),
-                 self.tr("Guarde una copia de ese archivo: sus actas dicen que las imágenes están allí.")]
+                 self.tr("Conserve ese archivo y una copia: las actas de esas sesiones toman de él las firmas.")]
         if not outcome.compacted:
             lines.append(self.tr("El archivo de la base de datos no se pudo compactar ahora; el espacio se "
                                  "reutiliza al guardar."))
@@ -204,6 +208,37 @@ class ArchiveDialog(QDialog):
     def _failed(self, exc: Exception) -> None:
         self._set_running(False)
         self.result.setText(messages.error_text(exc))
+        self._show_plan()
+
+    # -- restoring -------------------------------------------------------------------------------
+    def ask_restore(self) -> None:
+        chosen = file_dialogs.open_file(self, self.tr("Archivo de datos antiguos"), str(Path(self.path.text()).parent),
+                                        self.tr("Archivos de datos antiguos (*.sqlite)"))
+        if chosen:
+            self.restore(Path(chosen))
+
+    def restore(self, path: Path) -> None:
+        """Bring the photos and signatures of the archive at ``path`` back into this device."""
+        if self._running:
+            return
+        db = self._db
+        self._set_running(True)
+        Task(lambda: archive.restore(db, path)).on_success(
+            lambda count: self._restored(path, count)).on_failure(self._failed).run(self)
+
+    def _restored(self, path: Path, count: int) -> None:
+        self._set_running(False)
+        self.result.setText(self.tr("✔ %n foto(s) y firma(s) devuelta(s) a este equipo desde «%1».", "", count)
+                            .replace("%1", path.name))
+        if self._done:
+            self._keep_done()
+        else:
+            self.refresh()
+
+    def _keep_done(self) -> None:
+        """Once archived, the dialog only reports (and may still restore)."""
+        for widget in (self.months, self.path, self.choose, self.archive_button):
+            widget.setEnabled(False)
 
     # -- closing -----------------------------------------------------------------------------
     def reject(self) -> None:
