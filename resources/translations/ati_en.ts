@@ -177,6 +177,94 @@
         </message>
     </context>
     <context>
+        <name>ArchiveDialog</name>
+        <message>
+            <source>Archivar datos antiguos</source>
+            <translation>Archive old data</translation>
+        </message>
+        <message>
+            <source>Las fotos y firmas de las sesiones cerradas y antiguas que la Secretaría confirmó haber recibido pasan a un archivo aparte, que se verifica antes de liberar espacio. Las sesiones, sus compromisos y las huellas de sus actas se quedan en este equipo; las sesiones con compromisos abiertos, los borradores y lo que falta por entregar no se archivan.</source>
+            <translation>The photos and signatures of old, closed sessions the Secretariat confirmed receiving move to a separate file, which is verified before any space is freed. The sessions, their commitments and the hashes of their actas stay on this device; sessions with open commitments, drafts and anything not yet delivered are not archived.</translation>
+        </message>
+        <message>
+            <source>&amp;Sesiones de hace más de:</source>
+            <translation>&amp;Sessions older than:</translation>
+        </message>
+        <message>
+            <source> meses</source>
+            <translation> months</translation>
+        </message>
+        <message>
+            <source>Arc&amp;hivo:</source>
+            <translation>Arc&amp;hive file:</translation>
+        </message>
+        <message>
+            <source>E&amp;xaminar…</source>
+            <translation>Bro&amp;wse…</translation>
+        </message>
+        <message>
+            <source>&amp;Archivar</source>
+            <translation>&amp;Archive</translation>
+        </message>
+        <message>
+            <source>&amp;Restaurar un archivo…</source>
+            <translation>&amp;Restore an archive…</translation>
+        </message>
+        <message>
+            <source>Cerrar</source>
+            <translation>Close</translation>
+        </message>
+        <message>
+            <source>Cancelar</source>
+            <translation>Cancel</translation>
+        </message>
+        <message>
+            <source>Este equipo aún no ha recibido un acuse de la Secretaría: no hay nada confirmado que se pueda archivar. El acuse llega con el paquete de la Secretaría.</source>
+            <translation>This device has not received a receipt from the Secretariat yet: nothing is confirmed, so nothing can be archived. The receipt comes with the Secretariat's package.</translation>
+        </message>
+        <message>
+            <source>No hay fotos ni firmas de sesiones cerradas antes del %1 que la Secretaría haya confirmado.</source>
+            <translation>There are no photos or signatures of sessions closed before %1 that the Secretariat has confirmed.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Se archivarán las fotos y firmas de %n sesión(es) cerrada(s) antes del %1: se liberarán %2 MB en este equipo.</source>
+            <translation>
+                <numerusform>The photos and signatures of %n session closed before %1 will be archived: %2 MB will be freed on this device.</numerusform>
+                <numerusform>The photos and signatures of %n sessions closed before %1 will be archived: %2 MB will be freed on this device.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Archivo de datos antiguos</source>
+            <translation>Old data archive</translation>
+        </message>
+        <message>
+            <source>Archivos de datos antiguos (*.sqlite)</source>
+            <translation>Old data archives (*.sqlite)</translation>
+        </message>
+        <message numerus="yes">
+            <source>✔ Archivadas las fotos y firmas de %n sesión(es) en «%1»; %2 MB liberados.</source>
+            <translation>
+                <numerusform>✔ The photos and signatures of %n session were archived in “%1”; %2 MB freed.</numerusform>
+                <numerusform>✔ The photos and signatures of %n sessions were archived in “%1”; %2 MB freed.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Conserve ese archivo y una copia: las actas de esas sesiones toman de él las firmas.</source>
+            <translation>Keep that file, and a copy: the actas of those sessions take their signatures from it.</translation>
+        </message>
+        <message numerus="yes">
+            <source>✔ %n foto(s) y firma(s) devuelta(s) a este equipo desde «%1».</source>
+            <translation>
+                <numerusform>✔ %n photo or signature brought back to this device from “%1”.</numerusform>
+                <numerusform>✔ %n photos and signatures brought back to this device from “%1”.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>El archivo de la base de datos no se pudo compactar ahora; el espacio se reutiliza al guardar.</source>
+            <translation>The database file could not be compacted now; the space is reused as you save.</translation>
+        </message>
+    </context>
+    <context>
         <name>AssignmentsDialog</name>
         <message>
             <source>Asignaciones de establecimientos</source>
@@ -626,6 +714,14 @@
     </context>
     <context>
         <name>ConflictView</name>
+        <message>
+            <source>Sí</source>
+            <translation>Yes</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>No</translation>
+        </message>
         <message>
             <source>&amp;Resolver con los valores elegidos</source>
             <translation>&amp;Resolve with the chosen values</translation>
@@ -1445,6 +1541,10 @@ Use them to get to know the program; do not export them to the departmental reco
             <translation>&amp;Import</translation>
         </message>
         <message>
+            <source>Archi&amp;var datos antiguos…</source>
+            <translation>Archi&amp;ve old data…</translation>
+        </message>
+        <message>
             <source>Cerrar</source>
             <translation>Close</translation>
         </message>
@@ -2044,6 +2144,14 @@ Compare it by phone with the secretariat's.</translation>
         <message>
             <source>Recibir formularios y registros que envía la Secretaría (memoria USB)</source>
             <translation>Receive the forms and records the Secretariat sends (USB stick)</translation>
+        </message>
+        <message>
+            <source>Archi&amp;var datos antiguos…</source>
+            <translation>Archi&amp;ve old data…</translation>
+        </message>
+        <message>
+            <source>Pasar a un archivo las fotos y firmas de sesiones antiguas que la Secretaría confirmó, para liberar espacio</source>
+            <translation>Move the photos and signatures of old sessions the Secretariat confirmed to a file, to free space</translation>
         </message>
         <message>
             <source>&amp;Datos de demostración…</source>
@@ -4055,6 +4163,16 @@ Open the latest backup (%2) instead? The damaged file is kept aside under anothe
         </message>
     </context>
     <context>
+        <name>archive_dialog</name>
+        <message numerus="yes">
+            <source>Hay %n sesión(es) antigua(s) que la Secretaría ya tiene: archivar sus fotos y firmas liberaría %1 MB.</source>
+            <translation>
+                <numerusform>There is %n old session the Secretariat already holds: archiving its photos and signatures would free %1 MB.</numerusform>
+                <numerusform>There are %n old sessions the Secretariat already holds: archiving their photos and signatures would free %1 MB.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>export_dialog</name>
         <message>
             <source>Carpeta donde guardar el paquete (la memoria USB)</source>
@@ -4070,6 +4188,273 @@ Open the latest backup (%2) instead? The damaged file is kept aside under anothe
         <message>
             <source>Paquetes ATI (*.ati);;Todos los archivos (*)</source>
             <translation>ATI packages (*.ati);;All files (*)</translation>
+        </message>
+    </context>
+    <context>
+        <name>field_labels</name>
+        <message>
+            <source>Borrado</source>
+            <translation>Deleted</translation>
+        </message>
+        <message>
+            <source>Nivel</source>
+            <translation>Level</translation>
+        </message>
+        <message>
+            <source>Municipio</source>
+            <translation>Municipality</translation>
+        </message>
+        <message>
+            <source>Establecimiento</source>
+            <translation>School</translation>
+        </message>
+        <message>
+            <source>Sede</source>
+            <translation>Campus</translation>
+        </message>
+        <message>
+            <source>Lugar</source>
+            <translation>Place</translation>
+        </message>
+        <message>
+            <source>Fecha</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Hora de inicio</source>
+            <translation>Start time</translation>
+        </message>
+        <message>
+            <source>Hora de fin</source>
+            <translation>End time</translation>
+        </message>
+        <message>
+            <source>Modalidad</source>
+            <translation>Modality</translation>
+        </message>
+        <message>
+            <source>Medio</source>
+            <translation>Channel</translation>
+        </message>
+        <message>
+            <source>Técnica</source>
+            <translation>Technique</translation>
+        </message>
+        <message>
+            <source>Formulario</source>
+            <translation>Form</translation>
+        </message>
+        <message>
+            <source>Versión del formulario</source>
+            <translation>Form version</translation>
+        </message>
+        <message>
+            <source>Respuestas del formulario</source>
+            <translation>Form answers</translation>
+        </message>
+        <message>
+            <source>Objetivo</source>
+            <translation>Objective</translation>
+        </message>
+        <message>
+            <source>Lineamientos</source>
+            <translation>Guidelines</translation>
+        </message>
+        <message>
+            <source>Hábitos o herramientas</source>
+            <translation>Habits or tools</translation>
+        </message>
+        <message>
+            <source>Productos esperados</source>
+            <translation>Expected products</translation>
+        </message>
+        <message>
+            <source>Conclusiones</source>
+            <translation>Conclusions</translation>
+        </message>
+        <message>
+            <source>Observación que sigue</source>
+            <translation>Observation it follows</translation>
+        </message>
+        <message>
+            <source>Estado</source>
+            <translation>Status</translation>
+        </message>
+        <message>
+            <source>Cerrada el</source>
+            <translation>Closed on</translation>
+        </message>
+        <message>
+            <source>Motivo de la corrección</source>
+            <translation>Reason for the correction</translation>
+        </message>
+        <message>
+            <source>Operaciones</source>
+            <translation>Operations</translation>
+        </message>
+        <message>
+            <source>Áreas de gestión</source>
+            <translation>Management areas</translation>
+        </message>
+        <message>
+            <source>Asistente</source>
+            <translation>Assistant</translation>
+        </message>
+        <message>
+            <source>Nombre</source>
+            <translation>Name</translation>
+        </message>
+        <message>
+            <source>Cargo</source>
+            <translation>Position</translation>
+        </message>
+        <message>
+            <source>Documento de identidad</source>
+            <translation>ID document</translation>
+        </message>
+        <message>
+            <source>Correo electrónico</source>
+            <translation>E-mail</translation>
+        </message>
+        <message>
+            <source>Teléfono</source>
+            <translation>Phone</translation>
+        </message>
+        <message>
+            <source>Código DANE</source>
+            <translation>DANE code</translation>
+        </message>
+        <message>
+            <source>Añadido en campo</source>
+            <translation>Added in the field</translation>
+        </message>
+        <message>
+            <source>Sesión</source>
+            <translation>Session</translation>
+        </message>
+        <message>
+            <source>Orden</source>
+            <translation>Order</translation>
+        </message>
+        <message>
+            <source>Participante</source>
+            <translation>Participant</translation>
+        </message>
+        <message>
+            <source>Rol en la sesión</source>
+            <translation>Role in the session</translation>
+        </message>
+        <message>
+            <source>Asistió</source>
+            <translation>Attended</translation>
+        </message>
+        <message>
+            <source>Motivo de no firmar</source>
+            <translation>Reason for not signing</translation>
+        </message>
+        <message>
+            <source>Firma</source>
+            <translation>Signature</translation>
+        </message>
+        <message>
+            <source>Firmó el</source>
+            <translation>Signed on</translation>
+        </message>
+        <message>
+            <source>Descripción</source>
+            <translation>Description</translation>
+        </message>
+        <message>
+            <source>Responsable</source>
+            <translation>Responsible</translation>
+        </message>
+        <message>
+            <source>Parte</source>
+            <translation>Party</translation>
+        </message>
+        <message>
+            <source>Fecha límite</source>
+            <translation>Due date</translation>
+        </message>
+        <message>
+            <source>Trasladado de</source>
+            <translation>Carried over from</translation>
+        </message>
+        <message>
+            <source>Compromiso</source>
+            <translation>Commitment</translation>
+        </message>
+        <message>
+            <source>Verificado el</source>
+            <translation>Verified on</translation>
+        </message>
+        <message>
+            <source>Resultado</source>
+            <translation>Result</translation>
+        </message>
+        <message>
+            <source>Nota</source>
+            <translation>Note</translation>
+        </message>
+        <message>
+            <source>Verificación</source>
+            <translation>Verification</translation>
+        </message>
+        <message>
+            <source>Contenido del archivo</source>
+            <translation>File content</translation>
+        </message>
+        <message>
+            <source>Nombre del archivo</source>
+            <translation>File name</translation>
+        </message>
+        <message>
+            <source>Tipo de archivo</source>
+            <translation>File type</translation>
+        </message>
+        <message>
+            <source>Clase</source>
+            <translation>Kind</translation>
+        </message>
+        <message>
+            <source>Puede mostrar menores</source>
+            <translation>May show minors</translation>
+        </message>
+        <message>
+            <source>Consentimiento de menores el</source>
+            <translation>Minors' consent on</translation>
+        </message>
+        <message>
+            <source>Unidad</source>
+            <translation>Unit</translation>
+        </message>
+        <message>
+            <source>Meta</source>
+            <translation>Target</translation>
+        </message>
+        <message>
+            <source>Valor</source>
+            <translation>Value</translation>
+        </message>
+        <message>
+            <source>Edición</source>
+            <translation>Edition</translation>
+        </message>
+        <message>
+            <source>Motivo</source>
+            <translation>Reason</translation>
+        </message>
+        <message>
+            <source>Indicador</source>
+            <translation>Indicator</translation>
+        </message>
+        <message>
+            <source>Nombre del establecimiento</source>
+            <translation>School name</translation>
+        </message>
+        <message>
+            <source>Nombre de la sede</source>
+            <translation>Campus name</translation>
         </message>
     </context>
     <context>
@@ -4568,6 +4953,10 @@ Open the latest backup (%2) instead? The damaged file is kept aside under anothe
             <translation>The backup “{path}” was not found.</translation>
         </message>
         <message>
+            <source>Las fotos y firmas de esta sesión se archivaron para liberar espacio. Para verlas o corregir la sesión, restaure su archivo (Archivo › Archivar datos antiguos… › Restaurar un archivo…, o «ati archive restore ARCHIVO»).</source>
+            <translation>The photos and signatures of this session were archived to free space. To see them or correct the session, restore their archive (File › Archive old data… › Restore an archive…, or “ati archive restore FILE”).</translation>
+        </message>
+        <message>
             <source>La base de datos «{name}» está dañada ({finding}). No se abrió para no empeorarla; restaure la copia de seguridad más reciente.</source>
             <translation>The database “{name}” is damaged ({finding}). It was not opened, so as not to make it worse; restore the latest backup.</translation>
         </message>
@@ -4724,6 +5113,10 @@ Open the latest backup (%2) instead? The damaged file is kept aside under anothe
             <translation>The fingerprint of the minutes does not match the record: the minutes do not correspond to what was saved.</translation>
         </message>
         <message>
+            <source>La huella del acta coincide con el registro: sesión {session_id}, revisión {revision}. Sus firmas y fotos están en el archivo «{archive}», así que no se comparó el PDF entero.</source>
+            <translation>The acta's hash matches the record: session {session_id}, revision {revision}. Its signatures and photos are in the archive “{archive}”, so the whole PDF was not compared.</translation>
+        </message>
+        <message>
             <source>El PDF fue modificado después de generarse (su contenido no coincide con el acta del registro).</source>
             <translation>The PDF was modified after it was generated (its content does not match the minutes of the record).</translation>
         </message>
@@ -4742,6 +5135,46 @@ Open the latest backup (%2) instead? The damaged file is kept aside under anothe
         <message>
             <source>La sesión no tiene una revisión {revision}: el acta no corresponde al registro.</source>
             <translation>The session has no revision {revision}: the minutes do not correspond to the record.</translation>
+        </message>
+        <message>
+            <source>Ya existe un archivo «{name}»; elija otro nombre.</source>
+            <translation>A file “{name}” already exists; choose another name.</translation>
+        </message>
+        <message>
+            <source>No se encontró el archivo «{name}».</source>
+            <translation>The file “{name}” was not found.</translation>
+        </message>
+        <message>
+            <source>El archivo «{name}» no contiene todo lo que se iba a archivar; no se liberó espacio.</source>
+            <translation>The file “{name}” does not hold everything that was to be archived; no space was freed.</translation>
+        </message>
+        <message>
+            <source>Este equipo aún no ha recibido un acuse de la Secretaría: no hay datos confirmados que se puedan archivar.</source>
+            <translation>This device has not received a receipt from the Secretariat yet: there is no confirmed data to archive.</translation>
+        </message>
+        <message>
+            <source>No hay datos antiguos confirmados por la Secretaría para archivar.</source>
+            <translation>There is no old data confirmed by the Secretariat to archive.</translation>
+        </message>
+        <message>
+            <source>«{name}» no es un archivo de datos antiguos de ATI Desktop.</source>
+            <translation>“{name}” is not an ATI Desktop old data archive.</translation>
+        </message>
+        <message>
+            <source>El archivo «{name}» está dañado.</source>
+            <translation>The file “{name}” is damaged.</translation>
+        </message>
+        <message>
+            <source>El archivo «{name}» es de otro equipo.</source>
+            <translation>The file “{name}” belongs to another device.</translation>
+        </message>
+        <message>
+            <source>Este paquete llevaría fotos o firmas que fueron archivadas. Restaure antes su archivo (Archivo › Archivar datos antiguos… › Restaurar un archivo…, o «ati archive restore ARCHIVO») y exporte de nuevo.</source>
+            <translation>This package would carry photos or signatures that were archived. Restore their archive first (File › Archive old data… › Restore an archive…, or “ati archive restore FILE”) and export again.</translation>
+        </message>
+        <message>
+            <source>El archivo «{name}» está dañado: una foto o firma no corresponde a su huella.</source>
+            <translation>The file “{name}” is damaged: a photo or signature does not match its hash.</translation>
         </message>
         <message>
             <source>Hay {count} asistentes que coinciden con «{text}»: escriba el nombre completo o el identificador.</source>

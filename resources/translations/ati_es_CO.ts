@@ -177,6 +177,94 @@
         </message>
     </context>
     <context>
+        <name>ArchiveDialog</name>
+        <message>
+            <source>Archivar datos antiguos</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Las fotos y firmas de las sesiones cerradas y antiguas que la Secretaría confirmó haber recibido pasan a un archivo aparte, que se verifica antes de liberar espacio. Las sesiones, sus compromisos y las huellas de sus actas se quedan en este equipo; las sesiones con compromisos abiertos, los borradores y lo que falta por entregar no se archivan.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Sesiones de hace más de:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source> meses</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Arc&amp;hivo:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>E&amp;xaminar…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Archivar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Restaurar un archivo…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cerrar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cancelar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Este equipo aún no ha recibido un acuse de la Secretaría: no hay nada confirmado que se pueda archivar. El acuse llega con el paquete de la Secretaría.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No hay fotos ni firmas de sesiones cerradas antes del %1 que la Secretaría haya confirmado.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>Se archivarán las fotos y firmas de %n sesión(es) cerrada(s) antes del %1: se liberarán %2 MB en este equipo.</source>
+            <translation>
+                <numerusform>Se archivarán las fotos y firmas de %n sesión cerrada antes del %1: se liberarán %2 MB en este equipo.</numerusform>
+                <numerusform>Se archivarán las fotos y firmas de %n sesiones cerradas antes del %1: se liberarán %2 MB en este equipo.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Archivo de datos antiguos</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Archivos de datos antiguos (*.sqlite)</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>✔ Archivadas las fotos y firmas de %n sesión(es) en «%1»; %2 MB liberados.</source>
+            <translation>
+                <numerusform>✔ Archivadas las fotos y firmas de %n sesión en «%1»; %2 MB liberados.</numerusform>
+                <numerusform>✔ Archivadas las fotos y firmas de %n sesiones en «%1»; %2 MB liberados.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Conserve ese archivo y una copia: las actas de esas sesiones toman de él las firmas.</source>
+            <translation type="unfinished" />
+        </message>
+        <message numerus="yes">
+            <source>✔ %n foto(s) y firma(s) devuelta(s) a este equipo desde «%1».</source>
+            <translation>
+                <numerusform>✔ %n foto o firma devuelta a este equipo desde «%1».</numerusform>
+                <numerusform>✔ %n fotos y firmas devueltas a este equipo desde «%1».</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>El archivo de la base de datos no se pudo compactar ahora; el espacio se reutiliza al guardar.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>AssignmentsDialog</name>
         <message>
             <source>Asignaciones de establecimientos</source>
@@ -626,6 +714,14 @@
     </context>
     <context>
         <name>ConflictView</name>
+        <message>
+            <source>Sí</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No</source>
+            <translation type="unfinished" />
+        </message>
         <message>
             <source>&amp;Resolver con los valores elegidos</source>
             <translation type="unfinished" />
@@ -1443,6 +1539,10 @@
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Archi&amp;var datos antiguos…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Cerrar</source>
             <translation type="unfinished" />
         </message>
@@ -2036,6 +2136,14 @@ Compárela por teléfono con la de la secretaría.</source>
         </message>
         <message>
             <source>Recibir formularios y registros que envía la Secretaría (memoria USB)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Archi&amp;var datos antiguos…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pasar a un archivo las fotos y firmas de sesiones antiguas que la Secretaría confirmó, para liberar espacio</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -4043,6 +4151,16 @@ Referencia (radicado) de la solicitud:</source>
         </message>
     </context>
     <context>
+        <name>archive_dialog</name>
+        <message numerus="yes">
+            <source>Hay %n sesión(es) antigua(s) que la Secretaría ya tiene: archivar sus fotos y firmas liberaría %1 MB.</source>
+            <translation>
+                <numerusform>Hay %n sesión antigua que la Secretaría ya tiene: archivar sus fotos y firmas liberaría %1 MB.</numerusform>
+                <numerusform>Hay %n sesiones antiguas que la Secretaría ya tiene: archivar sus fotos y firmas liberaría %1 MB.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>export_dialog</name>
         <message>
             <source>Carpeta donde guardar el paquete (la memoria USB)</source>
@@ -4057,6 +4175,273 @@ Referencia (radicado) de la solicitud:</source>
         </message>
         <message>
             <source>Paquetes ATI (*.ati);;Todos los archivos (*)</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>field_labels</name>
+        <message>
+            <source>Borrado</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nivel</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Municipio</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Establecimiento</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sede</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lugar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fecha</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hora de inicio</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hora de fin</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Modalidad</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Medio</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Técnica</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Formulario</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Versión del formulario</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Respuestas del formulario</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Objetivo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Lineamientos</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Hábitos o herramientas</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Productos esperados</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Conclusiones</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Observación que sigue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Estado</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cerrada el</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Motivo de la corrección</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Operaciones</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Áreas de gestión</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Asistente</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nombre</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cargo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Documento de identidad</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Correo electrónico</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Teléfono</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Código DANE</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Añadido en campo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sesión</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Orden</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Participante</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Rol en la sesión</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Asistió</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Motivo de no firmar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Firma</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Firmó el</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Descripción</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Responsable</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Parte</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Fecha límite</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Trasladado de</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Compromiso</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Verificado el</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Resultado</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nota</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Verificación</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Contenido del archivo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nombre del archivo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tipo de archivo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Clase</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Puede mostrar menores</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Consentimiento de menores el</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unidad</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Meta</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Valor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edición</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Motivo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Indicador</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nombre del establecimiento</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nombre de la sede</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -4556,6 +4941,10 @@ Referencia (radicado) de la solicitud:</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Las fotos y firmas de esta sesión se archivaron para liberar espacio. Para verlas o corregir la sesión, restaure su archivo (Archivo › Archivar datos antiguos… › Restaurar un archivo…, o «ati archive restore ARCHIVO»).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>La base de datos «{name}» está dañada ({finding}). No se abrió para no empeorarla; restaure la copia de seguridad más reciente.</source>
             <translation type="unfinished" />
         </message>
@@ -4712,6 +5101,10 @@ Referencia (radicado) de la solicitud:</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>La huella del acta coincide con el registro: sesión {session_id}, revisión {revision}. Sus firmas y fotos están en el archivo «{archive}», así que no se comparó el PDF entero.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>El PDF fue modificado después de generarse (su contenido no coincide con el acta del registro).</source>
             <translation type="unfinished" />
         </message>
@@ -4729,6 +5122,46 @@ Referencia (radicado) de la solicitud:</source>
         </message>
         <message>
             <source>La sesión no tiene una revisión {revision}: el acta no corresponde al registro.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ya existe un archivo «{name}»; elija otro nombre.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No se encontró el archivo «{name}».</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El archivo «{name}» no contiene todo lo que se iba a archivar; no se liberó espacio.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Este equipo aún no ha recibido un acuse de la Secretaría: no hay datos confirmados que se puedan archivar.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No hay datos antiguos confirmados por la Secretaría para archivar.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>«{name}» no es un archivo de datos antiguos de ATI Desktop.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El archivo «{name}» está dañado.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El archivo «{name}» es de otro equipo.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Este paquete llevaría fotos o firmas que fueron archivadas. Restaure antes su archivo (Archivo › Archivar datos antiguos… › Restaurar un archivo…, o «ati archive restore ARCHIVO») y exporte de nuevo.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>El archivo «{name}» está dañado: una foto o firma no corresponde a su huella.</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -84,12 +84,13 @@ def test_dialogs(qtbot, db, sync, language):
     from ati_desktop.ui.actas.batch import BatchActasDialog
     from ati_desktop.ui.actas.verify_dialog import VerifyActaDialog
     from ati_desktop.ui.editor.dialogs import ClosingDialog
+    from ati_desktop.ui.exchange.archive_dialog import ArchiveDialog
     from ati_desktop.ui.record.assignments_dialog import AssignmentsDialog
     from ati_desktop.ui.record.field_package_dialog import FieldPackageDialog
     from ati_desktop.ui.settings_dialog import SettingsDialog
 
     dialogs = [BatchActasDialog(db, None), VerifyActaDialog(db, None), ClosingDialog([("Falta algo", False)]),
-               SettingsDialog(db), FieldPackageDialog(db), AssignmentsDialog(db)]
+               SettingsDialog(db), FieldPackageDialog(db), AssignmentsDialog(db), ArchiveDialog(db)]
     for dialog in dialogs:
         qtbot.addWidget(dialog)
         dialog.show()

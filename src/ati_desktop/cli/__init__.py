@@ -8,6 +8,7 @@ from ati_desktop import __version__
 
 from . import (
     acta,
+    archive,
     assignments,
     conflicts,
     db,
@@ -54,6 +55,7 @@ app.command("merge-log")(merge.merge_log)
 app.command("field-package")(field_package.field_package)
 app.add_typer(conflicts.app, name="conflicts")
 app.add_typer(receipts.app, name="receipts")
+app.add_typer(archive.app, name="archive")
 
 
 def _print_version(value: bool) -> None:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, time
 from typing import Any
 
+from sqlalchemy import func
 from sqlmodel import select
 
 from ati_desktop.actas import RENDERER_VERSION
@@ -42,7 +43,7 @@ from ati_desktop.storage.redaction import SUPPRESSED_KEY
 from ati_desktop.domain.reference import SessionStatus
 from ati_desktop.storage.models import Blob, Session
 
-from . import acta_records, settings
+from . import acta_records, archive, settings
 from .snapshot import record_hash, session_snapshot
 
 EVIDENCE_KINDS = {"foto": "Fotografía", "lista_asistencia": "Lista de asistencia escaneada",
@@ -95,6 +96,8 @@ def frozen_acta_data(db: Database, forms: FormRegistry, content: dict[str, Any])
     with db.read() as tx:
         signatures = {sha: data for sha, data in tx.exec(select(Blob.sha256, Blob.data).where(
             Blob.sha256.in_([a["signature_sha256"] for a in record["attendance"] if a["signature_sha256"]])))}
+        recovered, archived, archived_in = _archived(tx, record)
+    signatures.update(recovered)
     form = forms.get(record["form_id"], record["form_version"])
     linked = content.get("observation_date")
     link_label = (lambda _id: f"Observación del {_day(linked)}") if linked else None
@@ -125,15 +128,32 @@ def frozen_acta_data(db: Database, forms: FormRegistry, content: dict[str, Any])
                     for i in record["indicators"]],
         participants=[acta.Participant(
             a["full_name"], a["role_in_session"] or a["role"] or "", a["id_document"] or "", a["present"],
-            signatures.get(a["signature_sha256"]),
+            signatures.get(a["signature_sha256"]) or None,
             local(datetime.fromisoformat(a["signed_at"])).strftime("%d/%m/%Y %H:%M") if a["signed_at"] else "",
-            _unsigned_note(a))
+            _unsigned_note(a, archived, archived_in))
             for a in record["attendance"]],
         evidence=[acta.Evidence(e["file_name"], EVIDENCE_KINDS.get(e["kind"], e["kind"]),
-                                _evidence_caption(e, verified), e["sha256"][:12]) for e in record["evidence"]],
+                                _evidence_caption(e, verified, archived_in if e["sha256"] in archived else ""),
+                                e["sha256"][:12]) for e in record["evidence"]],
         edition=content.get("edition"),
         correction_reason=(content.get("edition_reason") or "") if content.get("edition") else "",
     )
+
+
+def _archived(tx, record: dict[str, Any]) -> tuple[dict[str, bytes], set[str], str]:
+    """The images of ``record`` moved to an archive file: what that file gives back now (it prints as
+    before), what it does not (the acta says where they are), and the file's name."""
+    named = [a["signature_sha256"] for a in record["attendance"] if a["signature_sha256"]]
+    named += [e["sha256"] for e in record["evidence"]]
+    archived = set(tx.exec(select(Blob.sha256).where(Blob.sha256.in_(named), Blob.size > 0,
+                                                     func.length(Blob.data) == 0)))
+    if not archived:
+        return {}, set(), ""
+    path = archive.archive_of(tx, record["id"])
+    recovered = archive.read_archived(path, archived) if path else {}
+    if set(recovered) == archived:
+        return recovered, set(), path.name
+    return {}, archived, path.name if path else "de datos antiguos"
 
 
 def _conclusions(form, record: dict[str, Any]) -> str | None:
@@ -143,8 +163,11 @@ def _conclusions(form, record: dict[str, Any]) -> str | None:
     return record["conclusions"] or ""
 
 
-def _unsigned_note(attendance: dict[str, Any]) -> str:
-    if attendance["signature_sha256"] or not attendance.get("unsigned_reason"):
+def _unsigned_note(attendance: dict[str, Any], archived: set[str], archived_in: str) -> str:
+    sha = attendance["signature_sha256"]
+    if sha in archived:  # moved to an archive file to free space; the record keeps its hash
+        return f"Firma guardada en el archivo «{archived_in}»"
+    if sha or not attendance.get("unsigned_reason"):
         return ""
     try:
         return UnsignedReason(attendance["unsigned_reason"]).label
@@ -152,9 +175,11 @@ def _unsigned_note(attendance: dict[str, Any]) -> str:
         return ""
 
 
-def _evidence_caption(evidence: dict[str, Any], verified: dict[str, str]) -> str:
-    """A file attached to a verification says which commitment it proves."""
+def _evidence_caption(evidence: dict[str, Any], verified: dict[str, str], archived_in: str = "") -> str:
+    """A file attached to a verification says which commitment it proves; an archived one, where it is."""
     caption = evidence["caption"] or ""
+    if archived_in:
+        caption = f"{caption} (guardado en el archivo «{archived_in}»)".strip()
     commitment = verified.get(evidence["verification_id"]) if evidence["verification_id"] else None
     if commitment is None:
         return caption
@@ -244,6 +269,13 @@ def verify_pdf(db: Database, forms: FormRegistry, pdf: bytes) -> Verdict:
     if record_hash(content["snapshot"]) != stamp.record_hash:
         return Verdict(False, "La huella del acta no coincide con el registro: el acta no corresponde "
                               "a lo guardado.", stamp.revision)
+    with db.read() as tx:
+        _recovered, archived, archived_in = _archived(tx, content["snapshot"])
+    if archived and latest:  # the images are not here to re-render it: the hash is all there is to compare
+        return Verdict(True, "La huella del acta coincide con el registro: sesión {session_id}, revisión "
+                             "{revision}. Sus firmas y fotos están en el archivo «{archive}», así que no se "
+                             "comparó el PDF entero.", stamp.revision,
+                       params={"session_id": row.id, "revision": stamp.revision, "archive": archived_in})
     same_renderer = content.get("renderer_version") == RENDERER_VERSION
     if same_renderer and render_acta(frozen_acta_data(db, forms, content)) != pdf:
         return Verdict(False, "El PDF fue modificado después de generarse (su contenido no coincide con "

@@ -18,7 +18,7 @@ from ati_desktop.exchange.package_export import ExportResult, ExportStatus, expo
 from ati_desktop.exchange.receipts import latest_receipt
 from ati_desktop.storage.database import Database
 
-from . import settings
+from . import archive, settings
 
 __all__ = ["Confirmation", "Database", "ExportPlan", "ExportResult", "ExportStatus", "KeyStatus", "confirmation",
            "export_plan", "export_status", "export_to_file", "export_to_folder", "import_secretariat_key",
@@ -114,6 +114,7 @@ def export_to_folder(db: Database, folder: Path, *, full: bool = False, encrypt:
     if encrypt and recipient is None:
         raise PackageWriteError("No hay clave de la secretaría configurada: impórtela en Configuración › "
                                 "Paquetes, o exporte sin cifrar.")
+    archive.check_export(db, full=full)
     target = _free(Path(folder) / file_name(db, export_status(db), deidentify))
     result = export_package(db, target, full=full, encrypt_to=recipient, deidentify=deidentify,
                             progress=progress, cancelled=cancelled)
@@ -124,4 +125,5 @@ def export_to_folder(db: Database, folder: Path, *, full: bool = False, encrypt:
 def export_to_file(db: Database, target: Path, *, full: bool = False, encrypt_to: X25519PublicKey | None = None,
                    deidentify: bool = False) -> ExportResult:
     """The next package into ``target``, for the command line."""
+    archive.check_export(db, full=full)
     return export_package(db, target, full=full, encrypt_to=encrypt_to, deidentify=deidentify)

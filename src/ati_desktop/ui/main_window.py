@@ -155,6 +155,7 @@ class MainWindow(QMainWindow):
         self.import_action = self._action(lambda: self.import_catalogue())
         self.export_action = self._action(lambda: self.show_export(), "Ctrl+E")
         self.field_import_action = self._action(lambda: self.show_field_import())
+        self.archive_action = self._action(lambda: self.show_archive())
         self.quit_action = self._action(self.close, "Ctrl+Q")
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.log_action = self._action(self._toggle_log, "Ctrl+B", checkable=True)
@@ -178,7 +179,7 @@ class MainWindow(QMainWindow):
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
         for action in (self.new_action, self.open_action, None, self.import_action, self.field_import_action,
-                       self.export_action, None,
+                       self.export_action, self.archive_action, None,
                        self.demo_action, None,
                        self.quit_action):
             self.file_menu.addSeparator() if action is None else self.file_menu.addAction(action)
@@ -224,6 +225,9 @@ class MainWindow(QMainWindow):
                                                "(memoria USB)")),
             self.export_action: (self.tr("&Exportar…"),
                                  self.tr("Entregar los cambios en un paquete para la secretaría (memoria USB)")),
+            self.archive_action: (self.tr("Archi&var datos antiguos…"),
+                                  self.tr("Pasar a un archivo las fotos y firmas de sesiones antiguas que la "
+                                          "Secretaría confirmó, para liberar espacio")),
             self.demo_action: (self.tr("&Datos de demostración…"),
                                self.tr("Llenar la base de datos con sesiones de ejemplo")),
             self.quit_action: (self.tr("&Salir"), self.tr("Cerrar ATI Desktop")),
@@ -279,7 +283,7 @@ class MainWindow(QMainWindow):
 
     def _set_ready(self, ready: bool) -> None:
         for action in (self.new_action, self.open_action, self.import_action, self.field_import_action,
-                       self.export_action, self.demo_action,
+                       self.export_action, self.archive_action, self.demo_action,
                        self.settings_action, self.acta_action, self.batch_action, self.verify_action,
                        self.personal_data_action, self.desk_action, self.review_action):
             action.setEnabled(ready)
@@ -494,6 +498,16 @@ class MainWindow(QMainWindow):
             return None
         dialog = FieldImportDialog(self.db, Path(path), self)
         dialog.imported.connect(lambda _report: self._field_package_imported())
+        dialog.open()
+        return dialog
+
+    def show_archive(self) -> QWidget | None:
+        """Move the photos and signatures of old, confirmed sessions to an archive file."""
+        from .exchange.archive_dialog import ArchiveDialog
+
+        if self.db is None:
+            return None
+        dialog = ArchiveDialog(self.db, self)
         dialog.open()
         return dialog
 

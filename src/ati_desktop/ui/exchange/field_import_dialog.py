@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QProgressBar,
+    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -78,6 +79,12 @@ class FieldImportDialog(QDialog):
         self.stage.setVisible(False)
         self.result = QLabel(wordWrap=True)
         self.result.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # Once the secretariat confirmed what it holds, old confirmed data may be archived.
+        self.archive_offer = QLabel(wordWrap=True)
+        self.archive_offer.setVisible(False)
+        self.archive_button = QPushButton()
+        self.archive_button.setAutoDefault(False)
+        self.archive_button.setVisible(False)
         self.buttons = QDialogButtonBox()
         self.import_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.cancel_button = self.buttons.addButton("", QDialogButtonBox.ButtonRole.RejectRole)
@@ -101,10 +108,13 @@ class FieldImportDialog(QDialog):
         layout.addWidget(self.stage)
         layout.addWidget(self.progress)
         layout.addWidget(self.result)
+        layout.addWidget(self.archive_offer)
+        layout.addWidget(self.archive_button)
         layout.addStretch(1)
         layout.addWidget(self.buttons)
         self.import_button.clicked.connect(self.start)
         self.cancel_button.clicked.connect(self.reject)
+        self.archive_button.clicked.connect(self.show_archive)
         self.retranslate()
         self.resize(600, 420)
         self._load()
@@ -121,6 +131,7 @@ class FieldImportDialog(QDialog):
                                               self.tr("Formularios nuevos:"))):
             label.setText(text)
         self.import_button.setText(self.tr("&Importar"))
+        self.archive_button.setText(self.tr("Archi&var datos antiguos…"))
         self.cancel_button.setText(self.tr("Cerrar") if self._done else self.tr("Cancelar"))
         if self._preview is None and not self.result.text():
             self.status.setText(self.tr("Revisando el paquete «%1»…").replace("%1", self._path.name))
@@ -247,6 +258,34 @@ class FieldImportDialog(QDialog):
         self.stage.setVisible(False)
         self._show_changed_commitments(outcome.changed_commitments)
         self.imported.emit(outcome)
+        if receipt is not None:
+            db = self._db
+
+            def work():
+                from ati_desktop.services import archive
+
+                return archive.plan(db)
+
+            Task(work).on_success(self._offer_archive).run(self)
+
+    def _offer_archive(self, work) -> None:
+        """Old data the receipt just confirmed: say how much space archiving frees, and offer it."""
+        from .archive_dialog import offer_text
+
+        if not work.blobs:
+            return
+        self.archive_offer.setText(offer_text(work))
+        self.archive_offer.setVisible(True)
+        self.archive_button.setVisible(True)
+
+    def show_archive(self) -> QDialog:
+        from .archive_dialog import ArchiveDialog
+
+        dialog = ArchiveDialog(self._db, self)
+        dialog.archived.connect(lambda _result: (self.archive_offer.setVisible(False),
+                                                 self.archive_button.setVisible(False)))
+        dialog.open()
+        return dialog
 
     def _failed(self, exc: Exception) -> None:
         self._set_running(False)

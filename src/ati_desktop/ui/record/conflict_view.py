@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QGridLayout,
@@ -22,6 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from ati_desktop.exchange.conflicts import Conflict, Version
+from ati_desktop.formspec import FormRegistry
+
+from .field_labels import answers_text, field_label
 
 MAX_SHOWN = 400
 
@@ -29,6 +32,9 @@ MAX_SHOWN = 400
 def _text(value) -> str:
     if value is None:
         return "—"
+    if isinstance(value, bool):
+        return QCoreApplication.translate("ConflictView", "Sí") if value else QCoreApplication.translate(
+            "ConflictView", "No")
     text = value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
     return text if len(text) <= MAX_SHOWN else text[:MAX_SHOWN - 1] + "…"
 
@@ -61,7 +67,10 @@ class ConflictView(QWidget):
     def conflict(self) -> Conflict | None:
         return self._conflict
 
-    def show_conflict(self, conflict: Conflict | None, labels: dict[str, str] | None = None) -> None:
+    def show_conflict(self, conflict: Conflict | None, labels: dict[str, str] | None = None,
+                      forms: FormRegistry | None = None) -> None:
+        """Show ``conflict``; ``labels`` names devices, ``forms`` labels a session's answers (bundled ones
+        by default)."""
         self._conflict = conflict
         self._groups = {}
         # A new grid each time: the scroll area shows it and deletes the previous one.
@@ -87,13 +96,13 @@ class ConflictView(QWidget):
             label.setWordWrap(True)
             self.grid.addWidget(label, 0, column)
         for row, name in enumerate(conflict.differing_fields, start=1):
-            self.grid.addWidget(QLabel(name), row, 0)
+            self.grid.addWidget(QLabel(field_label(conflict.record_type, name)), row, 0)
             ancestor = conflict.ancestor
-            self.grid.addWidget(self._value(self._field(ancestor, name) if ancestor else None), row, 1)
+            self.grid.addWidget(self._value(self._shown(ancestor, name, forms) if ancestor else None), row, 1)
             group = QButtonGroup(self)
             self._groups[name] = group
             for column, version in enumerate(conflict.heads, start=2):
-                choice = QRadioButton(_text(self._field(version, name)))
+                choice = QRadioButton(_text(self._shown(version, name, forms)))
                 choice.setProperty("revision_id", version.revision_id)
                 choice.setChecked(version.revision_id == conflict.winner_id)
                 choice.setEnabled(name != "deleted")
@@ -142,6 +151,15 @@ class ConflictView(QWidget):
     @staticmethod
     def _field(version: Version, name: str):
         return version.deleted if name == "deleted" else version.body.get(name)
+
+    @classmethod
+    def _shown(cls, version: Version, name: str, forms: FormRegistry | None):
+        """The value as the supervisor reads it: a session's answers labelled by their form."""
+        if name == "answers":
+            labelled = answers_text(version.body, forms)
+            if labelled is not None:
+                return labelled
+        return cls._field(version, name)
 
     @staticmethod
     def _value(value) -> QLabel:
