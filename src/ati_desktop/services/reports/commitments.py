@@ -16,7 +16,7 @@ from datetime import date
 from enum import StrEnum
 from typing import NamedTuple
 
-from sqlalchemy import case, select
+from sqlalchemy import case, func, select
 from sqlalchemy.orm import aliased
 
 from ati_desktop.domain.reference import CommitmentSide
@@ -206,6 +206,32 @@ def _carried_query(flt: ReportFilter):
                                            later.session_date <= flt.date_to).exists())
     return (select(successor.carried_from_id)
             .where(successor.carried_from_id.is_not(None), successor.deleted_at.is_(None), live_session))
+
+
+def commitment_total(db: Database, flt: ReportFilter) -> CommitmentTally:
+    """The figures of all the period's commitments, counted by the database: for a caller
+    that needs no line, such as the Tablero's tiles."""
+    counts = _Counts()
+    with db.read() as tx:
+        rows = tx.execute(_total_query(flt)).all()
+    for was_carried, result, late, count in rows:
+        state = State.TRASLADADO if was_carried else State(result) if result else State.SIN_VERIFICAR
+        counts.add(state, bool(late) and state is not State.CUMPLIDO and state is not State.TRASLADADO, count)
+    return counts.tally("", "Total")
+
+
+def _total_query(flt: ReportFilter):
+    """How many of the period's commitments there are by carried over, latest result and past
+    due at the period's end."""
+    carried = Commitment.id.in_(_carried_query(flt))
+    result = func.substr(_latest(flt), 11)  # after 'YYYY-MM-DD'
+    late = Commitment.due_date < flt.date_to
+    grains = (select(carried.label("carried"), result.label("result"), late.label("late"))
+              .join(Session, Session.id == Commitment.session_id)
+              .where(Commitment.deleted_at.is_(None), *session_conditions(flt))
+              .subquery())
+    return (select(grains.c.carried, grains.c.result, grains.c.late, func.count())
+            .group_by(grains.c.carried, grains.c.result, grains.c.late))
 
 
 def commitments(db: Database, flt: ReportFilter) -> CommitmentReport:
