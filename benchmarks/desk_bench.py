@@ -64,6 +64,10 @@ def _database(rows: int) -> Path:
 
         cache = os.environ.get("ATI_BENCH_CACHE")
         folder = Path(cache) if cache else _scratch
+        # Device markers and compiled translations go beside the benchmark's database, not to
+        # the user's folders (as in bench_data); kept with a cached file, which stays this
+        # device's own from one run to the next.
+        os.environ["ATI_DATA_DIR"] = str(folder / "data")
         path = folder / f"desk-{rows}-{date.today().isoformat()}.sqlite"
         finished = path.with_suffix(".done")  # only a file whose build completed is reused
         if not (cache and finished.exists()):

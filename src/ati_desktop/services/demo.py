@@ -20,6 +20,7 @@ from ati_desktop.domain.reference import CommitmentStatus
 from ati_desktop.formspec import load_registry
 from ati_desktop.storage import revlog
 from ati_desktop.storage.database import Database
+from ati_desktop.storage.derived import refresh_last_verifications
 from ati_desktop.storage.models import (
     Assistant,
     Attendance,
@@ -108,6 +109,7 @@ def generate_demo(
                     sink.flush(connection)
                     if progress is not None:
                         progress(done, sessions)
+            refresh_last_verifications(tx)  # the rows went in as they were written: derive once
         finally:
             connection.exec_driver_sql(f"PRAGMA cache_size = {cache}")
     return DemoReport(sessions, dict(sink.counts))

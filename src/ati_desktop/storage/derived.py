@@ -5,6 +5,10 @@ it makes it «trasladado»; otherwise its latest live verification (by the verif
 date, ties by the verification's revision id: never a clock) says «cumplido» or leaves it
 «abierto». Verifications made on different devices are separate records, so they never
 conflict; every device that holds the same records derives the same status.
+
+The row also keeps the date and result of the latest live verification as the reports order
+them: by the verification's own date (``verified_on``, its session's date when saved), ties
+by revision id (``last_verified_on``, ``last_result``; migration 0008).
 """
 
 from __future__ import annotations
@@ -22,10 +26,35 @@ CHUNK = 500
 
 
 def refresh_commitments(tx: DbSession, commitment_ids: Iterable[str]) -> None:
-    """Recompute the status and closing time of these commitments from their records."""
+    """Recompute the status, closing time and latest verification of these commitments from
+    their records."""
     ids = [i for i in dict.fromkeys(commitment_ids) if i]
     for start in range(0, len(ids), CHUNK):
-        _refresh(tx, ids[start:start + CHUNK])
+        chunk = ids[start:start + CHUNK]
+        _refresh(tx, chunk)
+        tx.execute(_last_verification().where(Commitment.__table__.c.id.in_(chunk)))
+
+
+def refresh_last_verifications(tx: DbSession) -> None:
+    """Recompute the latest verification of every verified commitment, in one statement (for
+    rows written in bulk, such as the demo's)."""
+    v = CommitmentVerification.__table__
+    verified = select(v.c.id).where(v.c.commitment_id == Commitment.__table__.c.id).exists()
+    tx.execute(_last_verification().where(verified))
+
+
+def _last_verification():
+    """UPDATE of ``last_verified_on`` and ``last_result`` from each row's own verifications."""
+    c, v, s = Commitment.__table__, CommitmentVerification.__table__, Session.__table__
+
+    def latest(column):
+        return (select(column).select_from(v.join(s, s.c.id == v.c.session_id))
+                .where(v.c.commitment_id == c.c.id, v.c.deleted_at.is_(None), s.c.deleted_at.is_(None))
+                .order_by(v.c.verified_on.desc(), v.c.revision_id.desc())
+                .limit(1)
+                .scalar_subquery())
+
+    return update(c).values(last_verified_on=latest(v.c.verified_on), last_result=latest(v.c.result))
 
 
 def _refresh(tx: DbSession, ids: list[str]) -> None:

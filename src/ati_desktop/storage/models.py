@@ -254,6 +254,10 @@ class Commitment(Synced, table=True):
     status: str = Field(default="abierto", max_length=20)
     carried_from_id: str | None = _fk("commitment.id", index=False)
     closed_at: datetime | None = Field(default=None, sa_type=UTCDateTime)
+    # Its latest live verification (by date, ties by revision id), kept by storage.derived
+    # (migration 0008): a report then reads it from the row instead of seeking it each time.
+    last_verified_on: date | None = None
+    last_result: str | None = Field(default=None, max_length=20)
 
 
 class CommitmentVerification(Synced, table=True):

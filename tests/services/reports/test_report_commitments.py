@@ -98,7 +98,7 @@ def _visit(db, built, day, *, verifications=(), carried=(), deleted=False):
 def test_latest_live_verification_and_live_carry_overs_decide(record):
     """A deleted session's verification or carry-over does not count; of two verifications on
     one day the later revision decides; a carried-over commitment keeps its last verification
-    (each looked up per line since 0007: these cases were not in the record)."""
+    (read from the commitment's row since 0008: these cases were not in the record)."""
     from sqlmodel import select
 
     from ati_desktop.services.reports.commitments import State, commitments
@@ -150,3 +150,14 @@ def test_tallies_add_up_the_lines(record):
     assert [t.key for t in report.by_side] == [t.key for t in expected(lambda l: l.side, lambda l: l.side)]
     assert sum(t.made for t in report.by_side) == report.total.made == len(report.lines)
     assert sum(t.open for t in report.by_assistant) == sum(1 for l in report.lines if l.open)
+
+
+@pytest.mark.parametrize("end", [PERIOD[1], date(2026, 12, 31)])
+def test_the_total_counted_by_the_database_is_the_lines_counted(record, period, end):
+    """The Tablero's figures, counted in SQL, are those of the report's lines; the period that
+    ends in November has a commitment verified again after its end (k5, on 2 December)."""
+    from ati_desktop.services.reports.commitments import commitment_total, commitments
+
+    db, _built = record
+    flt = replace(period, date_to=end)
+    assert commitment_total(db, flt) == commitments(db, flt).total

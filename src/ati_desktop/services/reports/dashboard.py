@@ -18,7 +18,7 @@ from ati_desktop.storage.database import Database
 from ati_desktop.storage.models import Assistant, Municipality, School, Session, SessionOperation
 
 from .activity import activity
-from .commitments import State, commitment_lines, tally
+from .commitments import State, commitment_lines, commitment_total
 from .coverage import coverage
 from .document import STATE_LABELS
 from .filters import ReportFilter, code_label, session_conditions
@@ -78,8 +78,7 @@ class DrillResult:
 def dashboard(db: Database, flt: ReportFilter) -> Dashboard:
     work = activity(db, flt)
     reach = coverage(db, flt)
-    lines = commitment_lines(db, flt)
-    total = tally("", "", lines)
+    total = commitment_total(db, flt)
     tiles = (
         Tile(Figure("Sesiones", work.sessions), Drill("sessions")),
         Tile(Figure("Horas", work.hours, "hours"), Drill("sessions")),
@@ -91,7 +90,8 @@ def dashboard(db: Database, flt: ReportFilter) -> Dashboard:
         Tile(Figure("Cumplimiento", total.compliance, "percent"), Drill("commitments")),
     )
     states = [State.CUMPLIDO, State.PARCIAL, State.NO_CUMPLIDO, State.SIN_VERIFICAR, State.TRASLADADO]
-    counts = {state: sum(1 for line in lines if line.state is state) for state in states}
+    counts = {State.CUMPLIDO: total.met, State.PARCIAL: total.partial, State.NO_CUMPLIDO: total.not_met,
+              State.SIN_VERIFICAR: total.unverified, State.TRASLADADO: total.carried}
     # The map shows every municipality; the charts name the busiest and the least covered.
     busiest = work.by_municipality[:CHART_TOWNS]
     towns = sorted((m for m in reach.municipalities if m.schools),

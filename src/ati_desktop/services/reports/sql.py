@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlalchemy import Integer, String
+from sqlalchemy import Integer, String, type_coerce
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.expression import FunctionElement
 
@@ -73,3 +73,10 @@ def _day_and_text_sqlite(element, compiler, **kw) -> str:
 def _day_and_text_postgresql(element, compiler, **kw) -> str:
     day, text = (compiler.process(arg, **kw) for arg in element.clauses)
     return f"(to_char({day}, 'YYYY-MM-DD') || {text})"
+
+
+def as_given(column):
+    """A column read as the driver gives it (SQLite: dates as ISO text; PostgreSQL: dates),
+    without SQLAlchemy's conversion of every value: for a caller that converts each distinct
+    value once."""
+    return type_coerce(column, String())
