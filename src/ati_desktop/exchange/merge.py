@@ -122,37 +122,39 @@ def _merge(tx: DbSession, record_device: str, incoming: Incoming, progress: Prog
     report.revisions = plan.total
     report.revisions_new = len(plan.rows)
     progress("revisions", 0, len(plan.rows))
-    before = _shown(tx, plan.records)
-    merge_id = None
     now = utcnow()
-    if plan.rows:
-        first_seq = (tx.scalar(select(func.max(REVISION.c.seq))) or 0) + 1
-        merge_id = _log(tx, record_device, incoming, now)
-        _store_blobs(tx, incoming)
-        for done, chunk in enumerate(chunks(plan.rows, 2000), start=1):
-            bulk_insert(tx, REVISION, chunk)
-            bulk_insert(tx, RevisionSource.__table__, [{"revision_id": r["id"], "merge_id": merge_id}
-                                                       for r in chunk])
-            progress("revisions", min(done * 2000, len(plan.rows)), len(plan.rows))
-        for chunk in chunks(plan.parents, 2000):
-            bulk_insert(tx, PARENT, chunk)
-        progress("records", 0, 1)
-        refreshed = refresh(tx, plan.touched, plan.known)
-        links = _link_same_people(tx, refreshed.written.get("participant", set()))
-        if links:
-            tx.execute(insert(RevisionSource.__table__), [{"revision_id": revision_id, "merge_id": merge_id}
-                                                          for revision_id in sorted(links.values())])
-            more = refresh(tx, {"same_as": set(links)})
-            refreshed.written["same_as"] = refreshed.written.get("same_as", set()) | more.written["same_as"]
-        if index_sessions is not None and refreshed.session_ids:
-            index_sessions(tx, sorted(refreshed.session_ids))
-        erased = erasure.apply_on_arrival(tx, first_seq)
-        report.redacted = erased.revisions + erased.blobs_deleted
-        progress("records", 1, 1)
+    if not plan.rows:
+        # Every revision is held already: nothing is written, so no row, conflict or wait changes.
+        report.unchanged = len(plan.records)
+        _note_received(tx, source, now)
+        return report
+    before = _shown(tx, plan.records)
+    first_seq = (tx.scalar(select(func.max(REVISION.c.seq))) or 0) + 1
+    merge_id = _log(tx, record_device, incoming, now)
+    _store_blobs(tx, incoming)
+    for done, chunk in enumerate(chunks(plan.rows, 2000), start=1):
+        bulk_insert(tx, REVISION, chunk)
+        bulk_insert(tx, RevisionSource.__table__, [{"revision_id": r["id"], "merge_id": merge_id}
+                                                   for r in chunk])
+        progress("revisions", min(done * 2000, len(plan.rows)), len(plan.rows))
+    for chunk in chunks(plan.parents, 2000):
+        bulk_insert(tx, PARENT, chunk)
+    progress("records", 0, 1)
+    refreshed = refresh(tx, plan.touched, plan.known)
+    links = _link_same_people(tx, refreshed.written.get("participant", set()))
+    if links:
+        tx.execute(insert(RevisionSource.__table__), [{"revision_id": revision_id, "merge_id": merge_id}
+                                                      for revision_id in sorted(links.values())])
+        more = refresh(tx, {"same_as": set(links)})
+        refreshed.written["same_as"] = refreshed.written.get("same_as", set()) | more.written["same_as"]
+    if index_sessions is not None and refreshed.session_ids:
+        index_sessions(tx, sorted(refreshed.session_ids))
+    erased = erasure.apply_on_arrival(tx, first_seq)
+    report.redacted = erased.revisions + erased.blobs_deleted
+    progress("records", 1, 1)
     _count(tx, report, plan, before)
     report.merge_id = merge_id
-    if merge_id is not None:
-        _finish_log(tx, merge_id, report)
+    _finish_log(tx, merge_id, report)
     _note_received(tx, source, now)
     return report
 
