@@ -47,8 +47,26 @@ class Refreshed:
 
     written: dict[str, set[str]] = field(default_factory=dict)
     conflicting: dict[str, set[str]] = field(default_factory=dict)
-    waiting: dict[str, set[str]] = field(default_factory=dict)
+    waiting: dict[str, dict[str, str]] = field(default_factory=dict)  # record id → what it lacks
     session_ids: set[str] = field(default_factory=set)
+    # Per record type, the revision each examined record's row showed before and shows after.
+    shown_before: dict[str, dict[str, str | None]] = field(default_factory=dict)
+    shown_after: dict[str, dict[str, str | None]] = field(default_factory=dict)
+
+    def absorb(self, later: Refreshed) -> None:
+        """Take in what a later refresh of the same transaction found (it has the last word)."""
+        for name, ids in later.written.items():
+            self.written[name] = self.written.get(name, set()) | ids
+        self.session_ids |= later.session_ids
+        for name, shown in later.shown_before.items():
+            examined = set(shown)
+            before = self.shown_before.setdefault(name, {})
+            for record_id, revision_id in shown.items():
+                before.setdefault(record_id, revision_id)
+            self.shown_after.setdefault(name, {}).update(later.shown_after[name])
+            self.conflicting[name] = (self.conflicting.get(name, set()) - examined) | later.conflicting[name]
+            self.waiting[name] = {**{i: m for i, m in self.waiting.get(name, {}).items() if i not in examined},
+                                  **later.waiting[name]}
 
 
 def type_order() -> list[str]:
@@ -120,23 +138,28 @@ def refresh(tx: DbSession, touched: Mapping[str, Iterable[str]],
     holds (body text, body and row), so that new revisions are not read back and parsed.
     """
     wanted = {name: set(ids) for name, ids in touched.items()}
+    waited: dict[str, set[str]] = {}
     for record_type, record_id in tx.execute(select(WAITING.c.record_type, WAITING.c.record_id)):
         wanted.setdefault(record_type, set()).add(record_id)
+        waited.setdefault(record_type, set()).add(record_id)
     result = Refreshed()
     bodies = known_heads or {}
     for record_type in type_order():
         ids = sorted(wanted.get(record_type, ()))
         if ids:
-            _refresh_type(tx, RECORD_TYPES[record_type], ids, bodies.get(record_type, {}), result)
+            _refresh_type(tx, RECORD_TYPES[record_type], ids, waited.get(record_type, set()),
+                          bodies.get(record_type, {}), result)
     _refresh_derived(tx, result)
     return result
 
 
-def _refresh_type(tx: DbSession, kind: RecordType, ids: list[str], known: Mapping[str, Known],
-                  result: Refreshed) -> None:
+def _refresh_type(tx: DbSession, kind: RecordType, ids: list[str], waited: set[str],
+                  known: Mapping[str, Known], result: Refreshed) -> None:
     rows, conflicts, unread = [], [], []
+    before = result.shown_before.setdefault(kind.name, {})
     for chunk in chunks(ids):
         for chosen in winners(tx, kind, chunk):
+            before[chosen.record_id] = chosen.shown_id
             if chosen.disagree:
                 conflicts.append({"record_type": kind.name, "record_id": chosen.record_id,
                                   "heads": chosen.heads, "winner_id": chosen.id})
@@ -162,12 +185,13 @@ def _refresh_type(tx: DbSession, kind: RecordType, ids: list[str], known: Mappin
         _write_rows(tx, kind, batch)
     written = {row["id"] for batch in ready for row in batch}
     result.written[kind.name] = written
+    result.shown_after[kind.name] = {**before, **{row["id"]: row["revision_id"] for batch in ready for row in batch}}
     result.conflicting[kind.name] = {c["record_id"] for c in conflicts}
-    result.waiting[kind.name] = set(waiting)
+    result.waiting[kind.name] = waiting
     if kind.name == "session":
         result.session_ids |= written
     _keep_conflicts(tx, kind.name, ids, conflicts)
-    _keep_waiting(tx, kind.name, ids, waiting)
+    _keep_waiting(tx, kind.name, waited, waiting)
 
 
 def _bodies(tx: DbSession, revision_ids: list[str]) -> dict[str, str]:
@@ -235,21 +259,28 @@ def _write_rows(tx: DbSession, kind: RecordType, rows: list[dict]) -> None:
 
 
 def _keep_conflicts(tx: DbSession, record_type: str, ids: list[str], conflicts: list[dict]) -> None:
+    """Record the conflicts found among these records, and end those of the others."""
     still = {c["record_id"] for c in conflicts}
-    gone = [i for i in ids if i not in still]
+    examined = set(ids)
+    # Only open conflicts can end: look them up once rather than deleting every id examined.
+    gone = sorted(record_id for record_id in tx.scalars(select(CONFLICT.c.record_id)
+                                                        .where(CONFLICT.c.record_type == record_type))
+                  if record_id in examined and record_id not in still)
     for chunk in chunks(gone):
         tx.execute(delete(CONFLICT).where(CONFLICT.c.record_type == record_type, CONFLICT.c.record_id.in_(chunk)))
-    for chunk in chunks(conflicts):
-        upsert(tx, CONFLICT, chunk, ["record_type", "record_id"], ["heads", "winner_id"])
+    upsert(tx, CONFLICT, conflicts, ["record_type", "record_id"], ["heads", "winner_id"])
 
 
-def _keep_waiting(tx: DbSession, record_type: str, ids: list[str], waiting: dict[str, str]) -> None:
-    done = [i for i in ids if i not in waiting]
+def _keep_waiting(tx: DbSession, record_type: str, waited: set[str], waiting: dict[str, str]) -> None:
+    """Record the records that wait now; those that waited and were examined wait no more.
+
+    Every record that waited is examined by the refresh, so ``waited`` holds all that may end.
+    """
+    done = sorted(record_id for record_id in waited if record_id not in waiting)
     for chunk in chunks(done):
         tx.execute(delete(WAITING).where(WAITING.c.record_type == record_type, WAITING.c.record_id.in_(chunk)))
     rows = [{"record_type": record_type, "record_id": i, "missing": m} for i, m in sorted(waiting.items())]
-    for chunk in chunks(rows):
-        upsert(tx, WAITING, chunk, ["record_type", "record_id"], ["missing"])
+    upsert(tx, WAITING, rows, ["record_type", "record_id"], ["missing"])
 
 
 def _refresh_derived(tx: DbSession, result: Refreshed) -> None:

@@ -46,7 +46,7 @@ origins AS (
 SELECT h.record_id, h.id, h.number, h.made_at, h.dead, h.heads,
        CASE WHEN h.heads > 1 AND h.all_dead = 0 AND (h.any_dead = 1 OR h.low_body <> h.high_body)
             THEN 1 ELSE 0 END AS disagree,
-       o.device_id AS origin_device_id, o.made_at AS origin_made_at,
+       o.device_id AS origin_device_id, o.made_at AS origin_made_at, c.revision_id AS shown_id,
        CASE WHEN c.revision_id = h.id AND c.device_id = o.device_id AND c.created_at = o.made_at
             THEN 1 ELSE 0 END AS shown
 FROM heads h
@@ -69,6 +69,7 @@ class Winner:
     disagree: bool
     origin_device_id: str
     origin_made_at: datetime
+    shown_id: str | None  # the revision the record's row shows now (None: no row yet)
     shown: bool  # the row shows this winner and this origin already
 
 
@@ -86,5 +87,5 @@ def winners(tx: DbSession, kind: RecordType, ids: Sequence[str]) -> list[Winner]
              .columns(made_at=UTCDateTime, origin_made_at=UTCDateTime))
     rows = tx.execute(query, {"record_type": kind.name, "ids": list(ids)})
     return [Winner(row.record_id, row.id, row.number, row.made_at, bool(row.dead), row.heads,
-                   bool(row.disagree), row.origin_device_id, row.origin_made_at, bool(row.shown))
+                   bool(row.disagree), row.origin_device_id, row.origin_made_at, row.shown_id, bool(row.shown))
             for row in rows]
