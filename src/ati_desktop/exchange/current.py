@@ -20,6 +20,7 @@ import graphlib
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from sqlalchemy import delete, insert, select
 from sqlalchemy.dialects import postgresql, sqlite
@@ -119,14 +120,19 @@ def _through_driver(tx: DbSession, statement, table, rows: list[dict]) -> None:
     defaults = {column.name: column.default.arg if column.default.is_scalar else column.default.arg(None)
                 for column in table.columns if column.name not in rows[0] and column.default is not None}
     names += list(defaults)
-    processors = {name: table.c[name].type.dialect_impl(dialect).bind_processor(dialect) for name in names}
     if defaults:
         rows = [{**row, **defaults} for row in rows]
-    if compiled.positional:
-        order = compiled.positiontup
-        params = [tuple(processors[n](row[n]) if processors[n] else row[n] for n in order) for row in rows]
-    else:
-        params = [{n: processors[n](row[n]) if processors[n] else row[n] for n in names} for row in rows]
+    order = list(compiled.positiontup) if compiled.positional else names
+    # Most columns need no conversion: convert only those whose type has a bind processor.
+    converters = [(place, processor) for place, name in enumerate(order)
+                  if (processor := table.c[name].type.dialect_impl(dialect).bind_processor(dialect))]
+    take = itemgetter(*order)
+    params = []
+    for row in rows:
+        values = list(take(row)) if len(order) > 1 else [take(row)]
+        for place, convert in converters:
+            values[place] = convert(values[place])
+        params.append(tuple(values) if compiled.positional else dict(zip(order, values)))
     connection.exec_driver_sql(str(compiled), params)
 
 

@@ -11,8 +11,8 @@ would otherwise order text by the server's locale). Window functions need SQLite
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import datetime
+from typing import NamedTuple
 
 from sqlalchemy import bindparam, text
 from sqlmodel import Session as DbSession
@@ -56,8 +56,7 @@ WHERE h.place = 1
 """
 
 
-@dataclass(frozen=True)
-class Winner:
+class Winner(NamedTuple):
     """The head a record's row shows, how many heads it has and whether they disagree."""
 
     record_id: str
