@@ -20,16 +20,18 @@ import graphlib
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
+from operator import itemgetter
 
-from sqlalchemy import delete, exists, insert, select
+from sqlalchemy import delete, insert, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlmodel import Session as DbSession
 
 from ati_desktop.storage.derived import refresh_commitments
 from ati_desktop.storage.merge_models import RecordConflict, RecordWaiting
 from ati_desktop.storage.models import Commitment, CommitmentVerification
-from ati_desktop.storage.revlog import PARENT, RECORD_TYPES, REVISION, RecordType, row_of
+from ati_desktop.storage.revlog import RECORD_TYPES, REVISION, RecordType, row_of
+
+from .winners import winners
 
 CHUNK = 500
 CONFLICT = RecordConflict.__table__
@@ -40,37 +42,32 @@ WAITING = RecordWaiting.__table__
 Known = tuple[str, dict, dict]
 
 
-@dataclass(frozen=True)
-class Head:
-    id: str
-    record_id: str
-    number: int
-    device_id: str
-    made_at: datetime
-    deleted: bool
-    body: str
-
-
-def winner(heads: Iterable[Head]) -> Head:
-    """The head the row shows: live before deleted, then highest number, then highest id."""
-    return max(heads, key=lambda h: (not h.deleted, h.number, h.id))
-
-
-def disagree(heads: list[Head]) -> bool:
-    """Heads are a conflict when they differ, unless every one of them deletes the record."""
-    if len(heads) < 2 or all(h.deleted for h in heads):
-        return False
-    return len({(h.deleted, h.body) for h in heads}) > 1
-
-
 @dataclass
 class Refreshed:
     """What a refresh found: per record type, which rows it wrote and which records conflict."""
 
     written: dict[str, set[str]] = field(default_factory=dict)
     conflicting: dict[str, set[str]] = field(default_factory=dict)
-    waiting: dict[str, set[str]] = field(default_factory=dict)
+    waiting: dict[str, dict[str, str]] = field(default_factory=dict)  # record id → what it lacks
     session_ids: set[str] = field(default_factory=set)
+    # Per record type, the revision each examined record's row showed before and shows after.
+    shown_before: dict[str, dict[str, str | None]] = field(default_factory=dict)
+    shown_after: dict[str, dict[str, str | None]] = field(default_factory=dict)
+
+    def absorb(self, later: Refreshed) -> None:
+        """Take in what a later refresh of the same transaction found (it has the last word)."""
+        for name, ids in later.written.items():
+            self.written[name] = self.written.get(name, set()) | ids
+        self.session_ids |= later.session_ids
+        for name, shown in later.shown_before.items():
+            examined = set(shown)
+            before = self.shown_before.setdefault(name, {})
+            for record_id, revision_id in shown.items():
+                before.setdefault(record_id, revision_id)
+            self.shown_after.setdefault(name, {}).update(later.shown_after[name])
+            self.conflicting[name] = (self.conflicting.get(name, set()) - examined) | later.conflicting[name]
+            self.waiting[name] = {**{i: m for i, m in self.waiting.get(name, {}).items() if i not in examined},
+                                  **later.waiting[name]}
 
 
 def type_order() -> list[str]:
@@ -95,19 +92,8 @@ def bulk_insert(tx: DbSession, table, rows: list[dict]) -> None:
     For the log's big appends (revisions, parents, provenance), where building each row's
     parameters through the ORM layer costs more than writing it.
     """
-    if not rows:
-        return
-    connection = tx.connection()
-    dialect = connection.dialect
-    names = list(rows[0])
-    compiled = insert(table).compile(dialect=dialect, column_keys=names)
-    processors = {name: table.c[name].type.dialect_impl(dialect).bind_processor(dialect) for name in names}
-    if compiled.positional:
-        order = compiled.positiontup
-        params = [tuple(processors[n](row[n]) if processors[n] else row[n] for n in order) for row in rows]
-    else:
-        params = [{n: processors[n](row[n]) if processors[n] else row[n] for n in names} for row in rows]
-    connection.exec_driver_sql(str(compiled), params)
+    if rows:
+        _through_driver(tx, insert(table), table, rows)
 
 
 def upsert(tx: DbSession, table, rows: list[dict], keys: list[str], update: list[str]) -> None:
@@ -121,7 +107,33 @@ def upsert(tx: DbSession, table, rows: list[dict], keys: list[str], update: list
             index_elements=keys, set_={name: statement.excluded[name] for name in update})
     else:
         statement = statement.on_conflict_do_nothing(index_elements=keys)
-    tx.execute(statement, rows)
+    _through_driver(tx, statement, table, rows)
+
+
+def _through_driver(tx: DbSession, statement, table, rows: list[dict]) -> None:
+    """Run one INSERT for many rows (all with the same keys): compiled once, executemany."""
+    connection = tx.connection()
+    dialect = connection.dialect
+    names = list(rows[0])
+    compiled = statement.compile(dialect=dialect, column_keys=names)
+    # Columns left out that have a default in the model take it (evaluated once per statement).
+    defaults = {column.name: column.default.arg if column.default.is_scalar else column.default.arg(None)
+                for column in table.columns if column.name not in rows[0] and column.default is not None}
+    names += list(defaults)
+    if defaults:
+        rows = [{**row, **defaults} for row in rows]
+    order = list(compiled.positiontup) if compiled.positional else names
+    # Most columns need no conversion: convert only those whose type has a bind processor.
+    converters = [(place, processor) for place, name in enumerate(order)
+                  if (processor := table.c[name].type.dialect_impl(dialect).bind_processor(dialect))]
+    take = itemgetter(*order)
+    params = []
+    for row in rows:
+        values = list(take(row)) if len(order) > 1 else [take(row)]
+        for place, convert in converters:
+            values[place] = convert(values[place])
+        params.append(tuple(values) if compiled.positional else dict(zip(order, values)))
+    connection.exec_driver_sql(str(compiled), params)
 
 
 def refresh(tx: DbSession, touched: Mapping[str, Iterable[str]],
@@ -132,100 +144,68 @@ def refresh(tx: DbSession, touched: Mapping[str, Iterable[str]],
     holds (body text, body and row), so that new revisions are not read back and parsed.
     """
     wanted = {name: set(ids) for name, ids in touched.items()}
+    waited: dict[str, set[str]] = {}
     for record_type, record_id in tx.execute(select(WAITING.c.record_type, WAITING.c.record_id)):
         wanted.setdefault(record_type, set()).add(record_id)
+        waited.setdefault(record_type, set()).add(record_id)
     result = Refreshed()
     bodies = known_heads or {}
     for record_type in type_order():
         ids = sorted(wanted.get(record_type, ()))
         if ids:
-            _refresh_type(tx, RECORD_TYPES[record_type], ids, bodies.get(record_type, {}), result)
+            _refresh_type(tx, RECORD_TYPES[record_type], ids, waited.get(record_type, set()),
+                          bodies.get(record_type, {}), result)
     _refresh_derived(tx, result)
     return result
 
 
-def _refresh_type(tx: DbSession, kind: RecordType, ids: list[str], known: Mapping[str, Known],
-                  result: Refreshed) -> None:
-    rows, conflicts = [], []
+def _refresh_type(tx: DbSession, kind: RecordType, ids: list[str], waited: set[str],
+                  known: Mapping[str, Known], result: Refreshed) -> None:
+    rows, conflicts, unread = [], [], []
+    before = result.shown_before.setdefault(kind.name, {})
     for chunk in chunks(ids):
-        heads = _heads(tx, kind.name, chunk, known)
-        origins = _origins(tx, kind.name, chunk)
-        shown = {row.id: (row.revision_id, row.device_id, row.created_at)
-                 for row in tx.execute(select(kind.table.c.id, kind.table.c.revision_id, kind.table.c.device_id,
-                                              kind.table.c.created_at).where(kind.table.c.id.in_(chunk)))}
-        for record_id in chunk:
-            record_heads = heads.get(record_id)
-            if not record_heads:
-                continue  # nothing of it in the log
-            chosen = winner(record_heads)
-            if disagree(record_heads):
-                conflicts.append({"record_type": kind.name, "record_id": record_id,
-                                  "heads": len(record_heads), "winner_id": chosen.id})
-            origin = origins[record_id]
-            if shown.get(record_id) == (chosen.id, origin.device_id, origin.made_at):
+        for chosen in winners(tx, kind, chunk):
+            before[chosen.record_id] = chosen.shown_id
+            if chosen.disagree:
+                conflicts.append({"record_type": kind.name, "record_id": chosen.record_id,
+                                  "heads": chosen.heads, "winner_id": chosen.id})
+            if chosen.shown:
                 continue
-            if chosen.id in known:
-                _text, body, values = known[chosen.id]
-            else:
-                body = json.loads(chosen.body)
-                values = row_of(kind.name, body)
-            rows.append({**values, "id": record_id, "device_id": origin.device_id,
-                         "created_at": origin.made_at, "revision": chosen.number, "revision_id": chosen.id,
-                         "updated_at": chosen.made_at, "deleted_at": chosen.made_at if chosen.deleted else None,
-                         **{code.key: body.get(code.key) or [] for code in kind.codes}})
-    ready, waiting = _references_held(tx, kind, rows)
+            if chosen.id not in known:
+                unread.append(chosen.id)
+            rows.append(chosen)
+    bodies = _bodies(tx, unread)
+    values = []
+    for chosen in rows:
+        if chosen.id in known:
+            _text, body, columns = known[chosen.id]
+        else:
+            body = json.loads(bodies[chosen.id])
+            columns = row_of(kind.name, body)
+        values.append({**columns, "id": chosen.record_id, "device_id": chosen.origin_device_id,
+                       "created_at": chosen.origin_made_at, "revision": chosen.number, "revision_id": chosen.id,
+                       "updated_at": chosen.made_at, "deleted_at": chosen.made_at if chosen.deleted else None,
+                       **{code.key: body.get(code.key) or [] for code in kind.codes}})
+    ready, waiting = _references_held(tx, kind, values)
     for batch in ready:
         _write_rows(tx, kind, batch)
     written = {row["id"] for batch in ready for row in batch}
     result.written[kind.name] = written
+    result.shown_after[kind.name] = {**before, **{row["id"]: row["revision_id"] for batch in ready for row in batch}}
     result.conflicting[kind.name] = {c["record_id"] for c in conflicts}
-    result.waiting[kind.name] = set(waiting)
+    result.waiting[kind.name] = waiting
     if kind.name == "session":
         result.session_ids |= written
     _keep_conflicts(tx, kind.name, ids, conflicts)
-    _keep_waiting(tx, kind.name, ids, waiting)
+    _keep_waiting(tx, kind.name, waited, waiting)
 
 
-def _heads(tx: DbSession, record_type: str, ids: list[str], known: Mapping[str, Known]) -> dict[str, list[Head]]:
-    is_parent = exists().where(PARENT.c.parent_id == REVISION.c.id)
-    found: dict[str, list[Head]] = {}
-    rows = tx.execute(select(REVISION.c.id, REVISION.c.record_id, REVISION.c.number, REVISION.c.device_id,
-                             REVISION.c.made_at, REVISION.c.deleted)
-                      .where(REVISION.c.record_type == record_type, REVISION.c.record_id.in_(ids), ~is_parent)).all()
-    unknown = [row.id for row in rows if row.id not in known]
-    stored = {}
-    for chunk in chunks(unknown):
+def _bodies(tx: DbSession, revision_ids: list[str]) -> dict[str, str]:
+    """The stored body text of revisions the caller does not hold in memory."""
+    stored: dict[str, str] = {}
+    for chunk in chunks(revision_ids):
         stored.update(tx.execute(select(REVISION.c.id, REVISION.c.body).where(REVISION.c.id.in_(chunk))).all())
-    for row in rows:
-        body = known[row.id][0] if row.id in known else stored[row.id]
-        found.setdefault(row.record_id, []).append(
-            Head(row.id, row.record_id, row.number, row.device_id, row.made_at, bool(row.deleted), body))
-    return found
-
-
-@dataclass(frozen=True)
-class _Origin:
-    device_id: str
-    made_at: datetime
-
-
-def _origins(tx: DbSession, record_type: str, ids: list[str]) -> dict[str, _Origin]:
-    """Each record's root revision (no parents; lowest id), else its lowest revision held."""
-    has_parent = exists().where(PARENT.c.revision_id == REVISION.c.id)
-    columns = (REVISION.c.record_id, REVISION.c.id, REVISION.c.number, REVISION.c.device_id, REVISION.c.made_at)
-    roots: dict[str, tuple] = {}
-    for row in tx.execute(select(*columns).where(REVISION.c.record_type == record_type,
-                                                 REVISION.c.record_id.in_(ids), ~has_parent)):
-        if row.record_id not in roots or row.id < roots[row.record_id].id:
-            roots[row.record_id] = row
-    rootless = [i for i in ids if i not in roots]
-    if rootless:
-        for row in tx.execute(select(*columns).where(REVISION.c.record_type == record_type,
-                                                     REVISION.c.record_id.in_(rootless))):
-            held = roots.get(row.record_id)
-            if held is None or (row.number, row.id) < (held.number, held.id):
-                roots[row.record_id] = row
-    return {record_id: _Origin(row.device_id, row.made_at) for record_id, row in roots.items()}
+    return stored
 
 
 def _references_held(tx: DbSession, kind: RecordType, rows: list[dict]) -> tuple[list[list[dict]], dict[str, str]]:
@@ -275,33 +255,38 @@ def _write_rows(tx: DbSession, kind: RecordType, rows: list[dict]) -> None:
     code_keys = {code.key for code in kind.codes}
     values = [{k: v for k, v in row.items() if k not in code_keys} for row in rows]
     columns = [name for name in values[0] if name != "id"]
-    for chunk in chunks(values):
-        upsert(tx, kind.table, chunk, ["id"], columns)
+    upsert(tx, kind.table, values, ["id"], columns)
     for code in kind.codes:
         ids = [row["id"] for row in rows]
         for chunk in chunks(ids):
             tx.execute(delete(code.table).where(code.table.c.session_id.in_(chunk)))
         codes = [{"session_id": row["id"], code.column: value} for row in rows for value in sorted(set(row[code.key]))]
-        for chunk in chunks(codes):
-            tx.execute(insert(code.table), chunk)
+        bulk_insert(tx, code.table, codes)
 
 
 def _keep_conflicts(tx: DbSession, record_type: str, ids: list[str], conflicts: list[dict]) -> None:
+    """Record the conflicts found among these records, and end those of the others."""
     still = {c["record_id"] for c in conflicts}
-    gone = [i for i in ids if i not in still]
+    examined = set(ids)
+    # Only open conflicts can end: look them up once rather than deleting every id examined.
+    gone = sorted(record_id for record_id in tx.scalars(select(CONFLICT.c.record_id)
+                                                        .where(CONFLICT.c.record_type == record_type))
+                  if record_id in examined and record_id not in still)
     for chunk in chunks(gone):
         tx.execute(delete(CONFLICT).where(CONFLICT.c.record_type == record_type, CONFLICT.c.record_id.in_(chunk)))
-    for chunk in chunks(conflicts):
-        upsert(tx, CONFLICT, chunk, ["record_type", "record_id"], ["heads", "winner_id"])
+    upsert(tx, CONFLICT, conflicts, ["record_type", "record_id"], ["heads", "winner_id"])
 
 
-def _keep_waiting(tx: DbSession, record_type: str, ids: list[str], waiting: dict[str, str]) -> None:
-    done = [i for i in ids if i not in waiting]
+def _keep_waiting(tx: DbSession, record_type: str, waited: set[str], waiting: dict[str, str]) -> None:
+    """Record the records that wait now; those that waited and were examined wait no more.
+
+    Every record that waited is examined by the refresh, so ``waited`` holds all that may end.
+    """
+    done = sorted(record_id for record_id in waited if record_id not in waiting)
     for chunk in chunks(done):
         tx.execute(delete(WAITING).where(WAITING.c.record_type == record_type, WAITING.c.record_id.in_(chunk)))
     rows = [{"record_type": record_type, "record_id": i, "missing": m} for i, m in sorted(waiting.items())]
-    for chunk in chunks(rows):
-        upsert(tx, WAITING, chunk, ["record_type", "record_id"], ["missing"])
+    upsert(tx, WAITING, rows, ["record_type", "record_id"], ["missing"])
 
 
 def _refresh_derived(tx: DbSession, result: Refreshed) -> None:

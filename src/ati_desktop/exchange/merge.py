@@ -28,7 +28,7 @@ from ati_desktop.storage.models import Blob, PackageLog, Participant, SameAs
 from ati_desktop.storage.revlog import PARENT, RECORD_TYPES, REVISION, canonical_json, row_of
 from ati_desktop.storage.types import utcnow
 
-from .current import Known, bulk_insert, chunks, refresh, upsert
+from .current import Known, Refreshed, bulk_insert, chunks, refresh, upsert
 from .incoming import Incoming, Source
 
 # Merges (and resolutions) into one PostgreSQL record take turns on this transaction lock.
@@ -122,37 +122,37 @@ def _merge(tx: DbSession, record_device: str, incoming: Incoming, progress: Prog
     report.revisions = plan.total
     report.revisions_new = len(plan.rows)
     progress("revisions", 0, len(plan.rows))
-    before = _shown(tx, plan.records)
-    merge_id = None
     now = utcnow()
-    if plan.rows:
-        first_seq = (tx.scalar(select(func.max(REVISION.c.seq))) or 0) + 1
-        merge_id = _log(tx, record_device, incoming, now)
-        _store_blobs(tx, incoming)
-        for done, chunk in enumerate(chunks(plan.rows, 2000), start=1):
-            bulk_insert(tx, REVISION, chunk)
-            bulk_insert(tx, RevisionSource.__table__, [{"revision_id": r["id"], "merge_id": merge_id}
-                                                       for r in chunk])
-            progress("revisions", min(done * 2000, len(plan.rows)), len(plan.rows))
-        for chunk in chunks(plan.parents, 2000):
-            bulk_insert(tx, PARENT, chunk)
-        progress("records", 0, 1)
-        refreshed = refresh(tx, plan.touched, plan.known)
-        links = _link_same_people(tx, refreshed.written.get("participant", set()))
-        if links:
-            tx.execute(insert(RevisionSource.__table__), [{"revision_id": revision_id, "merge_id": merge_id}
-                                                          for revision_id in sorted(links.values())])
-            more = refresh(tx, {"same_as": set(links)})
-            refreshed.written["same_as"] = refreshed.written.get("same_as", set()) | more.written["same_as"]
-        if index_sessions is not None and refreshed.session_ids:
-            index_sessions(tx, sorted(refreshed.session_ids))
-        erased = erasure.apply_on_arrival(tx, first_seq)
-        report.redacted = erased.revisions + erased.blobs_deleted
-        progress("records", 1, 1)
-    _count(tx, report, plan, before)
+    if not plan.rows:
+        # Every revision is held already: nothing is written, so no row, conflict or wait changes.
+        report.unchanged = len(plan.records)
+        _note_received(tx, source, now)
+        return report
+    first_seq = (tx.scalar(select(func.max(REVISION.c.seq))) or 0) + 1
+    merge_id = _log(tx, record_device, incoming, now)
+    _store_blobs(tx, incoming)
+    for done, chunk in enumerate(chunks(plan.rows, 2000), start=1):
+        bulk_insert(tx, REVISION, chunk)
+        bulk_insert(tx, RevisionSource.__table__, [{"revision_id": r["id"], "merge_id": merge_id}
+                                                   for r in chunk])
+        progress("revisions", min(done * 2000, len(plan.rows)), len(plan.rows))
+    for chunk in chunks(plan.parents, 2000):
+        bulk_insert(tx, PARENT, chunk)
+    progress("records", 0, 1)
+    refreshed = refresh(tx, plan.touched, plan.known)
+    links = _link_same_people(tx, refreshed.written.get("participant", set()))
+    if links:
+        tx.execute(insert(RevisionSource.__table__), [{"revision_id": revision_id, "merge_id": merge_id}
+                                                      for revision_id in sorted(links.values())])
+        refreshed.absorb(refresh(tx, {"same_as": set(links)}))
+    if index_sessions is not None and refreshed.session_ids:
+        index_sessions(tx, sorted(refreshed.session_ids))
+    erased = erasure.apply_on_arrival(tx, first_seq)
+    report.redacted = erased.revisions + erased.blobs_deleted
+    progress("records", 1, 1)
+    _count(report, plan, refreshed)
     report.merge_id = merge_id
-    if merge_id is not None:
-        _finish_log(tx, merge_id, report)
+    _finish_log(tx, merge_id, report)
     _note_received(tx, source, now)
     return report
 
@@ -244,44 +244,22 @@ def _store_blobs(tx: DbSession, incoming: Incoming) -> None:
             tx.execute(insert(Blob.__table__), {"sha256": digest, "size": len(data), "data": data, "created_at": now})
 
 
-def _shown(tx: DbSession, records: set[tuple[str, str]]) -> dict[tuple[str, str], str]:
-    """The revision each record's current row shows now."""
-    shown = {}
-    by_type: dict[str, list[str]] = {}
-    for record_type, record_id in records:
-        by_type.setdefault(record_type, []).append(record_id)
-    for record_type, ids in by_type.items():
-        table = RECORD_TYPES[record_type].table
-        for chunk in chunks(sorted(ids)):
-            for record_id, revision_id in tx.execute(select(table.c.id, table.c.revision_id)
-                                                     .where(table.c.id.in_(chunk))):
-                shown[(record_type, record_id)] = revision_id
-    return shown
-
-
-def _count(tx: DbSession, report: PackageReport, plan: _Plan, before: dict) -> None:
-    from .current import CONFLICT, WAITING
-
-    after = _shown(tx, plan.records)
-    flagged: dict[str, set[tuple[str, str]]] = {"conflict": set(), "waiting": set()}
-    for name, table in (("conflict", CONFLICT), ("waiting", WAITING)):
-        by_type: dict[str, list[str]] = {}
-        for record_type, record_id in plan.records:
-            if record_id in plan.touched.get(record_type, ()):
-                by_type.setdefault(record_type, []).append(record_id)
-        for record_type, ids in by_type.items():
-            for chunk in chunks(sorted(ids)):
-                flagged[name].update((record_type, i) for i in tx.scalars(
-                    select(table.c.record_id).where(table.c.record_type == record_type,
-                                                    table.c.record_id.in_(chunk))))
-    for record in plan.records:
-        if record in flagged["conflict"]:
+def _count(report: PackageReport, plan: _Plan, refreshed: Refreshed) -> None:
+    """Each record of the package: conflicting or waiting (if the package touched it), else
+    new, updated or unchanged by the revision its row showed before the merge and shows now."""
+    for record_type, record_id in plan.records:
+        touched = record_id in plan.touched.get(record_type, ())
+        before = refreshed.shown_before.get(record_type, {})
+        after = refreshed.shown_after.get(record_type, {})
+        if touched and record_id in refreshed.conflicting.get(record_type, ()):
             report.conflicting += 1
-        elif record in flagged["waiting"]:
+        elif touched and record_id in refreshed.waiting.get(record_type, ()):
             report.waiting += 1
-        elif record not in before and record in after:
+        elif record_id not in before:
+            report.unchanged += 1  # no refresh looked at it: its row is as it was
+        elif before[record_id] is None and after[record_id] is not None:
             report.new += 1
-        elif before.get(record) != after.get(record):
+        elif before[record_id] != after[record_id]:
             report.updated += 1
         else:
             report.unchanged += 1

@@ -1,0 +1,90 @@
+"""Each record's winning head, conflict and origin, computed by the database in one query.
+
+The rules are those of ``exchange.current``: the heads of a record are its revisions that no
+revision names as a parent; the winner is a live head before a tombstone, then the highest
+number, then the highest id; heads disagree when they differ in body or deletion, unless all
+of them delete; the origin is the root revision with the lowest id, else the lowest revision
+held (by number, then id). Ids and bodies compare byte by byte on both databases (PostgreSQL
+would otherwise order text by the server's locale). Window functions need SQLite ≥ 3.25.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import datetime
+from typing import NamedTuple
+
+from sqlalchemy import bindparam, text
+from sqlmodel import Session as DbSession
+
+from ati_desktop.storage.revlog import RecordType
+from ati_desktop.storage.types import UTCDateTime
+
+_QUERY = """
+WITH held AS (
+    SELECT r.id, r.record_id, r.number, r.device_id, r.made_at, r.body,
+           CASE WHEN r.deleted THEN 1 ELSE 0 END AS dead,
+           CASE WHEN EXISTS (SELECT 1 FROM revision_parent p WHERE p.parent_id = r.id) THEN 0 ELSE 1 END AS head,
+           CASE WHEN EXISTS (SELECT 1 FROM revision_parent p WHERE p.revision_id = r.id) THEN 0 ELSE 1 END AS root
+    FROM revision r
+    WHERE r.record_type = :record_type AND r.record_id IN :ids
+),
+heads AS (
+    SELECT id, record_id, number, made_at, dead,
+           ROW_NUMBER() OVER (PARTITION BY record_id ORDER BY dead, number DESC, id{c} DESC) AS place,
+           COUNT(*) OVER same AS heads, MIN(dead) OVER same AS all_dead, MAX(dead) OVER same AS any_dead,
+           MIN(body{c}) OVER same AS low_body, MAX(body{c}) OVER same AS high_body
+    FROM held WHERE head = 1
+    WINDOW same AS (PARTITION BY record_id)
+),
+origins AS (
+    SELECT record_id, device_id, made_at,
+           ROW_NUMBER() OVER (PARTITION BY record_id
+                              ORDER BY root DESC, CASE WHEN root = 1 THEN 0 ELSE number END, id{c}) AS place
+    FROM held
+)
+SELECT h.record_id, h.id, h.number, h.made_at, h.dead, h.heads,
+       CASE WHEN h.heads > 1 AND h.all_dead = 0 AND (h.any_dead = 1 OR h.low_body <> h.high_body)
+            THEN 1 ELSE 0 END AS disagree,
+       o.device_id AS origin_device_id, o.made_at AS origin_made_at, c.revision_id AS shown_id,
+       CASE WHEN c.revision_id = h.id AND c.device_id = o.device_id AND c.created_at = o.made_at
+            THEN 1 ELSE 0 END AS shown
+FROM heads h
+JOIN origins o ON o.record_id = h.record_id AND o.place = 1
+LEFT JOIN {table} c ON c.id = h.record_id
+WHERE h.place = 1
+"""
+
+
+class Winner(NamedTuple):
+    """The head a record's row shows, how many heads it has and whether they disagree."""
+
+    record_id: str
+    id: str
+    number: int
+    made_at: datetime
+    deleted: bool
+    heads: int
+    disagree: bool
+    origin_device_id: str
+    origin_made_at: datetime
+    shown_id: str | None  # the revision the record's row shows now (None: no row yet)
+    shown: bool  # the row shows this winner and this origin already
+
+
+def byte_order(tx: DbSession) -> str:
+    """The collation clause that makes text compare byte by byte ('' where that is the default)."""
+    return ' COLLATE "C"' if tx.get_bind().dialect.name == "postgresql" else ""
+
+
+def winners(tx: DbSession, kind: RecordType, ids: Sequence[str]) -> list[Winner]:
+    """The winner of each of these records that has revisions in the log."""
+    if not ids:
+        return []
+    query = (text(_QUERY.format(c=byte_order(tx), table=kind.table.name))
+             .bindparams(bindparam("ids", expanding=True))
+             .columns(made_at=UTCDateTime, origin_made_at=UTCDateTime))
+    rows = tx.execute(query, {"record_type": kind.name, "ids": list(ids)})
+    return [Winner(row.record_id, row.id, row.number, row.made_at, bool(row.dead), row.heads,
+                   bool(row.disagree), row.origin_device_id, row.origin_made_at, row.shown_id, bool(row.shown))
+            for row in rows]
