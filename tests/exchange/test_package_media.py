@@ -9,7 +9,7 @@ import pytest
 from ati_desktop.exchange.package_errors import PackageWriteError
 from ati_desktop.exchange.package_write import write_package
 
-from package_samples import header, sample_revisions
+from package_samples import header, revision, sample_revisions
 
 pytestmark = pytest.mark.skipif(os.geteuid() != 0, reason="mounting a tmpfs needs root (CI runs as root)")
 
@@ -33,6 +33,14 @@ def test_a_full_stick_leaves_no_file(stick, device_key):
     with pytest.raises(PackageWriteError, match="lleno") as caught:
         write_package(stick / "campo.ati", header(), sample_revisions(), _photo_blobs(8), signing_key=device_key)
     assert "no quedó ningún archivo" in caught.value.message
+    assert os.listdir(stick) == []
+
+
+def test_a_stick_filled_by_the_revisions_themselves_leaves_no_file(stick, device_key):
+    # Lines that deflate hardly at all, so the stick fills while the revisions are written.
+    notes = [revision(body={"note": os.urandom(2_000).hex()}) for _ in range(200)]
+    with pytest.raises(PackageWriteError, match="lleno"):
+        write_package(stick / "campo.ati", header(), {"session": notes}, [], signing_key=device_key)
     assert os.listdir(stick) == []
 
 

@@ -9,8 +9,8 @@ one transaction and never changes a record; only the delivery is noted in ``pack
 
 from __future__ import annotations
 
+import functools
 import json
-import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -18,12 +18,13 @@ from pathlib import Path
 from typing import NamedTuple
 
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
-from sqlalchemy import func, insert, select
+from sqlalchemy import Integer, Text, func, insert, select, type_coerce
 from sqlmodel import Session as DbSession
 
 from ati_desktop import __version__
 from ati_desktop.domain.errors import AtiError
 from ati_desktop.storage.database import Database
+from ati_desktop.storage.json_fields import json_field
 from ati_desktop.storage.merge_models import RevisionSource
 from ati_desktop.storage.migrate import head_revision
 from ati_desktop.storage.models import AppMeta, Assistant, Blob, Device, PackageLog
@@ -108,15 +109,17 @@ def export_status(db: Database) -> ExportStatus:
 
 
 class LogRow(NamedTuple):
-    """One revision of the log as it is read for a package (the body as the log's canonical text)."""
+    """One revision of the log as it is read for a package: the body as the log's canonical text,
+    the time and the flag as the database hands them back (text and 0/1 on SQLite; a naive UTC
+    time and a boolean on PostgreSQL), since the package line writes them as text anyway."""
 
     id: str
     record_type: str
     record_id: str
     number: int
     device_id: str
-    made_at: datetime
-    deleted: bool
+    made_at: datetime | str
+    deleted: bool | int
     body: str
 
 
@@ -127,13 +130,15 @@ class _Selection:
     blobs: set[str]
 
 
+# The time and the flag without their column types: converting them row by row costs more than
+# the rest of reading the log, and :func:`package_line` only needs their text.
 _COLUMNS = (REVISION.c.id, REVISION.c.record_type, REVISION.c.record_id, REVISION.c.number, REVISION.c.device_id,
-            REVISION.c.made_at, REVISION.c.deleted, REVISION.c.body)
+            type_coerce(REVISION.c.made_at, Text), type_coerce(REVISION.c.deleted, Integer), REVISION.c.body)
 
 
-def read_rows(tx: DbSession, condition) -> Iterator[LogRow]:
-    for row in tx.execute(select(*_COLUMNS).where(condition).order_by(REVISION.c.seq)):
-        yield LogRow(*row)
+def read_rows(tx: DbSession, condition) -> list[LogRow]:
+    """The revisions matching ``condition``, in the log's order, fetched at once."""
+    return list(map(LogRow._make, tx.execute(select(*_COLUMNS).where(condition).order_by(REVISION.c.seq)).all()))
 
 
 # json.loads without arguments, less its per-call checks of the argument's type and encoding.
@@ -156,13 +161,40 @@ def pointed_to(row: LogRow, references: dict[str, list[tuple[str, str]]], blobs:
             value for value in (body.get("record_id"), body.get("same_as_id")) if value)
 
 
+def _named_blobs(tx: DbSession, condition) -> set[str]:
+    """The blobs the revisions matching ``condition`` name, their fields read in SQL."""
+    found: set[str] = set()
+    for record_type, fields in references().items():
+        for field, target in fields:
+            if target == "blob":
+                found.update(tx.scalars(select(json_field(REVISION.c.body, field)).distinct()
+                                        .where(condition, REVISION.c.record_type == record_type)))
+    return {digest for digest in found if digest}
+
+
+def _parents(tx: DbSession, ids: list[str] | None) -> dict[str, list[str]]:
+    """The parents of the revisions ``ids``, or of every revision (None)."""
+    parents: dict[str, list[str]] = {}
+    query = select(PARENT.c.revision_id, PARENT.c.parent_id)
+    chunks = [query] if ids is None else [query.where(PARENT.c.revision_id.in_(ids[start:start + _CHUNK]))
+                                          for start in range(0, len(ids), _CHUNK)]
+    for chunk in chunks:
+        for revision_id, parent_id in tx.execute(chunk).all():
+            parents.setdefault(revision_id, []).append(parent_id)
+    return parents
+
+
 def _select(tx: DbSession, since: int, until: int) -> _Selection:
     """The revisions since ``since``, then transitively what they point to, at the revision held."""
-    fields = references()
     condition = (REVISION.c.seq > since) & (REVISION.c.seq <= until)
-    if since:
-        condition &= _made_here()
-    rows = {row.id: row for row in read_rows(tx, condition)}
+    if since == 0:
+        # The whole log travels, so the revision every record holds is in it already: only the
+        # blobs remain to be found, and reading two fields in SQL costs far less than decoding
+        # every body.
+        return _Selection({row.id: row for row in read_rows(tx, condition)}, _parents(tx, None),
+                          _named_blobs(tx, condition))
+    fields = references()
+    rows = {row.id: row for row in read_rows(tx, condition & _made_here())}
     blobs: set[str] = set()
     pending = list(rows.values())
     while pending:
@@ -179,37 +211,34 @@ def _select(tx: DbSession, since: int, until: int) -> _Selection:
                 for row in read_rows(tx, REVISION.c.id.in_(missing)) if missing else ():
                     rows[row.id] = row
                     pending.append(row)
-    parents: dict[str, list[str]] = {}
-    if since == 0:
-        query = select(PARENT.c.revision_id, PARENT.c.parent_id)
-        for revision_id, parent_id in tx.execute(query):
-            parents.setdefault(revision_id, []).append(parent_id)
-    else:
-        ids = list(rows)
-        for start in range(0, len(ids), _CHUNK):
-            for revision_id, parent_id in tx.execute(select(PARENT.c.revision_id, PARENT.c.parent_id)
-                                                     .where(PARENT.c.revision_id.in_(ids[start:start + _CHUNK]))):
-                parents.setdefault(revision_id, []).append(parent_id)
-    return _Selection(rows, parents, blobs)
+    return _Selection(rows, _parents(tx, list(rows)), blobs)
 
 
-_PLAIN = re.compile(r"[0-9A-Za-z_.:-]*")
+def _plain(text: str) -> bool:
+    """Whether ``text`` goes into JSON as it is: no quote, backslash or control character to escape."""
+    return text.isprintable() and '"' not in text and "\\" not in text
 
 
-def _text(value: str) -> str:
-    """A JSON string; identifiers (the usual case) need no escaping."""
-    return f'"{value}"' if _PLAIN.fullmatch(value) else dumps(value)
+_quoted = '"{}"'.format
+
+
+@functools.lru_cache(maxsize=1024)  # one write gives all its revisions the same time
+def _utc_text(made_at: datetime | str) -> str:
+    """A time of the log as ``datetime.isoformat`` writes it in UTC; the log stores UTC without a zone."""
+    moment = datetime.fromisoformat(made_at) if isinstance(made_at, str) else made_at
+    if moment.tzinfo is not None:
+        moment = moment.astimezone(UTC).replace(tzinfo=None)
+    return f"{moment.isoformat()}+00:00"
 
 
 def package_line(row: LogRow, body: str, parents: list[str]) -> str:
     """The package's canonical line, built around the log's canonical body text as it is."""
-    made_at = row.made_at
-    if made_at.tzinfo is not UTC:  # the log hands back UTC already; a naive time is UTC too
-        made_at = (made_at if made_at.tzinfo else made_at.replace(tzinfo=UTC)).astimezone(UTC)
-    listed = ",".join(_text(parent) for parent in sorted(parents))
-    return (f'{{"body":{body},"deleted":{"true" if row.deleted else "false"},"device_id":{_text(row.device_id)},'
-            f'"id":{_text(row.id)},"made_at":"{made_at.isoformat()}","number":{int(row.number)},'
-            f'"parents":[{listed}],"record_id":{_text(row.record_id)}}}')
+    # Identifiers (the usual case) need no escaping: checked for the whole line at once.
+    text = _quoted if _plain(row.id + row.record_id + row.device_id + "".join(parents)) else dumps
+    listed = ",".join(map(text, sorted(parents)))
+    return (f'{{"body":{body},"deleted":{"true" if row.deleted else "false"},"device_id":{text(row.device_id)},'
+            f'"id":{text(row.id)},"made_at":"{_utc_text(row.made_at)}","number":{int(row.number)},'
+            f'"parents":[{listed}],"record_id":{text(row.record_id)}}}')
 
 
 def _lines(selection: _Selection, deidentifier: Deidentifier | None) -> dict[str, Iterator[str]]:

@@ -16,10 +16,11 @@ import hashlib
 import os
 import secrets
 import zipfile
-from itertools import chain
 from collections.abc import Callable, Iterable, Iterator, Mapping
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from itertools import chain
 from pathlib import Path
 from typing import Any, BinaryIO
 
@@ -94,36 +95,51 @@ def _info(name: str, compressed: bool) -> zipfile.ZipInfo:
     return info
 
 
+def _write_chunk(member: BinaryIO, digest: Any, data: bytes) -> None:
+    digest.update(data)
+    member.write(data)
+
+
 def _write_revisions(archive: zipfile.ZipFile, record_type: str, revisions: Iterator[dict[str, Any] | str],
-                     tick: Callable[[], None]) -> tuple[dict[str, Any], int]:
+                     tick: Callable[[], None], worker: ThreadPoolExecutor) -> tuple[dict[str, Any], int]:
+    """One member of revisions. ``worker`` hashes, deflates and writes each buffer of lines while
+    this thread builds the next: zlib and hashlib let go of the interpreter lock, so a second
+    core does that work."""
     name = revisions_member(record_type)
     digest, size, count = hashlib.sha256(), 0, 0
     buffer: list[str] = []
     buffered = 0  # characters: a lower bound of the bytes
+    pending: Future | None = None
 
     def flush(member: BinaryIO) -> None:
-        nonlocal size, buffered
+        nonlocal size, buffered, pending
         data = "".join(buffer).encode("utf-8")
         size += len(data)
         if size > MAX_MEMBER_BYTES:
             raise PackageWriteError("Hay demasiados cambios de «{kind}» para un solo paquete. "
                                     "Exporte solo los cambios nuevos (sin --all).", kind=record_type)
-        digest.update(data)
-        member.write(data)
         buffer.clear()
         buffered = 0
+        if pending is not None:
+            pending.result()
+        pending = worker.submit(_write_chunk, member, digest, data)
 
     with archive.open(_info(name, compressed=True), "w") as member:
-        for revision in revisions:
-            text = revision if isinstance(revision, str) else package_json.dumps(revision)
-            buffer.append(text)
-            buffer.append("\n")
-            buffered += len(text) + 1
-            count += 1
-            if buffered >= _LINE_BUFFER:
-                flush(member)
-            tick()
-        flush(member)
+        try:
+            for revision in revisions:
+                text = revision if isinstance(revision, str) else package_json.dumps(revision)
+                buffer.append(text)
+                buffer.append("\n")
+                buffered += len(text) + 1
+                count += 1
+                if buffered >= _LINE_BUFFER:
+                    flush(member)
+                tick()
+            flush(member)
+            pending.result()
+        finally:
+            if pending is not None:
+                wait([pending])  # the member is closed only once nothing writes to it any more
     return {"sha256": digest.hexdigest(), "size": size}, count
 
 
@@ -133,14 +149,15 @@ def _write_inner(sink: Any, header: PackageHeader, revisions: Mapping[str, Itera
     seal = SealingStream(sink)
     members: dict[str, dict[str, Any]] = {}
     counts: dict[str, int] = {}
-    with zipfile.ZipFile(seal, "w") as archive:
+    with (zipfile.ZipFile(seal, "w") as archive,
+          ThreadPoolExecutor(max_workers=1, thread_name_prefix="package-writer") as worker):
         archive.comment = PLACEHOLDER
         for record_type, items in revisions.items():
             iterator = iter(items)
             first = next(iterator, None)
             if first is None:
                 continue  # a type without revisions has no member at all
-            member, count = _write_revisions(archive, record_type, chain([first], iterator), tick)
+            member, count = _write_revisions(archive, record_type, chain([first], iterator), tick, worker)
             members[revisions_member(record_type)] = member
             counts[record_type] = count
         blob_count = 0

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 from pathlib import Path
 
@@ -24,6 +25,7 @@ def alembic_config() -> Config:
     return config
 
 
+@functools.cache  # the scripts ship with the program; reading them takes tens of milliseconds
 def head_revision() -> str:
     return ScriptDirectory.from_config(alembic_config()).get_current_head()
 
