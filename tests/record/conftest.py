@@ -3,6 +3,7 @@
 import uuid
 
 import pytest
+from devices import new_device
 
 from ati_desktop.storage.database import Database
 
@@ -27,3 +28,17 @@ def make_record(request, backend, tmp_path):
     for record, drop in opened:
         record.close()
         drop()
+
+
+@pytest.fixture
+def ana(tmp_path):
+    """Ana's laptop: a field device with its own identity."""
+    device = new_device(tmp_path, "ana")
+    yield device
+    device.close()
+
+
+@pytest.fixture
+def record(make_record):
+    """One empty departmental record."""
+    return make_record()

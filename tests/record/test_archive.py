@@ -17,18 +17,6 @@ from ati_desktop.services.inputs import EvidenceInput
 from ati_desktop.services.sessions import save_session
 from ati_desktop.storage.blobs import ArchivedBlobError, get_blob, put_blobs
 
-@pytest.fixture
-def ana(tmp_path):
-    device = new_device(tmp_path, "ana")
-    yield device
-    device.close()
-
-
-@pytest.fixture
-def record(make_record):
-    return make_record()
-
-
 def test_nothing_is_archived_without_a_receipt(ana):
     old_session(ana, commitments=[])
     work = archive.plan(ana, today=TODAY)

@@ -15,18 +15,6 @@ from ati_desktop.services import archive
 from ati_desktop.storage.database import Database
 
 
-@pytest.fixture
-def ana(tmp_path):
-    device = new_device(tmp_path, "ana")
-    yield device
-    device.close()
-
-
-@pytest.fixture
-def record(make_record):
-    return make_record()
-
-
 def test_preview_run_list_and_restore(ana, record, tmp_path):
     old_session(ana, commitments=[])
     confirm(ana, record, tmp_path)
