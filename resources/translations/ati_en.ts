@@ -2674,6 +2674,10 @@ Reference (filing number) of the request:</translation>
             <translation>Data erased: %1 revisions, %2 records and %3 files.</translation>
         </message>
         <message>
+            <source>El archivo de datos antiguos «%1» no está conectado y todavía guarda lo suprimido: conéctelo y restáurelo para completar la supresión.</source>
+            <translation>The archive of old data «%1» is not plugged in and still holds what was erased: plug it in and restore it to complete the erasure.</translation>
+        </message>
+        <message>
             <source>Consulta</source>
             <translation>Query</translation>
         </message>

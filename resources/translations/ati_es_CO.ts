@@ -2665,6 +2665,10 @@ Referencia (radicado) de la solicitud:</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>El archivo de datos antiguos «%1» no está conectado y todavía guarda lo suprimido: conéctelo y restáurelo para completar la supresión.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Consulta</source>
             <translation type="unfinished" />
         </message>

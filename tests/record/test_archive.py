@@ -11,11 +11,15 @@ from archive_steps import PHOTO, SIGNATURE, TODAY, confirm, counts, held, old_se
 from devices import meeting, new_device
 from field_exchange_steps import Secretariat, export, receive
 
+from sqlalchemy import select
+
 from ati_desktop.exchange.record import merge_files
 from ati_desktop.services import archive, packages
 from ati_desktop.services.inputs import EvidenceInput
+from ati_desktop.services.personal_data.erase import erase_person
 from ati_desktop.services.sessions import save_session
 from ati_desktop.storage.blobs import ArchivedBlobError, get_blob, put_blobs
+from ati_desktop.storage.models import Participant, Revision
 
 def test_nothing_is_archived_without_a_receipt(ana):
     old_session(ana, commitments=[])
@@ -203,3 +207,42 @@ def test_sessions_of_another_assistant_that_came_from_the_secretariat_stay(ana, 
     assert work.confirmed == [1]
     assert [s.id for s in work.sessions] == [mine.id]
     assert set(work.blobs) == {hashlib.sha256(PHOTO).hexdigest()}  # the signature is also in Beto's session
+
+
+def _archived_person(ana, record, tmp_path):
+    """Ana's old session archived: its attendee's id, the archive file, and the file's raw bytes."""
+    old_session(ana, commitments=[])
+    confirm(ana, record, tmp_path)
+    result = archive.run(ana, target=tmp_path / "archivo.sqlite", today=TODAY)
+    with ana.read() as tx:
+        [person] = tx.scalars(select(Participant.id).where(Participant.full_name == "María Fernanda Perdomo"))
+    assert SIGNATURE in result.path.read_bytes()
+    return person, result.path
+
+
+def test_an_erasure_takes_the_person_out_of_the_archive_files_too(ana, record, tmp_path):
+    person, path = _archived_person(ana, record, tmp_path)
+
+    erased = erase_person(ana, person, "SUP-2026-004", today=TODAY)
+
+    assert erased.archives_away == ()
+    assert SIGNATURE not in path.read_bytes()
+    assert hashlib.sha256(SIGNATURE).hexdigest() not in archive.verify_archive(path, ana.device_id)
+    assert hashlib.sha256(PHOTO).hexdigest() in archive.verify_archive(path, ana.device_id)  # the photo stays
+    with sqlite3.connect(path) as copy, ana.read() as tx:
+        archived = dict(copy.execute("SELECT id, body FROM revision"))
+        redacted = tx.execute(select(Revision.id, Revision.body).where(Revision.id.in_(archived)))
+        assert archived == {row.id: row.body for row in redacted}  # the log's redacted bodies
+
+
+def test_an_archive_away_when_an_erasure_came_is_redacted_when_it_is_restored(ana, record, tmp_path):
+    person, path = _archived_person(ana, record, tmp_path)
+    away = path.rename(tmp_path / "en-la-memoria.sqlite")
+
+    erased = erase_person(ana, person, "SUP-2026-005", today=TODAY)
+
+    assert erased.archives_away == (str(path.resolve()),)
+    assert SIGNATURE in away.read_bytes()  # not reachable: said, not done
+    assert archive.restore(ana, away) == 1  # the photo comes back; the erased signature does not
+    assert SIGNATURE not in away.read_bytes()
+    assert held(ana, hashlib.sha256(PHOTO).hexdigest()) == len(PHOTO)

@@ -105,6 +105,9 @@ def erase(
                                       evidence_ids=tuple(evidence), all_photos=all_photos)
     typer.echo(f"Datos suprimidos (solicitud {request}): {result.revisions} revisiones, "
                f"{result.rows} registros y {result.blobs_deleted} archivos.")
+    for away in result.archives_away:
+        typer.echo(f"El archivo de datos antiguos «{away}» no está conectado y todavía guarda lo suprimido: "
+                   "conéctelo y restáurelo (ati archive restore) para completar la supresión.")
 
 
 requests_app = typer.Typer(help="Registro de solicitudes de titulares (consultas y reclamos).",

@@ -10,7 +10,9 @@ The order keeps everything: the archive file is written under a temporary name, 
 and verified (every blob's SHA-256 recomputed) before one transaction of the working database
 empties those blobs' bytes (a blob whose bytes are empty but whose size is not is archived).
 Killed before that transaction, nothing was freed; killed during it, SQLite rolls it back.
-:func:`restore` puts the bytes back from the file.
+:func:`restore` puts the bytes back from the file. An erasure of a person (Ley 1581) reaches the
+archive files too: :func:`follow_erasures` gives each file the working log's redacted bodies and
+drops the blobs the erasure deleted, then rebuilds the file so the bytes leave the disk.
 """
 
 from __future__ import annotations
@@ -348,6 +350,7 @@ def verify_archive(path: Path, device_id: str, expected: dict[str, int] | None =
 def run(db: Database, months: int = DEFAULT_MONTHS, target: Path | None = None, *, today: date | None = None,
         progress: Callable[[int, int], None] | None = None) -> ArchiveResult:
     """Archive what :func:`plan` names: write and verify the file, then free the space."""
+    follow_erasures(db)  # a file plugged in now that was away when an erasure arrived
     work = plan(db, months, today)
     if not work.has_receipt:
         raise ArchiveError("Este equipo aún no ha recibido un acuse de la Secretaría: no hay datos confirmados "
@@ -453,6 +456,7 @@ def restore(db: Database, path: Path) -> int:
     A blob erased meanwhile (a data-subject request) is not brought back.
     """
     path = Path(path)
+    _follow_erasures(db, path)
     held = verify_archive(path, db.device_id)
     restored = 0
     archive = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
@@ -473,6 +477,49 @@ def restore(db: Database, path: Path) -> int:
         if meta is not None:
             meta.value = json.dumps([e for e in json.loads(meta.value) if Path(e["file"]).name != path.name])
     return restored
+
+
+def follow_erasures(db: Database) -> list[Path]:
+    """Bring every archive file of this database in line with the erasures applied here.
+
+    Returns the files that are not where they were written (a USB stick not plugged in): they
+    still hold what was erased, and are brought in line when archiving or restoring next finds them.
+    """
+    away = []
+    for entry in archives(db):
+        path = Path(entry["file"])
+        if path.is_file():
+            _follow_erasures(db, path)
+        else:
+            away.append(path)
+    return away
+
+
+def _follow_erasures(db: Database, path: Path) -> None:
+    """Redact the archive at ``path`` as the working log is, and drop the blobs erased here."""
+    with storage_errors(path):
+        archive = sqlite3.connect(path, isolation_level=None)
+        try:
+            changed = False
+            archive.execute("BEGIN IMMEDIATE")
+            ids = [row[0] for row in archive.execute("SELECT id FROM revision")]
+            digests = [row[0] for row in archive.execute("SELECT sha256 FROM blob")]
+            with db.read() as tx:
+                for chunk in _chunks(ids):
+                    held = select(REVISION.c.id, REVISION.c.body).where(REVISION.c.id.in_(chunk))
+                    for row in tx.execute(held):
+                        changed |= archive.execute("UPDATE revision SET body = ? WHERE id = ? AND body != ?",
+                                                   (row.body, row.id, row.body)).rowcount > 0
+                kept = set()
+                for chunk in _chunks(digests):
+                    kept.update(tx.scalars(select(BLOB.c.sha256).where(BLOB.c.sha256.in_(chunk))))
+            for sha in sorted(set(digests) - kept):
+                changed |= archive.execute("DELETE FROM blob WHERE sha256 = ?", (sha,)).rowcount > 0
+            archive.execute("COMMIT")
+            if changed:
+                archive.execute("VACUUM")  # the erased bytes leave the file's free pages too
+        finally:
+            archive.close()
 
 
 def check_export(db: Database, *, full: bool) -> None:

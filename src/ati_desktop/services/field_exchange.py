@@ -29,6 +29,7 @@ from ati_desktop.exchange.record import source_of
 from ati_desktop.storage.database import Database
 from ati_desktop.storage.revlog import REVISION
 
+from . import archive
 from .published_forms import bundled_forms
 from .search_index import refresh_sessions
 
@@ -152,6 +153,7 @@ def import_field_package(db: Database, path: Path, progress: Progress | None = N
         changed = _changed_commitments(db, incoming)
         report = merge_package(db, incoming, progress=progress, index_sessions=refresh_sessions)
         receipt, problem = _keep_receipt(db, incoming, path)
+    archive.follow_erasures(db)  # an erasure that came with the package reaches the archive files too
     return FieldImport(report, changed, receipt, problem)
 
 

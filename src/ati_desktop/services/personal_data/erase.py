@@ -20,6 +20,7 @@ from ati_desktop.storage import revlog
 from ati_desktop.storage.database import Database
 from ati_desktop.storage.redaction import Target
 
+from .. import archive
 from .find import holdings
 from .register import RequestKind, RequestState, find_request, record_request, update_request
 
@@ -35,6 +36,7 @@ class ErasureResult:
     revisions: int
     rows: int
     blobs_deleted: int
+    archives_away: tuple[str, ...] = ()  # archive files not plugged in: erased from them later
 
 
 def erase_person(db: Database, participant_id: str, reference: str, *, handled_by: str | None = None,
@@ -73,4 +75,6 @@ def erase_person(db: Database, participant_id: str, reference: str, *, handled_b
     update_request(db, request_id, state=RequestState.RESPONDIDA, answered_on=today,
                    handled_by=handled_by)
     erasure_store.compact(db)
-    return ErasureResult(erasure_id, request_id, applied.revisions, applied.rows, applied.blobs_deleted)
+    away = archive.follow_erasures(db)
+    return ErasureResult(erasure_id, request_id, applied.revisions, applied.rows, applied.blobs_deleted,
+                         tuple(str(path) for path in away))

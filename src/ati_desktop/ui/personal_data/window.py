@@ -325,9 +325,13 @@ class PersonalDataWindow(QWidget):
         self.results.clear()
         self.details.clear()
         self._enable()
-        self.status.setText(self.tr("Datos suprimidos: %1 revisiones, %2 registros y %3 archivos.")
-                            .replace("%1", str(result.revisions)).replace("%2", str(result.rows))
-                            .replace("%3", str(result.blobs_deleted)))
+        text = (self.tr("Datos suprimidos: %1 revisiones, %2 registros y %3 archivos.")
+                .replace("%1", str(result.revisions)).replace("%2", str(result.rows))
+                .replace("%3", str(result.blobs_deleted)))
+        for away in result.archives_away:
+            text += "\n" + self.tr("El archivo de datos antiguos «%1» no está conectado y todavía guarda lo "
+                                   "suprimido: conéctelo y restáurelo para completar la supresión.").replace("%1", away)
+        self.status.setText(text)
         self.load_requests()
 
     # -- requests -----------------------------------------------------------------------------
