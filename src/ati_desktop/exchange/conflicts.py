@@ -24,7 +24,6 @@ from ati_desktop.storage.revlog import PARENT, REVISION, RevisionEntry, canonica
 from ati_desktop.storage.types import utcnow
 
 from .current import refresh
-from .merge import take_record_lock
 
 MIN_KEY = 4
 
@@ -200,8 +199,7 @@ def _head(conflict: Conflict, revision_id: str) -> Version:
 
 def _resolve(database: Database, conflict: Conflict, body: dict, deleted: bool, index_sessions) -> str:
     revision_id = new_id()
-    with database.write() as tx:
-        take_record_lock(tx)
+    with database.write() as tx:  # on PostgreSQL it waits for merges into the record
         current = history(tx, conflict.record_type, conflict.record_id)
         named = {parent for entry in current for parent in entry.parents}
         heads = sorted(entry.id for entry in current if entry.id not in named)

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 
-from sqlalchemy import func, insert, select, text
+from sqlalchemy import func, insert, select
 from sqlmodel import Session as DbSession
 
 from ati_desktop.domain.errors import AtiError
@@ -31,8 +31,6 @@ from ati_desktop.storage.types import utcnow
 from .current import Known, Refreshed, bulk_insert, chunks, refresh, upsert
 from .incoming import Incoming, Source
 
-# Merges (and resolutions) into one PostgreSQL record take turns on this transaction lock.
-RECORD_LOCK = 0x41544930  # "ATI0"
 # Links found by the merge (same cédula on two devices) are made by no device and carry no
 # time of their own, so every record that finds them makes the very same revision.
 LINK_DEVICE = derived_id("device:merge-link")
@@ -88,19 +86,12 @@ class _DryRun(Exception):
         self.report = report
 
 
-def take_record_lock(tx: DbSession) -> None:
-    """On PostgreSQL, wait for other merges into this record to finish (SQLite: BEGIN IMMEDIATE)."""
-    if tx.get_bind().dialect.name == "postgresql":
-        tx.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": RECORD_LOCK})
-
-
 def merge_package(database: Database, incoming: Incoming, *, dry_run: bool = False,
                   progress: Progress | None = None,
                   index_sessions: Callable[[DbSession, list[str]], None] | None = None) -> PackageReport:
     """Merge one source whole, in one transaction; ``dry_run`` computes the report and undoes it."""
     try:
-        with database.write() as tx:
-            take_record_lock(tx)
+        with database.write() as tx:  # on PostgreSQL it waits for other writes into the record
             report = _merge(tx, database.device_id, incoming, progress or (lambda *_: None), index_sessions)
             report.dry_run = dry_run
             if dry_run:
