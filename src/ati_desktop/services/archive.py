@@ -34,6 +34,7 @@ from ati_desktop.domain.errors import AtiError
 from ati_desktop.domain.reference import CommitmentStatus, SessionStatus
 from ati_desktop.exchange.package_export import last_export
 from ati_desktop.exchange.receipts import latest_receipt
+from ati_desktop.storage import erasure
 from ati_desktop.storage.blobs import is_archived
 from ati_desktop.storage.database import Database
 from ati_desktop.storage.errors import storage_errors
@@ -393,17 +394,10 @@ def compact(db: Database) -> bool:
     """Give the freed pages back to the disk (SQLite ``VACUUM``); False when it could not run."""
     if db.engine.dialect.name != "sqlite":
         return False
-    raw = db.engine.raw_connection()
     try:
-        # Outside any transaction: the raw connection runs in autocommit (see storage/engine.py).
-        cursor = raw.cursor()
-        for statement in ("PRAGMA wal_checkpoint(TRUNCATE)", "VACUUM", "PRAGMA wal_checkpoint(TRUNCATE)"):
-            cursor.execute(statement)
-        cursor.close()
+        erasure.compact(db)  # the same rebuild an erasure makes, so freed pages leave the file
     except sqlite3.OperationalError:
         return False  # a full disk or a busy file: the freed pages are reused by the database itself
-    finally:
-        raw.close()
     return True
 
 
