@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import hashlib
 
-from sqlalchemy import func, insert, update
-from sqlmodel import Session, select
+from sqlalchemy import update
+from sqlmodel import Session
 
 from ati_desktop.domain.errors import AtiError
 
+from .driver_sql import insert_rows, marks, rows
 from .models import Blob
 from .types import utcnow
 
@@ -32,13 +33,13 @@ def put_blobs(session: Session, contents: list[bytes]) -> dict[bytes, str]:
     digests = {data: hashlib.sha256(data).hexdigest() for data in contents}
     if not digests:
         return digests
-    stored = {digest: is_archived(size, length) for digest, size, length in session.execute(
-        select(Blob.sha256, Blob.size, func.length(Blob.data)).where(Blob.sha256.in_(set(digests.values()))))}
+    wanted = list(set(digests.values()))
+    stored = {digest: is_archived(size, length) for digest, size, length in rows(
+        session, f"SELECT sha256, size, length(data) FROM blob WHERE sha256 IN ({marks(len(wanted))})", wanted)}
     missing = {digest: data for data, digest in digests.items() if digest not in stored}
-    if missing:
-        session.execute(insert(Blob.__table__), [
-            {"sha256": digest, "size": len(data), "data": data, "created_at": utcnow()}
-            for digest, data in missing.items()])
+    now = utcnow()
+    insert_rows(session, Blob.__table__, [{"sha256": digest, "size": len(data), "data": data, "created_at": now}
+                                          for digest, data in missing.items()])
     for data, digest in digests.items():
         if stored.get(digest):  # archived: the same content attached again brings its bytes back
             session.execute(update(Blob.__table__).where(Blob.sha256 == digest).values(data=data))

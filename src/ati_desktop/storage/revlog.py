@@ -17,12 +17,13 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time
 from typing import Any
 
-from sqlalchemy import Table, bindparam, delete, insert, select, update
+from sqlalchemy import Table, select
 from sqlalchemy.types import TypeDecorator
 from sqlmodel import Session as DbSession
 
 from ati_desktop.domain.ids import document_key, new_id
 
+from . import driver_sql
 from .models import (
     ActaRecord,
     Assignment,
@@ -373,37 +374,27 @@ def write_local(tx: DbSession, device_id: str, changes: Iterable[Change],
             if row is None:
                 inserts.append({**values, "id": change.record_id, "device_id": device_id, "created_at": now})
             else:
-                updates.append({**values, "b_id": change.record_id})
+                updates.append({**values, "id": change.record_id})
             if kind.codes and (previous is None or any(previous[c.key] != body[c.key] for c in kind.codes)):
                 codes.append((change.record_id, body, row is None))
             written.append(Written(record_type, change.record_id, revision_id, number, body, previous,
                                    change.deleted))
         _apply(tx, kind, inserts, updates, codes)
-    if revisions:
-        tx.execute(insert(REVISION), revisions)
-    if parents:
-        tx.execute(insert(PARENT), parents)
+    driver_sql.insert_rows(tx, REVISION, revisions)
+    driver_sql.insert_rows(tx, PARENT, parents)
     return written
 
 
 def _apply(tx: DbSession, kind: RecordType, inserts: list[dict], updates: list[dict],
            codes: list[tuple[str, dict, bool]]) -> None:
-    table = kind.table
-    if inserts:
-        tx.execute(insert(table), inserts)
-    if updates:
-        columns = [name for name in updates[0] if name != "b_id"]
-        statement = (update(table).where(table.c.id == bindparam("b_id"))
-                     .values({name: bindparam("v_" + name) for name in columns}))
-        tx.execute(statement, [{"b_id": u["b_id"], **{"v_" + n: u[n] for n in columns}} for u in updates])
+    driver_sql.insert_rows(tx, kind.table, inserts)
+    driver_sql.update_rows(tx, kind.table, "id", updates)
     for code in kind.codes:
         stale = [record_id for record_id, _body, is_new in codes if not is_new]
         for chunk in _chunks(stale):
-            tx.execute(delete(code.table).where(code.table.c.session_id.in_(chunk)))
-        rows = [{"session_id": record_id, code.column: value}
-                for record_id, body, _is_new in codes for value in body[code.key]]
-        if rows:
-            tx.execute(insert(code.table), rows)
+            driver_sql.delete_where_in(tx, code.table, "session_id", chunk)
+        driver_sql.insert_rows(tx, code.table, [{"session_id": record_id, code.column: value}
+                                                   for record_id, body, _is_new in codes for value in body[code.key]])
 
 
 def root_revisions(record_type: str, rows: Iterable[Mapping[str, Any]]) -> list[dict[str, Any]]:
