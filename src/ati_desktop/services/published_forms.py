@@ -17,6 +17,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlmodel import Session as DbSession
 
 from ati_desktop.domain import clock
 from ati_desktop.domain.errors import ValidationError
@@ -133,11 +134,20 @@ def registry_for(db: Database) -> FormRegistry:
     A published text that does not load, does not match its record, or would take another
     form's technique or a bundled version is left out and named in ``problems``.
     """
+    return _registry(_published_rows(db))
+
+
+def registry_in(tx: DbSession) -> FormRegistry:
+    """:func:`registry_for`, reading the published forms inside the caller's transaction."""
+    return _registry(_rows_in(tx))
+
+
+def _registry(published: list[dict]) -> FormRegistry:
     bundled = bundled_forms()
     forms = {(f.id, f.version): f for f in bundled.all()}
     owners = {f.technique: f.id for f in bundled.all()}
     problems: list[FormProblem] = []
-    for row in _published_rows(db):
+    for row in published:
         origin = f"formulario publicado «{row['form_id']}» versión {row['version']}"
         form, row_problems = _loaded(row["source"], origin, row["sha256"])
         if form is not None and (form.id, form.version, form.technique.value) != (
@@ -169,8 +179,12 @@ def list_forms(db: Database) -> list[PublishedFormInfo]:
 
 def _published_rows(db: Database) -> list[dict]:
     with db.read() as tx:
-        query = select(TABLE).where(TABLE.c.deleted_at.is_(None)).order_by(TABLE.c.form_id, TABLE.c.version)
-        return [dict(row) for row in tx.execute(query).mappings()]
+        return _rows_in(tx)
+
+
+def _rows_in(tx: DbSession) -> list[dict]:
+    query = select(TABLE).where(TABLE.c.deleted_at.is_(None)).order_by(TABLE.c.form_id, TABLE.c.version)
+    return [dict(row) for row in tx.execute(query).mappings()]
 
 
 @lru_cache(maxsize=64)

@@ -30,10 +30,11 @@ def _flatten(value) -> list[str]:
     return [str(value)] if isinstance(value, str) else []
 
 
-def body_for(tx: DbSession, row: Session) -> str:
-    school = (tx.execute(select(School.name).where(School.id == row.school_id)).scalar_one_or_none()
-              if row.school_id else None)
-    return search_body(row.place, school, row.objective,
+def body_for(tx: DbSession, row: Session, school_name: str | None = None) -> str:
+    """The indexed text of a session row; ``school_name`` when the caller has read it already."""
+    if school_name is None and row.school_id:
+        school_name = tx.execute(select(School.name).where(School.id == row.school_id)).scalar_one_or_none()
+    return search_body(row.place, school_name, row.objective,
                        row.scope_guidelines, row.scope_habits, row.scope_products,
                        row.conclusions, row.answers)
 
@@ -52,12 +53,12 @@ def _is_sqlite(tx: DbSession) -> bool:
     return tx.get_bind().dialect.name == "sqlite"
 
 
-def update(tx: DbSession, row: Session) -> None:
+def update(tx: DbSession, row: Session, school_name: str | None = None) -> None:
+    """Index a saved session (``school_name``: its school's, if the caller has it)."""
     if not _is_sqlite(tx):
         return
-    tx.execute(text("INSERT OR REPLACE INTO session_search (rowid, session_id, body) "
-                    "VALUES (:key, :id, :body)"),
-               {"key": search_rowid(row.id), "id": row.id, "body": body_for(tx, row)})
+    tx.connection().exec_driver_sql("INSERT OR REPLACE INTO session_search (rowid, session_id, body) "
+                                    "VALUES (?, ?, ?)", (search_rowid(row.id), row.id, body_for(tx, row, school_name)))
 
 
 def remove(tx: DbSession, session_id: str) -> None:

@@ -21,16 +21,16 @@ from ati_desktop.domain.ids import document_key, new_id
 from ati_desktop.domain.order import order_keys
 from ati_desktop.domain.reference import Channel, SessionStatus
 from ati_desktop.formspec import FormRegistry, check_answers
-from ati_desktop.storage import revlog
+from ati_desktop.storage import driver_sql, revlog
 from ati_desktop.storage.blobs import put_blobs
 from ati_desktop.storage.database import Database
 from ati_desktop.storage.derived import refresh_commitments
-from ati_desktop.storage.models import AppMeta, Device, Participant
+from ati_desktop.storage.models import Device, Participant
 from ati_desktop.storage.revlog import Change
 
 from . import acta_records, limits, search_index
 from .inputs import EvidenceInput, SessionInput
-from .published_forms import registry_for
+from .published_forms import registry_for, registry_in
 from .validation import check_answers_for, check_session_input
 
 # Child record types of a session, in the order a save writes them.
@@ -71,13 +71,13 @@ def save_session(
     correcting). A closed session is only changed through a correction
     (``correction_reason``), which issues a new edition of its acta; the earlier ones stay.
     """
-    check_answers_for(forms or registry_for(db), data, complete=close or correction_reason is not None)
-    _check_child_ids(data)
     with db.write() as tx, tx.no_autoflush:
-        check_session_input(tx, data)
+        check_answers_for(forms or registry_in(tx), data, complete=close or correction_reason is not None)
+        _check_child_ids(data)
+        school_name = check_session_input(tx, data)
         if data.assistant_id is None:
-            meta = tx.get(AppMeta, "assistant_id")
-            data.assistant_id = meta.value if meta else None
+            meta = driver_sql.rows(tx, "SELECT value FROM app_meta WHERE key = ?", ("assistant_id",))
+            data.assistant_id = meta[0][0] if meta else None
         now = datetime.now(UTC)
         known = revlog.current_rows(tx, "session", [data.id])
         row = known.get(data.id)
@@ -93,7 +93,7 @@ def save_session(
         _refresh_derived(tx, written)
         head = next((w for w in written if w.record_type == "session"), None)
         if head is not None:
-            search_index.update(tx, SimpleNamespace(id=data.id, **revlog.row_of("session", head.body)))
+            search_index.update(tx, SimpleNamespace(id=data.id, **revlog.row_of("session", head.body)), school_name)
         saved = (SavedSession(data.id, head.number, head.revision_id) if head is not None
                  else SavedSession(data.id, row["revision"], row["revision_id"]))
         if written and values["status"] == SessionStatus.CERRADA:
@@ -342,9 +342,11 @@ def _participant_changes(tx: DbSession, data: SessionInput) -> list[Change]:
     """
     people = [a.participant for a in data.attendance]
     table = Participant.__table__
-    picked = {p.id for p in people if p.id}
+    picked = [*{p.id: None for p in people if p.id}]
     if picked:
-        found = set(tx.scalars(select(table.c.id).where(table.c.id.in_(picked), table.c.deleted_at.is_(None))))
+        found = {person_id for person_id, in driver_sql.rows(
+            tx, f"SELECT id FROM participant WHERE id IN ({driver_sql.marks(len(picked))}) AND deleted_at IS NULL",
+            picked)}
         missing = [p.full_name for p in people if p.id and p.id not in found]
         if missing:
             raise ValidationError("El participante «{participant}» no existe.", participant=missing[0])

@@ -21,7 +21,7 @@ from ati_desktop.formspec import (
     relevant_answers,
     validate_answers,
 )
-from ati_desktop.storage.models import Municipality, School
+from ati_desktop.storage import driver_sql
 from ati_desktop.storage.models import Session as SessionRow
 
 from .inputs import SessionInput
@@ -46,8 +46,11 @@ def _code(enum, value: str):
         raise ValidationError(_UNKNOWN[enum], value=value) from None
 
 
-def check_session_input(db: DbSession, data: SessionInput) -> None:
-    """Raise a Spanish :class:`ValidationError` for anything the session cannot be saved with."""
+def check_session_input(db: DbSession, data: SessionInput) -> str | None:
+    """Raise a Spanish :class:`ValidationError` for anything the session cannot be saved with.
+
+    Returns the name of the session's school (None without one), read to check that it exists.
+    """
     level = _code(Level, data.level)
     channel = _code(Channel, data.channel)
     technique = _code(Technique, data.technique)
@@ -56,12 +59,13 @@ def check_session_input(db: DbSession, data: SessionInput) -> None:
     operations = frozenset(_code(Operation, op) for op in data.operations)
     for area in data.areas:
         _code(Area, area)
-    if db.get(Municipality, data.municipality_code) is None:
+    if not driver_sql.rows(db, "SELECT 1 FROM municipality WHERE code = ?", (data.municipality_code,)):
         raise ValidationError("El municipio con código DIVIPOLA «{code}» no existe.",
                               code=data.municipality_code)
     if level is Level.INSTITUCIONAL and not data.school_id:
         raise ValidationError("En el nivel institucional indique el establecimiento educativo.")
-    if data.school_id and db.get(School, data.school_id) is None:
+    school = driver_sql.rows(db, "SELECT name FROM school WHERE id = ?", (data.school_id,)) if data.school_id else []
+    if data.school_id and not school:
         raise ValidationError("El establecimiento educativo elegido no existe en el catálogo.")
     if data.start_time and data.end_time and data.end_time < data.start_time:
         raise ValidationError("La hora de finalización es anterior a la hora de inicio.")
@@ -82,6 +86,7 @@ def check_session_input(db: DbSession, data: SessionInput) -> None:
         verifications=len(data.verifications),
         commitment_sides=frozenset(CommitmentSide(c.side) for c in data.commitments),
     ))
+    return school[0][0] if school else None
 
 
 def _is_observation(db: DbSession, session_id: str | None) -> bool:
