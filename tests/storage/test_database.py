@@ -171,6 +171,7 @@ def test_log_is_checkpointed_past_its_limit_and_emptied_on_close(db, make_sessio
 
     monkeypatch.setattr(database_module, "WAL_LIMIT_BYTES", 100_000)
     save_session(db, make_session())
+    db.finish_checkpoint()  # the save started it on a thread of its own
     # Reading the main file alone (immutable ignores the log) shows what was checkpointed.
     probe = sqlite3.connect(f"file:{db.path}?mode=ro&immutable=1", uri=True)
     assert probe.execute("SELECT count(*) FROM session").fetchone() == (2,)
@@ -178,3 +179,29 @@ def test_log_is_checkpointed_past_its_limit_and_emptied_on_close(db, make_sessio
 
     db.close()
     assert not wal.exists() or wal.stat().st_size == 0
+
+
+def test_a_save_past_the_log_limit_returns_before_the_checkpoint_is_done(db, make_session, monkeypatch):
+    import threading
+
+    from ati_desktop.services.sessions import save_session
+    from ati_desktop.storage import database as database_module
+
+    started, release = threading.Event(), threading.Event()
+    checkpoint = Database._passive_checkpoint
+
+    def held_checkpoint(self):
+        started.set()
+        release.wait()
+        checkpoint(self)
+
+    monkeypatch.setattr(database_module, "WAL_LIMIT_BYTES", 0)
+    monkeypatch.setattr(Database, "_passive_checkpoint", held_checkpoint)
+    save_session(db, make_session())
+    assert started.wait(10) and not release.is_set()  # the save returned, the checkpoint is still held
+    save_session(db, make_session())  # the next save commits beside it
+    release.set()
+    db.finish_checkpoint()
+    probe = sqlite3.connect(f"file:{db.path}?mode=ro&immutable=1", uri=True)
+    assert probe.execute("SELECT count(*) FROM session").fetchone() == (2,)
+    probe.close()

@@ -9,8 +9,10 @@ in this process would drop SQLite's locks (see file_lock.py).
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -32,6 +34,8 @@ from .types import new_id
 SQLITE_HEADER = b"SQLite format 3\x00"  # how a file from outside is told to be SQLite at all
 WAL_LIMIT_BYTES = 64 * 1024 * 1024
 DEFAULT_DEVICE_LABEL = "Equipo local"  # a device nobody named
+
+log = logging.getLogger(__name__)
 
 
 class DeviceIdentityError(StorageError):
@@ -65,6 +69,7 @@ class Database:
         self.last_backup: Path | None = None
         self._device_id: str | None = None
         self._lock = lock
+        self._checkpointer: threading.Thread | None = None
         self.identity = Identity.OWN
 
     @classmethod
@@ -164,17 +169,46 @@ class Database:
                         session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": WRITE_LOCK})
                     yield session
             if self.path is not None and _wal_size(self.path) > WAL_LIMIT_BYTES:
-                self.checkpoint()
+                self._checkpoint_in_background()
 
     def checkpoint(self, mode: str = "PASSIVE") -> None:
-        """Copy the write-ahead log into the database file (SQLite only).
+        """Copy the write-ahead log into the database file (SQLite only), once any checkpoint
+        running in the background is done.
 
-        Saves no longer checkpoint on their own (see engine.py); this runs when the log
-        outgrows its limit, when the app is idle, and on close.
+        Saves never checkpoint inside their transaction (see engine.py): a save after which the
+        log has outgrown its limit starts a background checkpoint; this one runs when asked
+        (the app idle, a compaction) and on close.
         """
+        self.finish_checkpoint()
         if self.engine.dialect.name == "sqlite" and not self.read_only:
             with self.engine.connect() as connection:
                 connection.exec_driver_sql(f"PRAGMA wal_checkpoint({mode})")
+
+    def finish_checkpoint(self) -> None:
+        """Wait for the background checkpoint, if one runs (before the file is read alone or rebuilt)."""
+        if self._checkpointer is not None:
+            self._checkpointer.join()
+            self._checkpointer = None
+
+    def _checkpoint_in_background(self) -> None:
+        """Checkpoint the outgrown log on a thread of its own, so the save that filled it returns now.
+
+        A passive checkpoint copies pages of committed saves only and never holds the write
+        lock: the next saves commit beside it, each durable in the log as before. One runs at a
+        time; a save that finds one running leaves the rest of the log to the next request.
+        """
+        if self._checkpointer is not None and self._checkpointer.is_alive():
+            return
+        self._checkpointer = threading.Thread(target=self._passive_checkpoint, name="wal-checkpoint", daemon=True)
+        self._checkpointer.start()
+
+    def _passive_checkpoint(self) -> None:
+        try:
+            with self.engine.connect() as connection:
+                connection.exec_driver_sql("PRAGMA wal_checkpoint(PASSIVE)")
+        except DBAPIError:
+            # The log keeps every committed save; the next save past the limit asks again.
+            log.warning("background checkpoint failed", exc_info=True)
 
     @contextmanager
     def read(self) -> Iterator[Session]:

@@ -213,6 +213,7 @@ def compact(db) -> None:
     TRUNCATE checkpoints leave a write-ahead log of zero bytes. On PostgreSQL, VACUUM FULL
     rewrites the tables that held the person's data.
     """
+    db.finish_checkpoint()  # a checkpoint beside these would leave the log as it is
     raw = db.engine.raw_connection()
     try:
         if db.engine.dialect.name == "sqlite":
