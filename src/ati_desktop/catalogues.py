@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import hashlib
 import shutil
-import subprocess
 from pathlib import Path
 
 
@@ -49,6 +48,8 @@ def compile_catalogue(tool: str, source: Path, target_dir: Path) -> tuple[Path |
     compilations of the same catalogue in ``target_dir`` are removed; the new file appears
     atomically, so another process never loads a half-written one.
     """
+    import subprocess  # only builds and the fallback compile; the app's start does not need it
+
     target = target_dir / compiled_name(source)
     target_dir.mkdir(parents=True, exist_ok=True)
     partial = target.with_suffix(".part")
