@@ -293,8 +293,8 @@ def test_without_forms_no_acta_is_generated(window, db, sessions, monkeypatch):
 
 
 def test_what_start_up_does_not_show_is_built_on_first_use():
-    """The log, drafts and welcome pages, the demo data and the catalogue import cost start-up
-    nothing: their modules load when they are first needed."""
+    """The log, drafts and welcome pages, the demo data, the catalogue import and the file dialogs
+    cost start-up nothing: their modules load when they are first needed."""
     probe = "\n".join([
         "import sys",
         "from ati_desktop.ui.main_window import MainWindow",
@@ -303,7 +303,7 @@ def test_what_start_up_does_not_show_is_built_on_first_use():
         "window = MainWindow()",
         "window.show()",
         "app.processEvents()",
-        "later = ('advisory_log', 'drafts_view', 'welcome', 'demo_data', 'catalogue_import')",
+        "later = ('advisory_log', 'drafts_view', 'welcome', 'demo_data', 'catalogue_import', 'file_dialogs')",
         "print(' '.join(name for name in later if 'ati_desktop.ui.' + name in sys.modules))",
         "window.log_action.trigger()",
         "print(window.advisory_log.isVisible(), 'ati_desktop.ui.advisory_log' in sys.modules)",

@@ -29,7 +29,7 @@ from ati_desktop import version
 from ati_desktop.paths import data_dir
 from ati_desktop.resources import icon_path
 
-from . import file_dialogs, i18n, messages, wheel_guard
+from . import i18n, messages, wheel_guard
 from .commitments_panel import OVERDUE_COLOR, CommitmentsPanel
 from .exchange.export_status import ExportStatusLabel
 from .filters import FilterBar
@@ -326,6 +326,8 @@ class MainWindow(QMainWindow):
         """Start working on an open database: list, log, commitments, drafts."""
         self.db, self.forms = db, forms
         if getattr(db, "path", None) is not None:
+            from . import file_dialogs  # after the first paint: only dialogs need it
+
             file_dialogs.keep_out_of(db.path.parent)
         for part in (self.filters, self.commitments):
             part.set_database(db)
