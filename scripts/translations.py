@@ -1,7 +1,7 @@
 """Keep the translation sources up to date and build them.
 
     python scripts/translations.py extract   # refresh resources/translations/*.ts
-    python scripts/translations.py compile   # build the .qm files next to them (not committed)
+    python scripts/translations.py compile   # build the .qm files next to them, as installs do
 
 ``extract`` runs Qt's ``lupdate`` over ``ui/`` and ``app.py`` and then adds the texts that live
 in data: the Spanish labels of the reference codes (context ``reference``), the reasons the
@@ -24,6 +24,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
+from ati_desktop import catalogues  # noqa: E402
 from ati_desktop.domain import reference, rules  # noqa: E402
 
 PACKAGE = ROOT / "src" / "ati_desktop"
@@ -167,10 +168,9 @@ def extract() -> None:
 
 
 def compile_all(out: Path) -> None:
-    out.mkdir(parents=True, exist_ok=True)
-    for language in LANGUAGES:
-        ts = TRANSLATIONS / f"ati_{language}.ts"
-        subprocess.run([qt_tool("lrelease"), str(ts), "-qm", str(out / f"ati_{language}.qm")], check=True)
+    """What every build does (hatch_build.py, the installer's spec): see ``ati_desktop.catalogues``."""
+    for compiled in catalogues.build(TRANSLATIONS, out):
+        print(compiled)
 
 
 def main() -> None:

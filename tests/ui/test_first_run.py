@@ -34,7 +34,7 @@ def window(qtbot, db):
 
 
 def test_an_empty_desktop_offers_the_first_steps(window, db, qtbot):
-    assert window.sessions_stack.currentWidget() is window.welcome and window.welcome.isVisible()
+    assert window.welcome.isVisible() and not window.view.isVisible()
     assert [mark.text() for mark in window.welcome.marks] == ["", "", "", ""]
     assert window.welcome.profile_button.isDefault()
 
@@ -77,7 +77,7 @@ def test_drafts_have_their_own_view(window, db, qtbot):
     payload["objective"] = "Revisar el PMI con el consejo académico"
     drafts.save_draft(db, editing.draft_key_for(payload["id"]), payload)
     window.drafts.refresh()
-    window.tabs.setCurrentWidget(window.drafts)
+    window.tabs.setCurrentIndex(2)
     assert window.tabs.tabText(2) == "Bo&rradores"
     [item] = [window.drafts.list.item(i) for i in range(window.drafts.list.count())]
     assert "Revisar el PMI con el consejo académico" in item.text()

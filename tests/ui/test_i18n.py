@@ -5,18 +5,21 @@ from __future__ import annotations
 import ast
 import importlib.util
 import re
+import shutil
 import xml.etree.ElementTree as ET
 from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt, QTranslator
 from PySide6.QtWidgets import QAbstractButton, QComboBox, QGroupBox, QLabel, QLineEdit, QListWidget, QWidget
 
+from ati_desktop import catalogues
 from ati_desktop.domain.errors import NotFoundError, ValidationError
 from ati_desktop.domain.reference import Channel, Operation, Technique
 from ati_desktop.formspec import load_registry, validate_answers
 from ati_desktop.formspec.values import _bounds, rule_problems, type_problem
+from ati_desktop.paths import data_dir
 from ati_desktop.resources import translations_dir
 from ati_desktop.ui import i18n, messages, tasks
 from ati_desktop.ui.forms.problem_texts import engine_text, problem_text
@@ -70,10 +73,55 @@ def test_plural_forms_come_from_the_catalogues(spanish_after):
     assert (say(1), say(2)) == ("1 session", "2 sessions")
 
 
-def test_catalogue_is_compiled_once_and_reused(monkeypatch):
+@pytest.fixture
+def sources(tmp_path, monkeypatch):
+    """A copy of the translation sources, as a checkout or an install has them, used by the app."""
+    folder = tmp_path / "translations"
+    folder.mkdir()
+    for source in translations_dir().glob("*.ts"):
+        shutil.copy(source, folder)
+    monkeypatch.setattr(i18n, "translations_dir", lambda: folder)
+    return folder
+
+
+def refuse_to_compile(monkeypatch):
+    monkeypatch.setattr(catalogues, "lrelease", lambda: pytest.fail("compiled a catalogue at start"))
+    monkeypatch.setattr(catalogues, "compile_catalogue",
+                        lambda *_: pytest.fail("compiled a catalogue at start"))
+
+
+def test_the_build_compiles_every_catalogue(tmp_path):
+    sources = sorted(translations_dir().glob("*.ts"))
+    built = catalogues.build(translations_dir(), tmp_path)
+    assert sorted(path.name for path in built) == sorted(catalogues.compiled_name(ts) for ts in sources)
+    assert sorted(path.name for path in tmp_path.iterdir()) == sorted(path.name for path in built)
+    assert all(QTranslator().load(str(path)) for path in built)
+
+
+def test_a_fresh_start_loads_the_built_catalogues_without_compiling(sources, monkeypatch, spanish_after):
+    catalogues.build(sources, sources)
+    refuse_to_compile(monkeypatch)
+    assert i18n.install("en") == "en"
+    assert QCoreApplication.translate("MainWindow", "&Nueva sesión") == "&New session"
+    assert i18n.compiled_translation("en").parent == sources
+    assert not (data_dir() / "translations").exists()
+
+
+def test_a_stale_catalogue_is_never_loaded(sources, spanish_after):
+    catalogues.build(sources, sources)
+    english = sources / "ati_en.ts"
+    english.write_text(english.read_text(encoding="utf-8").replace(
+        "<translation>&amp;New session</translation>", "<translation>&amp;Fresh session</translation>"),
+        encoding="utf-8")
+    i18n.install("en")
+    assert QCoreApplication.translate("MainWindow", "&Nueva sesión") == "&Fresh session"
+    assert i18n.compiled_translation("en").parent == data_dir() / "translations"
+
+
+def test_without_a_build_a_catalogue_is_compiled_once_and_reused(sources, monkeypatch):
     first = i18n.compiled_translation("en")
-    assert first is not None and first.exists() and first.suffix == ".qm"
-    monkeypatch.setattr(i18n, "_lrelease", lambda: pytest.fail("recompiled an up-to-date catalogue"))
+    assert first.parent == data_dir() / "translations" and first.suffix == ".qm"
+    refuse_to_compile(monkeypatch)
     assert i18n.compiled_translation("en") == first
 
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
 from datetime import date, timedelta
 
 import pytest
@@ -128,7 +130,7 @@ def test_advisory_log_lists_only_advisory_sessions(qtbot, window, db, make_sessi
     window.show()
     window.log_action.trigger()
     log = window.advisory_log.model
-    assert window.tabs.currentWidget() is window.advisory_log
+    assert window.advisory_log.isVisible()
     assert log.rowCount() == 1
     assert [log.index(0, c).data() for c in range(5)] == [
         "03/11/2026", "Garzón", "Institución Educativa Simón Bolívar", "Celular", "Orientar el ajuste del SIEE"]
@@ -158,7 +160,7 @@ def test_keyboard_shortcuts_trigger_the_actions(qtbot, window, db, sessions, mon
     qtbot.keyClick(window.view, Qt.Key.Key_Return)
     assert opened == [window.model.session_id(1)]
     qtbot.keyClick(window, Qt.Key.Key_B, Qt.KeyboardModifier.ControlModifier)
-    assert window.tabs.currentWidget() is window.advisory_log
+    assert window.advisory_log.isVisible()
     qtbot.keyClick(window, Qt.Key.Key_J, Qt.KeyboardModifier.ControlModifier)
     assert not window.commitments.isVisible()
 
@@ -288,3 +290,23 @@ def test_without_forms_no_acta_is_generated(window, db, sessions, monkeypatch):
     window.attach(db, None)
     window.view.selectRow(0)
     assert window.show_acta() is None and "actas" in shown[0]
+
+
+def test_what_start_up_does_not_show_is_built_on_first_use():
+    """The log, drafts and welcome pages, the demo data, the catalogue import and the file dialogs
+    cost start-up nothing: their modules load when they are first needed."""
+    probe = "\n".join([
+        "import sys",
+        "from ati_desktop.ui.main_window import MainWindow",
+        "from PySide6.QtWidgets import QApplication",
+        "app = QApplication([])",
+        "window = MainWindow()",
+        "window.show()",
+        "app.processEvents()",
+        "later = ('advisory_log', 'drafts_view', 'welcome', 'demo_data', 'catalogue_import', 'file_dialogs')",
+        "print(' '.join(name for name in later if 'ati_desktop.ui.' + name in sys.modules))",
+        "window.log_action.trigger()",
+        "print(window.advisory_log.isVisible(), 'ati_desktop.ui.advisory_log' in sys.modules)",
+    ])
+    shown = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, check=True)
+    assert shown.stdout.splitlines() == ["", "True True"]

@@ -1,17 +1,14 @@
 """Languages of the interface: compiled translations, reference labels and dates as shown.
 
 Source strings are Spanish (Colombia); English comes from ``resources/translations/ati_en.ts``.
-Compiled ``.qm`` files are never committed: a missing or stale one is built with Qt's
-``lrelease`` into the user data directory, named by a hash of its ``.ts`` so an edited
-source is recompiled exactly once.
+Compiled ``.qm`` files are build outputs, never committed: every build (wheel, editable
+install, field installer) puts them next to the ``.ts``, named by a digest of it (see
+``ati_desktop.catalogues``), and the app loads those.
 """
 
 from __future__ import annotations
 
-import hashlib
 import logging
-import shutil
-import subprocess
 from datetime import date
 from enum import Enum
 from pathlib import Path
@@ -19,6 +16,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
+from ati_desktop import catalogues
 from ati_desktop.paths import data_dir
 from ati_desktop.resources import translations_dir
 
@@ -50,44 +48,33 @@ def normalise(code: str | None) -> str:
     return DEFAULT_LANGUAGE
 
 
-def _lrelease() -> str | None:
-    import PySide6
-
-    bundled = Path(PySide6.__file__).parent / "lrelease"
-    if bundled.exists():
-        return str(bundled)
-    return shutil.which("pyside6-lrelease") or shutil.which("lrelease")
-
-
 def compiled_translation(language: str, catalogue: str = "ati") -> Path | None:
-    """The ``.qm`` of a catalogue for a language, compiling its ``.ts`` when needed; None when unavailable.
+    """The ``.qm`` of a catalogue for a language; None when unavailable.
 
     ``ati`` is the application's own texts; ``qt`` rewords Qt's catalogue where it does not
-    speak Colombian Spanish.
+    speak Colombian Spanish. The build's ``.qm`` next to the ``.ts`` is used when its digest
+    matches the source.
     """
     source = translations_dir() / f"{catalogue}_{language}.ts"
     if not source.exists():
         return None
-    digest = hashlib.sha256(source.read_bytes()).hexdigest()[:12]
-    target_dir = data_dir() / "translations"
-    target = target_dir / f"{catalogue}_{language}-{digest}.qm"
-    if target.exists():
-        return target
-    tool = _lrelease()
+    name = catalogues.compiled_name(source)
+    shipped = source.with_name(name)
+    if shipped.exists():
+        return shipped
+    # Fallback for a source checkout where the build step did not run, or whose .ts was
+    # edited since: compile once into the user data directory, reused until the .ts changes.
+    cached = data_dir() / "translations" / name
+    if cached.exists():
+        return cached
+    tool = catalogues.lrelease()
     if tool is None:
         log.warning("lrelease not found: the interface stays in Spanish")
         return None
-    target_dir.mkdir(parents=True, exist_ok=True)
-    partial = target.with_suffix(".part")
-    result = subprocess.run([tool, "-silent", str(source), "-qm", str(partial)],
-                            capture_output=True, text=True, check=False)
-    if result.returncode != 0 or not partial.exists():
-        log.warning("lrelease failed for %s: %s", source.name, result.stderr.strip())
-        return None
-    for old in target_dir.glob(f"{catalogue}_{language}-*.qm"):
-        old.unlink(missing_ok=True)
-    partial.replace(target)  # atomic: a second instance never loads a half-written file
-    return target
+    compiled, complaint = catalogues.compile_catalogue(tool, source, cached.parent)
+    if compiled is None:
+        log.warning("lrelease failed for %s: %s", source.name, complaint)
+    return compiled
 
 
 def install(language: str) -> str:

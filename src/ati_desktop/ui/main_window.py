@@ -1,12 +1,15 @@
 """The assistant's desktop: sessions with filters, the advisory log, pending commitments.
 
 The window is built and painted before the database is open (that import and open are the
-slow part of start-up); :meth:`MainWindow.attach` hands it the database when it is ready.
+slow part of start-up); :meth:`MainWindow.attach` hands it the database when it is ready. What
+start-up does not show (the log and drafts tabs, the welcome steps, the catalogue import, the
+demo data) is built, and its module imported, on first use.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from functools import cached_property
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QEvent, QSettings, Qt
@@ -26,24 +29,26 @@ from ati_desktop import version
 from ati_desktop.paths import data_dir
 from ati_desktop.resources import icon_path
 
-from . import file_dialogs, i18n, messages, wheel_guard
-from .advisory_log import AdvisoryLog
-from .catalogue_import import CatalogueImport
+from . import i18n, messages, wheel_guard
 from .commitments_panel import OVERDUE_COLOR, CommitmentsPanel
-from .demo_data import DemoRunner
-from .drafts_view import DraftsView
 from .exchange.export_status import ExportStatusLabel
 from .filters import FilterBar
+from .lazy_page import LazyPage
 from .session_list import SessionListView, SessionTableModel
 from .tasks import Task
-from .welcome import WelcomePanel
-from .welcome import progress as welcome_progress
 
 if TYPE_CHECKING:
     from ati_desktop.services.database import Database
 
+    from .advisory_log import AdvisoryLog
+    from .catalogue_import import CatalogueImport
+    from .demo_data import DemoRunner
+    from .drafts_view import DraftsView
+    from .welcome import WelcomePanel
+
 LOCAL_SETTINGS_FILE = "ati-desktop.ini"
 SESSION_COLUMN_WIDTHS = [95, 115, 260, 200, 130, 80, 125]
+LOG_TAB = 1
 
 
 def local_settings() -> QSettings:
@@ -77,17 +82,17 @@ class MainWindow(QMainWindow):
         column = QVBoxLayout(sessions_page)
         column.addWidget(self.filters)
         column.addWidget(self.view, 1)
-        self.welcome = WelcomePanel()
+        self._welcome_page = LazyPage(self._build_welcome)
         # The first tab shows the welcome steps instead of an empty list until a session exists.
         self.sessions_stack = QStackedWidget()
         self.sessions_stack.addWidget(sessions_page)
-        self.sessions_stack.addWidget(self.welcome)
-        self.advisory_log = AdvisoryLog()
-        self.drafts = DraftsView()
+        self.sessions_stack.addWidget(self._welcome_page)
+        self._log_page = LazyPage(self._build_advisory_log)
+        self._drafts_page = LazyPage(self._build_drafts)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.sessions_stack, "")
-        self.tabs.addTab(self.advisory_log, "")
-        self.tabs.addTab(self.drafts, "")
+        self.tabs.addTab(self._log_page, "")
+        self.tabs.addTab(self._drafts_page, "")
         self.commitments = CommitmentsPanel()
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.setObjectName("mainSplitter")
@@ -104,34 +109,87 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.overdue_label)
         self.export_status = ExportStatusLabel()
         self.statusBar().addPermanentWidget(self.export_status)
-        self.demo = DemoRunner(self)
 
         self._make_actions()
         self._make_menus()
         self.setTabOrder(self.filters.last_control(), self.view)
         self.setTabOrder(self.view, self.commitments.list)
         self.filters.changed.connect(self.model.set_criteria)
-        for model, view in ((self.model, self.view), (self.advisory_log.model, self.advisory_log.view)):
-            model.totalChanged.connect(lambda _total: self._show_count())
-            model.loadFailed.connect(self._load_failed)
-            model.reloaded.connect(lambda view=view: self._select_first(view))
-            view.selectionModel().currentRowChanged.connect(lambda *_: self._current_changed())
+        self._follow_list(self.model, self.view)
         self.view.activated.connect(lambda _index: self.open_session())
-        self.advisory_log.openRequested.connect(self.open_session)
         self.tabs.currentChanged.connect(self._tab_changed)
-        self.demo.finished.connect(lambda _added: self.refresh())
-        self.catalogue_import = CatalogueImport(self)
-        self.catalogue_import.imported.connect(lambda _report: self.refresh_welcome())
-        self.welcome.profile_requested.connect(lambda: self.show_settings())
-        self.welcome.import_requested.connect(lambda: self.import_catalogue())
-        self.welcome.demo_requested.connect(lambda: self.demo.ask_and_run(self.db))
-        self.welcome.session_requested.connect(lambda: self.new_session())
-        self.drafts.open_requested.connect(lambda key: self.new_session(draft_key=key))
         self._set_ready(False)
         self.retranslate()
         self.view.setFocus()
 
     # -- building ----------------------------------------------------------------------------
+    def _follow_list(self, model, view: SessionListView) -> None:
+        """The status bar counts the list, and the commitments panel follows its current row."""
+        model.totalChanged.connect(lambda _total: self._show_count())
+        model.loadFailed.connect(self._load_failed)
+        model.reloaded.connect(lambda: self._select_first(view))
+        view.selectionModel().currentRowChanged.connect(lambda *_: self._current_changed())
+
+    @property
+    def advisory_log(self) -> AdvisoryLog:
+        return self._log_page.content()
+
+    @property
+    def drafts(self) -> DraftsView:
+        return self._drafts_page.content()
+
+    @property
+    def welcome(self) -> WelcomePanel:
+        return self._welcome_page.content()
+
+    def _build_advisory_log(self) -> AdvisoryLog:
+        from .advisory_log import AdvisoryLog
+
+        log = AdvisoryLog()
+        self._follow_list(log.model, log.view)
+        log.openRequested.connect(self.open_session)
+        state = local_settings().value("window/log_columns")
+        if isinstance(state, QByteArray):
+            log.view.horizontalHeader().restoreState(state)
+        if self.db is not None:
+            log.set_database(self.db)
+        return log
+
+    def _build_drafts(self) -> DraftsView:
+        from .drafts_view import DraftsView
+
+        drafts = DraftsView()
+        drafts.open_requested.connect(lambda key: self.new_session(draft_key=key))
+        if self.db is not None:
+            drafts.set_database(self.db)
+        return drafts
+
+    def _build_welcome(self) -> WelcomePanel:
+        from .welcome import WelcomePanel
+
+        welcome = WelcomePanel()
+        welcome.profile_requested.connect(lambda: self.show_settings())
+        welcome.import_requested.connect(lambda: self.import_catalogue())
+        welcome.demo_requested.connect(lambda: self.demo.ask_and_run(self.db))
+        welcome.session_requested.connect(lambda: self.new_session())
+        return welcome
+
+    @cached_property
+    def demo(self) -> DemoRunner:
+        from .demo_data import DemoRunner
+
+        demo = DemoRunner(self)
+        demo.finished.connect(lambda _added: self.refresh())
+        return demo
+
+    @cached_property
+    def catalogue_import(self) -> CatalogueImport:
+        from .catalogue_import import CatalogueImport
+
+        catalogue_import = CatalogueImport(self)
+        catalogue_import.imported.connect(lambda _report: self.refresh_welcome())
+        return catalogue_import
+
     def _action(self, slot, shortcut=None, icon=None, checkable=False) -> QAction:
         action = QAction(self)
         if shortcut is not None:
@@ -268,13 +326,16 @@ class MainWindow(QMainWindow):
         """Start working on an open database: list, log, commitments, drafts."""
         self.db, self.forms = db, forms
         if getattr(db, "path", None) is not None:
+            from . import file_dialogs  # after the first paint: only dialogs need it
+
             file_dialogs.keep_out_of(db.path.parent)
         for part in (self.filters, self.commitments):
             part.set_database(db)
         self.model.set_criteria(self.filters.criteria())
         self.model.set_database(db)
-        self.advisory_log.set_database(db)
-        self.drafts.set_database(db)
+        for page in (self._log_page, self._drafts_page):
+            if page.built() is not None:
+                page.built().set_database(db)
         self.export_status.set_database(db)
         self._set_ready(True)
         self.refresh_welcome()
@@ -293,9 +354,10 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         """Everything shown again from the database (after a save or new demo data)."""
         self.model.reload()
-        self.advisory_log.refresh()
+        for page in (self._log_page, self._drafts_page):
+            if page.built() is not None:
+                page.built().refresh()
         self.commitments.refresh()
-        self.drafts.refresh()
         self.refresh_overdue()
         self.refresh_welcome()
 
@@ -304,11 +366,19 @@ class MainWindow(QMainWindow):
         db = self.db
         if db is None:
             return
-        Task(lambda: welcome_progress(db)).on_success(self._show_welcome).run(self)
+        def work():
+            from .welcome import progress
+
+            return progress(db)
+
+        Task(work).on_success(self._show_welcome).run(self)
 
     def _show_welcome(self, done) -> None:
+        if done.has_sessions:
+            self.sessions_stack.setCurrentWidget(self.view.parentWidget())
+            return
         self.welcome.show_progress(done)
-        self.sessions_stack.setCurrentWidget(self.view.parentWidget() if done.has_sessions else self.welcome)
+        self.sessions_stack.setCurrentWidget(self._welcome_page)
 
     def import_catalogue(self) -> None:
         if self.db is not None:
@@ -329,10 +399,13 @@ class MainWindow(QMainWindow):
         self._overdue = count
         self.overdue_label.setText(self.tr("⚠ %n compromiso(s) vencido(s)", "", count) if count else "")
 
+    def _log_shown(self) -> bool:
+        return self.tabs.currentIndex() == LOG_TAB
+
     def _show_count(self) -> None:
         if self.db is None:
             return
-        if self.tabs.currentWidget() is self.advisory_log:
+        if self._log_shown():
             self.count_label.setText(self.tr("%n asesoría(s)", "", self.advisory_log.model.total()))
             return
         text = self.tr("%n sesión(es)", "", self.model.total())
@@ -355,7 +428,7 @@ class MainWindow(QMainWindow):
 
     # -- actions -----------------------------------------------------------------------------
     def selected_session_id(self) -> str | None:
-        if self.tabs.currentWidget() is self.advisory_log:
+        if self._log_shown():
             row = self.advisory_log.view.current_row()
             return self.advisory_log.model.session_id(row) if row is not None else None
         row = self.view.current_row()
@@ -380,9 +453,13 @@ class MainWindow(QMainWindow):
         editor = SessionEditor(self.db, self.forms, session_id=session_id, parent=self, **options)
         editor.saved.connect(lambda _session_id: self.refresh())
         editor.destroyed.connect(lambda *_: self.editors.remove(editor) if editor in self.editors else None)
-        editor.destroyed.connect(lambda *_: self.drafts.refresh())  # a closed editor may leave a draft
+        editor.destroyed.connect(lambda *_: self._drafts_left())  # a closed editor may leave a draft
         self.editors.append(editor)
         editor.show()
+
+    def _drafts_left(self) -> None:
+        if self._drafts_page.built() is not None:
+            self._drafts_page.built().refresh()
 
     def _usable(self, forms_missing: str) -> bool:
         """Whether the database and the forms are loaded; says ``forms_missing`` if not the forms."""
@@ -548,11 +625,11 @@ class MainWindow(QMainWindow):
         self.filters.search.selectAll()
 
     def _toggle_log(self, checked: bool) -> None:
-        self.tabs.setCurrentIndex(1 if checked else 0)
+        self.tabs.setCurrentIndex(LOG_TAB if checked else 0)
 
     def _tab_changed(self, index: int) -> None:
-        self.log_action.setChecked(index == 1)
-        if index == 1:
+        self.log_action.setChecked(index == LOG_TAB)
+        if index == LOG_TAB:
             self.advisory_log.view.setFocus()
         self._show_count()
         self._current_changed()
@@ -569,8 +646,7 @@ class MainWindow(QMainWindow):
             self.resize(min(1320, screen.width() - 40), min(760, screen.height() - 40))
             if screen.width() <= 1440:  # a field laptop: every pixel goes to the list
                 self.setWindowState(Qt.WindowState.WindowMaximized)
-        for key, widget in (("window/splitter", self.splitter), ("window/columns", self.view.horizontalHeader()),
-                            ("window/log_columns", self.advisory_log.view.horizontalHeader())):
+        for key, widget in (("window/splitter", self.splitter), ("window/columns", self.view.horizontalHeader())):
             state = stored.value(key)
             if isinstance(state, QByteArray):
                 widget.restoreState(state)
@@ -584,7 +660,8 @@ class MainWindow(QMainWindow):
         stored.setValue("window/state", self.saveState())
         stored.setValue("window/splitter", self.splitter.saveState())
         stored.setValue("window/columns", self.view.horizontalHeader().saveState())
-        stored.setValue("window/log_columns", self.advisory_log.view.horizontalHeader().saveState())
+        if self._log_page.built() is not None:  # otherwise the stored widths stay as they were
+            stored.setValue("window/log_columns", self._log_page.built().view.horizontalHeader().saveState())
         stored.setValue("window/commitments", self.commitments_action.isChecked())
 
     def closeEvent(self, event: QCloseEvent) -> None:

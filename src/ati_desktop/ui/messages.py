@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ati_desktop.domain import clock
 from ati_desktop.domain.errors import AtiError
-from ati_desktop.ui import file_dialogs, i18n
+from ati_desktop.ui import i18n
 
 log = logging.getLogger(__name__)
 
@@ -65,6 +65,8 @@ def _draft_line(saved: datetime, payload: dict) -> str:
 
 
 def ask_image_file(parent: QWidget | None) -> str | None:
+    from ati_desktop.ui import file_dialogs  # not on the start-up path: only dialogs need it
+
     path = file_dialogs.open_file(
         parent, QCoreApplication.translate("messages", "Elegir el logo del acta"), "",
         QCoreApplication.translate("messages", "Imágenes (*.png *.jpg *.jpeg)"))
