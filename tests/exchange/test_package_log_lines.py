@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import functools
+from datetime import UTC, datetime
 
 from sqlalchemy import func, select
 
 from ati_desktop.exchange import package_export
 from ati_desktop.exchange.package_log_lines import log_chunks, sqlite_lines_apply
+from ati_desktop.services.inputs import AttendanceInput, EvidenceInput, ParticipantInput
 from ati_desktop.services.sessions import save_session
 from ati_desktop.storage.revlog import REVISION
 
@@ -33,7 +35,10 @@ def _add_odd_revisions(db) -> None:
 
 
 def test_lines_made_in_sql_are_the_lines_made_in_python(db, make_session):
-    save_session(db, make_session())
+    save_session(db, make_session(
+        attendance=[AttendanceInput(ParticipantInput("Rosalba Quintero", "Docente", "1075234987"),
+                                    signature_png=b"\x89PNG firma", signed_at=datetime(2026, 11, 3, 15, tzinfo=UTC))],
+        evidence=[EvidenceInput("taller.jpg", "image/jpeg", b"\xff\xd8 foto", kind="foto")]))
     _add_odd_revisions(db)
     with db.read() as tx:
         assert sqlite_lines_apply(tx)
@@ -43,10 +48,13 @@ def test_lines_made_in_sql_are_the_lines_made_in_python(db, make_session):
                      for kind, lines in package_export._lines(selection, None).items()}
         counted: list[int] = []
         in_sql: dict[str, list[bytes]] = {}
-        for chunk in log_chunks(tx, until, functools.partial(package_export._line_at, tx), counted.append):
+        blobs: set[str] = set()
+        for chunk in log_chunks(tx, until, package_export._blob_fields(), blobs,
+                                functools.partial(package_export._line_at, tx), counted.append):
             assert chunk.data.count(b"\n") == chunk.lines
             in_sql.setdefault(chunk.record_type, []).append(chunk.data)
     assert {kind: b"".join(chunks) for kind, chunks in in_sql.items()} == in_python
     assert list(in_sql) == list(in_python) and sum(counted) == len(selection.rows)
+    assert blobs == selection.blobs and len(blobs) == 2  # the photo and the signature
     assert b'"id":"rev\\"con\\\\comillas\\u0001"' in in_python["school"]
     assert b'"made_at":"2026-11-03T15:00:00+00:00","number":2,"parents":["rev-a","rev-b"]' in in_python["school"]

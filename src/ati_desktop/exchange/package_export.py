@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import NamedTuple
 
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
-from sqlalchemy import Integer, Text, case, func, insert, select, type_coerce
+from sqlalchemy import Integer, Text, func, insert, select, type_coerce
 from sqlmodel import Session as DbSession
 
 from ati_desktop import __version__
@@ -297,11 +297,26 @@ def _line_at(tx: DbSession, seq: int) -> str:
     return package_line(row, row.body, _parents(tx, [row.id]).get(row.id, []))
 
 
-def _whole_log_counts(tx: DbSession, until: int) -> tuple[int, int]:
-    """How many revisions and how many sessions the log holds up to ``until``."""
-    return tx.execute(select(func.count(), func.count(func.distinct(
-        case((REVISION.c.record_type == "session", REVISION.c.record_id)))))
-        .where(REVISION.c.seq <= until)).one()
+def _blob_fields() -> dict[str, list[str]]:
+    """Per record type, its body fields that name a blob."""
+    found = {kind: [name for name, target in fields if target == "blob"] for kind, fields in references().items()}
+    return {kind: names for kind, names in found.items() if names}
+
+
+def _found_blobs(tx: DbSession, digests: set[str], counter: _Progress, found_late: bool) -> Iterator[tuple[str, bytes]]:
+    """The blobs ``digests``, read when the package comes to them: by then the scan that makes the
+    lines in SQL has found them (``found_late``), and the progress counts them from then on."""
+    if found_late:
+        counter.total += len(digests)
+    yield from read_blobs(tx, sorted(digests))
+
+
+def _whole_log_counts(tx: DbSession) -> tuple[int, int]:
+    """How many revisions and how many sessions the whole log holds (both counted on an index)."""
+    revisions = tx.execute(select(func.count()).select_from(REVISION)).scalar_one()
+    sessions = tx.execute(select(func.count(func.distinct(REVISION.c.record_id)))
+                          .where(REVISION.c.record_type == "session")).scalar_one()
+    return revisions, sessions
 
 
 def export_package(db: Database, target: Path, *, full: bool = False, encrypt_to: X25519PublicKey | None = None,
@@ -316,9 +331,9 @@ def export_package(db: Database, target: Path, *, full: bool = False, encrypt_to
         # The whole log, as it is: its lines are made in SQL where the database can.
         in_sql = since == 0 and not deidentify and until > 0 and sqlite_lines_apply(tx)
         selection = None
+        blobs: set[str] = set()  # found by the scan that makes the lines, when in SQL
         if in_sql:
-            count, sessions = _whole_log_counts(tx, until)
-            blobs = _named_blobs(tx, REVISION.c.seq <= until)
+            count, sessions = _whole_log_counts(tx)  # ``until`` is the log's last revision
         else:
             selection = _select(tx, since, until) if until > since else None
             count = len(selection.rows) if selection else 0
@@ -331,7 +346,6 @@ def export_package(db: Database, target: Path, *, full: bool = False, encrypt_to
             raise NothingToExport("No hay cambios desde el último paquete (nº {sequence}). Para entregar todo el "
                                   "registro otra vez, exporte «todo».", sequence=last["sequence"])
         deidentifier = Deidentifier(key) if deidentify else None
-        digests = [] if deidentify else sorted(blobs)
         assistant_id, assistant_name = _assistant(tx)
         device = tx.get(Device, db.device_id)
         sequence = (last["sequence"] + 1) if last else 1
@@ -343,11 +357,14 @@ def export_package(db: Database, target: Path, *, full: bool = False, encrypt_to
                             else assistant_name),
             sequence=sequence, full=full or last is None, deidentified=deidentify,
             log_range=(since + 1, until), schema_version=head_revision(), app_version=__version__)
-        counter = _Progress(count + len(digests), progress, cancelled)
-        revisions = (log_chunks(tx, until, functools.partial(_line_at, tx), counter.advance) if selection is None
-                     else _lines(selection, deidentifier))
-        written = write_package(target, header, revisions, read_blobs(tx, digests), signing_key=key,
-                                encrypt_to=encrypt_to, on_item=counter.advance)
+        counter = _Progress(count + (0 if deidentify else len(blobs)), progress, cancelled)
+        if selection is None:
+            revisions = log_chunks(tx, until, _blob_fields(), blobs, functools.partial(_line_at, tx), counter.advance)
+        else:
+            revisions = _lines(selection, deidentifier)
+        written = write_package(target, header, revisions,
+                                iter(()) if deidentify else _found_blobs(tx, blobs, counter, in_sql),
+                                signing_key=key, encrypt_to=encrypt_to, on_item=counter.advance)
     if not deidentify:
         _note_delivery(db, written, since, until)
     counts = written.manifest.counts

@@ -3,9 +3,9 @@
 A revision's body is kept as canonical JSON text, so its package line (:func:`package_line`)
 is that text with the revision's other columns around it. On SQLite one ordered scan builds
 every line in SQL, as UTF-8 bytes, while the interpreter's lock is free for the threads that
-deflate. A line whose columns are not in the usual form (a time not written as SQLAlchemy
-writes it, two parents or more, whose order the line fixes) comes out NULL and is made in
-Python instead, at its place.
+deflate; the same scan reads the digests of the blobs the bodies name. A line whose columns
+are not in the usual form (a time not written as SQLAlchemy writes it, two parents or more,
+whose order the line fixes) comes out NULL and is made in Python instead, at its place.
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ _BATCH = 4096  # rows fetched at once
 # SQLite's json_quote escapes as the canonical form does (json.dumps without ensure_ascii);
 # printf builds each line in one buffer, where || would copy it once per piece.
 _LINES = """
-    SELECT record_type, seq, CASE
+    SELECT record_type, seq, <named>, CASE
       WHEN length(made_at) = 26 AND substr(made_at, 11, 1) = ' '
            AND substr(made_at, 20, 1) = '.' AND parents IS NOT NULL
       THEN CAST(printf('{"body":%s,"deleted":%s,"device_id":%s,"id":%s,"made_at":"%sT%s+00:00","number":%d,'
@@ -43,18 +43,34 @@ def sqlite_lines_apply(tx: DbSession) -> bool:
             and connection.exec_driver_sql("PRAGMA encoding").scalar_one() == "UTF-8")
 
 
-def log_chunks(tx: DbSession, until: int, line_of: Callable[[int], str],
-               advance: Callable[[int], None]) -> Iterator[LineChunk]:
+def _named(blob_fields: dict[str, list[str]]) -> tuple[str, list[str]]:
+    """The SQL of a column giving the digests a revision's body names, separated by spaces, and its
+    parameters (digests are hexadecimal: no space in them)."""
+    cases, parameters = [], []
+    for record_type, fields in blob_fields.items():
+        cases.append(f"WHEN ? THEN printf('{' '.join(['%s'] * len(fields))}', "
+                     + ", ".join(["json_extract(body, '$.' || ?)"] * len(fields)) + ")")
+        parameters += [record_type, *fields]
+    return f"CASE record_type {' '.join(cases)} END" if cases else "NULL", parameters
+
+
+def log_chunks(tx: DbSession, until: int, blob_fields: dict[str, list[str]], blobs: set[str],
+               line_of: Callable[[int], str], advance: Callable[[int], None]) -> Iterator[LineChunk]:
     """The lines of every revision up to ``until``, per record type in the log's order, in chunks.
 
-    ``line_of(seq)`` makes the line SQL leaves to Python; ``advance(n)`` counts the revisions done.
+    The digests the bodies name in ``blob_fields`` (fields by record type) are added to ``blobs``
+    on the way; ``line_of(seq)`` makes a line SQL leaves to Python; ``advance(n)`` counts the
+    revisions done.
     """
+    named, parameters = _named(blob_fields)
     cursor = tx.connection().connection.driver_connection.cursor()
     try:
-        cursor.execute(_LINES, (until,))
+        cursor.execute(_LINES.replace("<named>", named), (*parameters, until))
         while rows := cursor.fetchmany(_BATCH):
             groups: dict[str, list[bytes]] = {}
-            for record_type, seq, line in rows:
+            for record_type, seq, digests, line in rows:
+                if digests:
+                    blobs.update(digests.split())
                 if line is None:
                     line = (line_of(seq) + "\n").encode("utf-8")
                 groups.setdefault(record_type, []).append(line)
