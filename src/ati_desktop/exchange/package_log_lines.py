@@ -21,18 +21,20 @@ _BATCH = 4096  # rows fetched at once
 # printf builds each line in one buffer, where || would copy it once per piece.
 _LINES = """
     SELECT record_type, seq, <named>, CASE
-      WHEN length(made_at) = 26 AND substr(made_at, 11, 1) = ' '
-           AND substr(made_at, 20, 1) = '.' AND parents IS NOT NULL
+      WHEN length(made_at) = 26 AND substr(made_at, 11, 1) = ' ' AND substr(made_at, 20, 1) = '.'
+           AND (parents.count IS NULL OR parents.count = 1)
       THEN CAST(printf('{"body":%s,"deleted":%s,"device_id":%s,"id":%s,"made_at":"%sT%s+00:00","number":%d,'
                        || '"parents":[%s],"record_id":%s}' || char(10),
                        body, CASE WHEN deleted THEN 'true' ELSE 'false' END, json_quote(device_id), json_quote(id),
                        substr(made_at, 1, 10),
                        CASE WHEN substr(made_at, 20) = '.000000' THEN substr(made_at, 12, 8) ELSE substr(made_at, 12) END,
-                       number, parents, json_quote(record_id)) AS BLOB)
+                       number, CASE WHEN parents.count IS NULL THEN '' ELSE json_quote(parents.parent_id) END,
+                       json_quote(record_id)) AS BLOB)
     END
-    FROM (SELECT *, (SELECT CASE count(*) WHEN 0 THEN '' WHEN 1 THEN json_quote(max(parent_id)) END
-                     FROM revision_parent WHERE revision_id = r.id) AS parents
-          FROM revision AS r WHERE seq <= ?)
+    FROM revision AS r
+    LEFT JOIN (SELECT revision_id, count(*) AS count, max(parent_id) AS parent_id FROM revision_parent
+               GROUP BY revision_id) AS parents ON parents.revision_id = r.id
+    WHERE seq <= ?
     ORDER BY seq"""
 
 
