@@ -282,13 +282,14 @@ class _Progress:
         self._progress, self._cancelled = progress, cancelled
 
     def advance(self, count: int = 1) -> None:
+        """``count`` more items done; a cancel asked for meanwhile (or on this report) stops here."""
         before = self.done
         self.done += count
-        if self._cancelled is not None and self._cancelled():
-            raise ExportCancelled("Exportación cancelada: no se escribió ningún archivo.")
         if self._progress is not None and (before == 0 or self.done // 200 > before // 200
                                            or self.done == self.total):
             self._progress(self.done, self.total)
+        if self._cancelled is not None and self._cancelled():
+            raise ExportCancelled("Exportación cancelada: no se escribió ningún archivo.")
 
 
 def _line_at(tx: DbSession, seq: int) -> str:
