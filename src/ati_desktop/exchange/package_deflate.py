@@ -43,14 +43,15 @@ class DeflatedMember:
         return self.digest.hexdigest()
 
 
-def _deflate(level: int, data: bytes) -> bytes:
+def _deflate(level: int, pieces: list[bytes]) -> bytes:
     compressor = zlib.compressobj(level, zlib.DEFLATED, -15)
-    return compressor.compress(data) + compressor.flush(zlib.Z_SYNC_FLUSH)
+    return b"".join([*map(compressor.compress, pieces), compressor.flush(zlib.Z_SYNC_FLUSH)])
 
 
-def _hash(member: DeflatedMember, data: bytes) -> None:
-    member.digest.update(data)
-    member.crc = zlib.crc32(data, member.crc)
+def _hash(member: DeflatedMember, pieces: list[bytes]) -> None:
+    for piece in pieces:
+        member.digest.update(piece)
+        member.crc = zlib.crc32(piece, member.crc)
 
 
 class MemberDeflater:
@@ -80,12 +81,12 @@ class MemberDeflater:
         return member
 
     def _submit(self, name: str) -> None:
-        data = b"".join(self._buffers[name])
+        pieces = self._buffers[name]  # deflated and hashed piece by piece: never joined
         self._buffers[name], self._buffered[name] = [], 0
         member = self._members[name]
         member.chunks.append(b"")  # its place, filled in order when deflated
-        self._hasher.submit(_hash, member, data)
-        self._pending.append((member, len(member.chunks) - 1, self._pool.submit(_deflate, self._level, data)))
+        self._hasher.submit(_hash, member, pieces)
+        self._pending.append((member, len(member.chunks) - 1, self._pool.submit(_deflate, self._level, pieces)))
         while len(self._pending) > _IN_FLIGHT:
             self._collect()
 
