@@ -124,6 +124,18 @@ def test_cancel_writes_nothing_and_records_no_delivery(db, field_session, tmp_pa
     assert export_status(db).last_sequence is None
 
 
+def test_a_cancel_asked_on_the_first_progress_report_writes_nothing(db, make_session, tmp_path):
+    save_session(db, make_session())  # no photo nor signature: nothing counted after the revisions
+    asked = []
+    stick = tmp_path / "USB"
+    stick.mkdir()
+    with pytest.raises(ExportCancelled):
+        export_package(db, stick / "x.ati", full=True, progress=lambda done, total: asked.append(done),
+                       cancelled=lambda: bool(asked))
+    assert len(asked) == 1 and list(stick.iterdir()) == []
+    assert export_status(db).last_sequence is None
+
+
 def test_an_empty_log_has_nothing_to_export(db, tmp_path):
     with pytest.raises(NothingToExport, match="aún no ha registrado"):
         export_package(db, tmp_path / "x.ati")

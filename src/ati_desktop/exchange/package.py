@@ -19,6 +19,7 @@ import hashlib
 import hmac
 import zipfile
 from collections.abc import Iterator, Mapping
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import BinaryIO
@@ -254,9 +255,8 @@ def _check_member_list(archive: SafeZip, manifest: Manifest) -> None:
                            "manifiesto. No se importó nada.")
 
 
-def _revisions(archive: SafeZip, manifest: Manifest, record_type: str, parse: bool) -> list[TravellingRevision]:
+def _revisions(data: bytes, manifest: Manifest, record_type: str, parse: bool) -> list[TravellingRevision]:
     name = revisions_member(record_type)
-    data = _checked(archive, name, manifest.members[name].sha256)
     if not data.endswith(b"\n"):
         raise PackageError("El paquete está dañado: «{name}» no termina en un salto de línea. No se importó "
                            "nada.", name=name)
@@ -280,9 +280,16 @@ def _verify_plain(path: Path, handle: BinaryIO, file: BinaryIO, size: int, archi
         _verify_signatures(file, size, archive, manifest_bytes, key)
         signer_known = _trust(manifest, key, trusted_keys)
         _check_member_list(archive, manifest)
-        with collector_paused():
-            revisions = {record_type: _revisions(archive, manifest, record_type, parse)
-                         for record_type in manifest.counts}
+        kinds = list(manifest.counts)
+        # Each member of revisions is read, inflated and hashed on a thread (zlib and hashlib let go
+        # of the interpreter's lock) while this one looks at the one before.
+        with collector_paused(), ThreadPoolExecutor(max_workers=2, thread_name_prefix="package-check") as pool:
+            members = pool.map(lambda kind: _checked(archive, revisions_member(kind),
+                                                     manifest.members[revisions_member(kind)].sha256), kinds)
+            try:
+                revisions = {kind: _revisions(data, manifest, kind, parse) for kind, data in zip(kinds, members)}
+            finally:
+                pool.shutdown(cancel_futures=True)
         for name, member in manifest.members.items():
             if blob_digest(name):
                 _checked(archive, name, member.sha256)

@@ -33,6 +33,7 @@ from ati_desktop.storage.revlog import PARENT, RECORD_TYPES, REVISION
 from .keys import device_key
 from .package_json import dumps
 from .package_deidentify import Deidentifier
+from .package_log_lines import log_chunks, sqlite_lines_apply
 from .package_write import PackageHeader, WrittenPackage, write_package
 
 EXPORT = "export"
@@ -272,6 +273,53 @@ def _assistant(tx: DbSession) -> tuple[str | None, str | None]:
     return (row.id, row.full_name) if row else (None, None)
 
 
+class _Progress:
+    """Counts what is written, tells ``progress`` now and then, and stops on a cancel."""
+
+    def __init__(self, total: int, progress: Callable[[int, int], None] | None,
+                 cancelled: Callable[[], bool] | None) -> None:
+        self.total, self.done = total, 0
+        self._progress, self._cancelled = progress, cancelled
+
+    def advance(self, count: int = 1) -> None:
+        """``count`` more items done; a cancel asked for meanwhile (or on this report) stops here."""
+        before = self.done
+        self.done += count
+        if self._progress is not None and (before == 0 or self.done // 200 > before // 200
+                                           or self.done == self.total):
+            self._progress(self.done, self.total)
+        if self._cancelled is not None and self._cancelled():
+            raise ExportCancelled("Exportación cancelada: no se escribió ningún archivo.")
+
+
+def _line_at(tx: DbSession, seq: int) -> str:
+    """The package line of the revision ``seq``, made in Python."""
+    [row] = read_rows(tx, REVISION.c.seq == seq)
+    return package_line(row, row.body, _parents(tx, [row.id]).get(row.id, []))
+
+
+def _blob_fields() -> dict[str, list[str]]:
+    """Per record type, its body fields that name a blob."""
+    found = {kind: [name for name, target in fields if target == "blob"] for kind, fields in references().items()}
+    return {kind: names for kind, names in found.items() if names}
+
+
+def _found_blobs(tx: DbSession, digests: set[str], counter: _Progress, found_late: bool) -> Iterator[tuple[str, bytes]]:
+    """The blobs ``digests``, read when the package comes to them: by then the scan that makes the
+    lines in SQL has found them (``found_late``), and the progress counts them from then on."""
+    if found_late:
+        counter.total += len(digests)
+    yield from read_blobs(tx, sorted(digests))
+
+
+def _whole_log_counts(tx: DbSession) -> tuple[int, int]:
+    """How many revisions and how many sessions the whole log holds (both counted on an index)."""
+    revisions = tx.execute(select(func.count()).select_from(REVISION)).scalar_one()
+    sessions = tx.execute(select(func.count(func.distinct(REVISION.c.record_id)))
+                          .where(REVISION.c.record_type == "session")).scalar_one()
+    return revisions, sessions
+
+
 def export_package(db: Database, target: Path, *, full: bool = False, encrypt_to: X25519PublicKey | None = None,
                    deidentify: bool = False, progress: Callable[[int, int], None] | None = None,
                    cancelled: Callable[[], bool] | None = None) -> ExportResult:
@@ -281,14 +329,24 @@ def export_package(db: Database, target: Path, *, full: bool = False, encrypt_to
         last = last_export(tx, db.device_id)
         since = 0 if full or last is None else (last["last_revision_seq"] or 0)
         until = tx.execute(select(func.max(REVISION.c.seq))).scalar_one() or 0
-        selection = _select(tx, since, until) if until > since else None
-        if not (selection and selection.rows):
+        # The whole log, as it is: its lines are made in SQL where the database can.
+        in_sql = since == 0 and not deidentify and until > 0 and sqlite_lines_apply(tx)
+        selection = None
+        blobs: set[str] = set()  # found by the scan that makes the lines, when in SQL
+        if in_sql:
+            count, sessions = _whole_log_counts(tx)  # ``until`` is the log's last revision
+        else:
+            selection = _select(tx, since, until) if until > since else None
+            count = len(selection.rows) if selection else 0
+            sessions = len({row.record_id for row in selection.rows.values() if row.record_type == "session"}
+                           ) if selection else 0
+            blobs = selection.blobs if selection else set()
+        if not count:
             if last is None:
                 raise NothingToExport("No hay nada que exportar: este equipo aún no ha registrado ninguna sesión.")
             raise NothingToExport("No hay cambios desde el último paquete (nº {sequence}). Para entregar todo el "
                                   "registro otra vez, exporte «todo».", sequence=last["sequence"])
         deidentifier = Deidentifier(key) if deidentify else None
-        digests = [] if deidentify else sorted(selection.blobs)
         assistant_id, assistant_name = _assistant(tx)
         device = tx.get(Device, db.device_id)
         sequence = (last["sequence"] + 1) if last else 1
@@ -300,24 +358,17 @@ def export_package(db: Database, target: Path, *, full: bool = False, encrypt_to
                             else assistant_name),
             sequence=sequence, full=full or last is None, deidentified=deidentify,
             log_range=(since + 1, until), schema_version=head_revision(), app_version=__version__)
-        total = len(selection.rows) + len(digests)
-        done = 0
-
-        def on_item() -> None:
-            nonlocal done
-            done += 1
-            if cancelled is not None and cancelled():
-                raise ExportCancelled("Exportación cancelada: no se escribió ningún archivo.")
-            if progress is not None and (done == 1 or done % 200 == 0 or done == total):
-                progress(done, total)
-
-        revisions = _lines(selection, deidentifier)
-        written = write_package(target, header, revisions, read_blobs(tx, digests), signing_key=key,
-                                encrypt_to=encrypt_to, on_item=on_item)
+        counter = _Progress(count + (0 if deidentify else len(blobs)), progress, cancelled)
+        if selection is None:
+            revisions = log_chunks(tx, until, _blob_fields(), blobs, functools.partial(_line_at, tx), counter.advance)
+        else:
+            revisions = _lines(selection, deidentifier)
+        written = write_package(target, header, revisions,
+                                iter(()) if deidentify else _found_blobs(tx, blobs, counter, in_sql),
+                                signing_key=key, encrypt_to=encrypt_to, on_item=counter.advance)
     if not deidentify:
         _note_delivery(db, written, since, until)
     counts = written.manifest.counts
-    sessions = len({row.record_id for row in selection.rows.values() if row.record_type == "session"})
     return ExportResult(written.path, written.size, sequence, sum(counts.values()), sessions,
                         written.manifest.blobs, written.encrypted, deidentify)
 

@@ -1,7 +1,8 @@
 """Writing a package safely to removable media: temporary name, flush, rename, read back.
 
-The archive is streamed (memory stays at one member's buffer and one encryption chunk)
-into a hidden temporary file beside the target. Only when it is complete and on the medium
+The members of revisions are deflated first, on threads (:mod:`package_deflate`), and kept
+compressed in memory; then the archive is streamed (photos one at a time, one encryption
+chunk) into a hidden temporary file beside the target. Only when it is complete and on the medium
 (``fsync``) is it renamed to its name; then it is read back from the medium and verified
 (signature, seal and every hash) before the caller may say the stick can be removed. Any
 failure, or a cancel, removes the temporary file: a full or read-only stick keeps nothing.
@@ -17,12 +18,10 @@ import os
 import secrets
 import zipfile
 from collections.abc import Callable, Iterable, Iterator, Mapping
-from concurrent.futures import Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from itertools import chain
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, NamedTuple
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
@@ -30,6 +29,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 from . import package_json
 from .keys import fingerprint, raw_public
 from .limits import MAX_MEMBER_BYTES
+from .package_deflate import DeflatedMember, MemberDeflater
 from .package_crypto import SUITE_NAME, EncryptingWriter, envelope_tag, new_file_key, wrap_file_key
 from .package_errors import PackageError, PackageWriteError
 from .package_format import (
@@ -50,6 +50,7 @@ from .package_format import (
     revisions_member,
 )
 from .package_seal import PLACEHOLDER, SealingStream
+from .package_zip_writer import ZipStreamWriter
 
 # Fixed member times: the same content gives the same bytes, and no clock leaks.
 _MEMBER_TIME = (1980, 1, 1, 0, 0, 0)
@@ -95,100 +96,89 @@ def _info(name: str, compressed: bool) -> zipfile.ZipInfo:
     return info
 
 
-def _write_chunk(member: BinaryIO, digest: Any, data: bytes) -> None:
-    digest.update(data)
-    member.write(data)
+class LineChunk(NamedTuple):
+    """Whole lines of one member of revisions, as UTF-8 bytes each ending in a newline."""
+
+    record_type: str
+    data: bytes
+    lines: int
 
 
-def _write_revisions(archive: zipfile.ZipFile, record_type: str, revisions: Iterator[dict[str, Any] | str],
-                     tick: Callable[[], None], worker: ThreadPoolExecutor) -> tuple[dict[str, Any], int]:
-    """One member of revisions. ``worker`` hashes, deflates and writes each buffer of lines while
-    this thread builds the next: zlib and hashlib let go of the interpreter lock, so a second
-    core does that work."""
-    name = revisions_member(record_type)
-    digest, size, count = hashlib.sha256(), 0, 0
-    buffer: list[str] = []
-    buffered = 0  # characters: a lower bound of the bytes
-    pending: Future | None = None
-
-    def flush(member: BinaryIO) -> None:
-        nonlocal size, buffered, pending
-        data = "".join(buffer).encode("utf-8")
-        size += len(data)
-        if size > MAX_MEMBER_BYTES:
-            raise PackageWriteError("Hay demasiados cambios de «{kind}» para un solo paquete. "
-                                    "Exporte solo los cambios nuevos (sin --all).", kind=record_type)
-        buffer.clear()
-        buffered = 0
-        if pending is not None:
-            pending.result()
-        pending = worker.submit(_write_chunk, member, digest, data)
-
-    with archive.open(_info(name, compressed=True), "w") as member:
-        try:
-            for revision in revisions:
-                text = revision if isinstance(revision, str) else package_json.dumps(revision)
-                buffer.append(text)
-                buffer.append("\n")
-                buffered += len(text) + 1
-                count += 1
-                if buffered >= _LINE_BUFFER:
-                    flush(member)
-                tick()
-            flush(member)
-            pending.result()
-        finally:
-            if pending is not None:
-                wait([pending])  # the member is closed only once nothing writes to it any more
-    return {"sha256": digest.hexdigest(), "size": size}, count
+def _chunks(revisions: Mapping[str, Iterable[dict[str, Any] | str]],
+            tick: Callable[[], None]) -> Iterator[LineChunk]:
+    """Revisions given as dicts or canonical lines, per record type, as chunks of lines."""
+    for record_type, items in revisions.items():
+        buffer: list[str] = []
+        buffered = 0  # characters: a lower bound of the bytes
+        for revision in items:
+            text = revision if isinstance(revision, str) else package_json.dumps(revision)
+            buffer.append(text)
+            buffer.append("\n")
+            buffered += len(text) + 1
+            if buffered >= _LINE_BUFFER:
+                yield LineChunk(record_type, "".join(buffer).encode("utf-8"), len(buffer) // 2)
+                buffer, buffered = [], 0
+            tick()
+        if buffer:
+            yield LineChunk(record_type, "".join(buffer).encode("utf-8"), len(buffer) // 2)
 
 
-def _write_inner(sink: Any, header: PackageHeader, revisions: Mapping[str, Iterable[dict[str, Any] | str]],
+def _deflate_revisions(chunks: Iterable[LineChunk]) -> dict[str, DeflatedMember]:
+    """Every member of revisions deflated (on threads, while ``chunks`` makes the next lines)."""
+    deflater = MemberDeflater(DEFLATE_LEVEL)
+    try:
+        for chunk in chunks:
+            member = deflater.add(chunk.record_type, chunk.data, chunk.lines)
+            if member.size > MAX_MEMBER_BYTES:
+                raise PackageWriteError("Hay demasiados cambios de «{kind}» para un solo paquete. "
+                                        "Exporte solo los cambios nuevos (sin --all).", kind=chunk.record_type)
+        return deflater.finish()
+    finally:
+        deflater.close()
+
+
+def _write_inner(sink: Any, header: PackageHeader, revisions: Mapping[str, DeflatedMember],
                  blobs: Iterable[tuple[str, bytes]], key: Ed25519PrivateKey,
                  tick: Callable[[], None], extra: Mapping[str, bytes]) -> tuple[Manifest, str]:
     seal = SealingStream(sink)
+    archive = ZipStreamWriter(seal, DEFLATE_LEVEL)
     members: dict[str, dict[str, Any]] = {}
     counts: dict[str, int] = {}
-    with (zipfile.ZipFile(seal, "w") as archive,
-          ThreadPoolExecutor(max_workers=1, thread_name_prefix="package-writer") as worker):
-        archive.comment = PLACEHOLDER
-        for record_type, items in revisions.items():
-            iterator = iter(items)
-            first = next(iterator, None)
-            if first is None:
-                continue  # a type without revisions has no member at all
-            member, count = _write_revisions(archive, record_type, chain([first], iterator), tick, worker)
-            members[revisions_member(record_type)] = member
-            counts[record_type] = count
-        blob_count = 0
-        for digest, data in blobs:
-            name = blob_member(digest)
-            archive.writestr(_info(name, compressed=False), data)
-            members[name] = {"sha256": digest, "size": len(data)}
-            blob_count += 1
-            tick()
-        for name, data in extra.items():
-            archive.writestr(_info(name, compressed=True), data)
-            members[name] = {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
-        manifest = {
-            "format": FORMAT_NAME,
-            "format_version": FORMAT_VERSION if header.field_scope is not None else EXPORT_FORMAT_VERSION,
-            "app_version": header.app_version, "schema_version": header.schema_version,
-            "device": {"id": header.device_id, "label": header.device_label,
-                       "public_key": base64.b64encode(raw_public(key.public_key())).decode()},
-            "assistant": ({"id": header.assistant_id, "name": header.assistant_name or ""}
-                          if header.assistant_name is not None else None),
-            "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
-            "sequence": header.sequence, "full": header.full, "deidentified": header.deidentified,
-            "log_range": ({"first": header.log_range[0], "last": header.log_range[1]}
-                          if header.log_range else None),
-            "counts": counts, "blobs": blob_count, "members": members,
-        }
-        if header.field_scope is not None:
-            manifest.update(kind=FIELD, scope=header.field_scope)
-        data = package_json.dumps(manifest).encode("utf-8")
-        archive.writestr(_info(MANIFEST, compressed=True), data)
-        archive.writestr(_info(SIGNATURE, compressed=False), key.sign(MANIFEST_CONTEXT + data))
+    for record_type, member in revisions.items():
+        name = revisions_member(record_type)
+        archive.add_deflated(name, member.chunks, member.crc, member.size, member.compressed_size)
+        members[name] = {"sha256": member.sha256, "size": member.size}
+        counts[record_type] = member.lines
+    blob_count = 0
+    for digest, data in blobs:
+        name = blob_member(digest)
+        archive.add(name, data, compressed=False)
+        members[name] = {"sha256": digest, "size": len(data)}
+        blob_count += 1
+        tick()
+    for name, data in extra.items():
+        archive.add(name, data, compressed=True)
+        members[name] = {"sha256": hashlib.sha256(data).hexdigest(), "size": len(data)}
+    manifest = {
+        "format": FORMAT_NAME,
+        "format_version": FORMAT_VERSION if header.field_scope is not None else EXPORT_FORMAT_VERSION,
+        "app_version": header.app_version, "schema_version": header.schema_version,
+        "device": {"id": header.device_id, "label": header.device_label,
+                   "public_key": base64.b64encode(raw_public(key.public_key())).decode()},
+        "assistant": ({"id": header.assistant_id, "name": header.assistant_name or ""}
+                      if header.assistant_name is not None else None),
+        "created_at": datetime.now(UTC).isoformat(timespec="seconds"),
+        "sequence": header.sequence, "full": header.full, "deidentified": header.deidentified,
+        "log_range": ({"first": header.log_range[0], "last": header.log_range[1]}
+                      if header.log_range else None),
+        "counts": counts, "blobs": blob_count, "members": members,
+    }
+    if header.field_scope is not None:
+        manifest.update(kind=FIELD, scope=header.field_scope)
+    data = package_json.dumps(manifest).encode("utf-8")
+    archive.add(MANIFEST, data, compressed=True)
+    archive.add(SIGNATURE, key.sign(MANIFEST_CONTEXT + data), compressed=False)
+    archive.close(PLACEHOLDER)
     seal.seal(lambda digest: key.sign(SEAL_CONTEXT + digest))
     return Manifest.model_validate(manifest), seal.file_sha256
 
@@ -240,15 +230,18 @@ def _sync_folder(folder: Path) -> None:
         os.close(descriptor)
 
 
-def write_package(target: Path, header: PackageHeader, revisions: Mapping[str, Iterable[dict[str, Any] | str]],
+def write_package(target: Path, header: PackageHeader,
+                  revisions: Mapping[str, Iterable[dict[str, Any] | str]] | Iterable[LineChunk],
                   blobs: Iterable[tuple[str, bytes]], *, signing_key: Ed25519PrivateKey,
                   encrypt_to: X25519PublicKey | None = None,
                   on_item: Callable[[], None] | None = None,
                   extra_members: Mapping[str, bytes] | None = None) -> WrittenPackage:
     """Write, sync, rename, then read back and verify; nothing is left behind on failure.
 
-    ``revisions`` holds, per record type, revisions as dicts or as their canonical JSON line;
-    ``extra_members`` other small members by name (a field package's receipts).
+    ``revisions`` holds, per record type, revisions as dicts or as their canonical JSON line,
+    or is a stream of :class:`LineChunk` (whose maker counts its revisions itself: ``on_item``
+    is called for the revisions of a mapping and for every blob); ``extra_members`` other
+    small members by name (a field package's receipts).
     """
     from .package import verify_written  # the reader, which imports this module's neighbours
 
@@ -260,10 +253,12 @@ def write_package(target: Path, header: PackageHeader, revisions: Mapping[str, I
     temporary = folder / f".{target.name}.{secrets.token_hex(4)}.parcial"
     file_key = new_file_key() if encrypt_to is not None else None
     tick = on_item or (lambda: None)
+    chunks = _chunks(revisions, tick) if isinstance(revisions, Mapping) else revisions
+    deflated = _deflate_revisions(chunks)
     try:
         with open(temporary, "xb") as raw:
             def inner(sink: Any) -> tuple[Manifest, str]:
-                return _write_inner(sink, header, revisions, blobs, signing_key, tick, extra_members or {})
+                return _write_inner(sink, header, deflated, blobs, signing_key, tick, extra_members or {})
 
             if encrypt_to is not None and file_key is not None:
                 manifest, sha256 = _write_encrypted(raw, encrypt_to, file_key, inner)
