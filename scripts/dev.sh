@@ -51,7 +51,7 @@ make_venv() {
     "$VENV/bin/python" -m pip install -q --upgrade pip
 }
 
-# Both installs compile the translations (.qm) with PySide6's lrelease: see hatch_build.py.
+# Both installs compile the translations (.qm) with PySide6's lrelease: see packaging/hatch_build.py.
 case "$mode" in
     run)
         install_system_packages $RUN_PACKAGES

@@ -168,7 +168,7 @@ def extract() -> None:
 
 
 def compile_all(out: Path) -> None:
-    """What every build does (hatch_build.py, the installer's spec): see ``ati_desktop.catalogues``."""
+    """What every build does (packaging/hatch_build.py, the installer's spec): see ``ati_desktop.catalogues``."""
     for compiled in catalogues.build(TRANSLATIONS, out):
         print(compiled)
 
