@@ -141,8 +141,11 @@ else:
 
 
 def _child(mode: str, target: str, cold: bool = False) -> float:
+    # The warm-up start leaves byte-code, as an installed app has: a shell that forbids
+    # writing it would make every start compile the app's modules from source again.
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", ATI_DATA_DIR=str(scratch() / "data"),
-               PYTHONPATH=str(ROOT / "src"))
+               PYTHONPATH=str(ROOT / "src"), PYTHONPYCACHEPREFIX=str(scratch() / "pycache"))
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     if cold:
         evict(Path(target))
     started = time.monotonic()
