@@ -209,7 +209,7 @@ def _plan(tx: DbSession, incoming: Incoming) -> _Plan:
                           "deleted": revision.deleted, "body": body})
         plan.parents.extend({"revision_id": revision.id, "parent_id": parent}
                             for parent in sorted(set(revision.parents)))
-        plan.known.setdefault(revision.record_type, {})[revision.id] = (body, revision.body, values)
+        plan.known.setdefault(revision.record_type, {})[revision.id] = Known(revision, values)
         plan.touched.setdefault(revision.record_type, set()).add(revision.record_id)
     return plan
 

@@ -56,6 +56,19 @@ WHERE h.place = 1
 """
 
 
+# Records whose log holds a single revision that no revision names as a parent, and no row yet:
+# that revision is their only head and their origin (the common case of a merge).
+_FRESH = """
+SELECT f.record_id, f.id FROM (
+    SELECT record_id, MIN(id) AS id, COUNT(*) AS revisions FROM revision
+    WHERE record_type = :record_type AND record_id IN :ids GROUP BY record_id
+) f
+WHERE f.revisions = 1
+  AND NOT EXISTS (SELECT 1 FROM revision_parent p WHERE p.parent_id = f.id)
+  AND NOT EXISTS (SELECT 1 FROM {table} c WHERE c.id = f.record_id)
+"""
+
+
 class Winner(NamedTuple):
     """The head a record's row shows, how many heads it has and whether they disagree."""
 
@@ -84,7 +97,16 @@ def winners(tx: DbSession, kind: RecordType, ids: Sequence[str]) -> list[Winner]
     query = (text(_QUERY.format(c=byte_order(tx), table=kind.table.name))
              .bindparams(bindparam("ids", expanding=True))
              .columns(made_at=UTCDateTime, origin_made_at=UTCDateTime))
-    rows = tx.execute(query, {"record_type": kind.name, "ids": list(ids)})
-    return [Winner(row.record_id, row.id, row.number, row.made_at, bool(row.dead), row.heads,
-                   bool(row.disagree), row.origin_device_id, row.origin_made_at, row.shown_id, bool(row.shown))
-            for row in rows]
+    rows = tx.execute(query, {"record_type": kind.name, "ids": list(ids)}).all()
+    return [Winner(record_id, revision_id, number, made_at, bool(dead), heads, bool(disagree), origin_device_id,
+                   origin_made_at, shown_id, bool(shown))
+            for (record_id, revision_id, number, made_at, dead, heads, disagree, origin_device_id, origin_made_at,
+                 shown_id, shown) in rows]
+
+
+def fresh(tx: DbSession, kind: RecordType, ids: Sequence[str]) -> dict[str, str]:
+    """Of these records, those with one revision, its only head and origin, and no row yet: record id → revision id."""
+    if not ids:
+        return {}
+    query = text(_FRESH.format(table=kind.table.name)).bindparams(bindparam("ids", expanding=True))
+    return dict(tx.execute(query, {"record_type": kind.name, "ids": list(ids)}).all())
