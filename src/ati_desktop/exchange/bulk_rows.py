@@ -86,6 +86,22 @@ def tuples(tx: DbSession, table, names: Sequence[str], rows: Sequence[dict]) -> 
     return converted
 
 
+def converted(tx: DbSession, table, names: Sequence[str], rows: Sequence[tuple]) -> list[tuple]:
+    """Rows already in ``names`` order, with each value converted for the driver."""
+    dialect = tx.get_bind().dialect
+    converters = [(place, convert) for place, name in enumerate(names)
+                  if (convert := converter(table.c[name], dialect)) is not None]
+    if not converters:
+        return list(rows)
+    done = []
+    for row in rows:
+        values = list(row)
+        for place, convert in converters:
+            values[place] = convert(values[place])
+        done.append(tuple(values))
+    return done
+
+
 def insert(tx: DbSession, table, names: Sequence[str], values: list[tuple]) -> None:
     """Append rows (driver-ready tuples): ``COPY`` on PostgreSQL, one executemany on SQLite."""
     if not values:

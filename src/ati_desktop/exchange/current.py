@@ -90,17 +90,6 @@ def chunks(items: list, size: int = CHUNK):
         yield items[start:start + size]
 
 
-def bulk_insert(tx: DbSession, table, rows: list[dict]) -> None:
-    """Append many rows (all with the same keys) straight through the driver (``exchange.bulk_rows``).
-
-    For the log's big appends (revisions, parents, provenance), where building each row's
-    parameters through the ORM layer costs more than writing it.
-    """
-    if rows:
-        names, rows = _with_defaults(table, rows)
-        bulk_rows.insert(tx, table, names, bulk_rows.tuples(tx, table, names, rows))
-
-
 def upsert(tx: DbSession, table, rows: list[dict], keys: list[str], update: list[str]) -> None:
     """INSERT … ON CONFLICT (keys) DO UPDATE for SQLite and PostgreSQL, many rows at once."""
     if rows:
@@ -184,7 +173,7 @@ def _refresh_type(tx: DbSession, kind: RecordType, ids: list[str], waited: set[s
                        "created_at": chosen.origin_made_at, "revision": chosen.number, "revision_id": chosen.id,
                        "updated_at": chosen.made_at, "deleted_at": chosen.made_at if chosen.deleted else None,
                        **{code.key: body.get(code.key) or [] for code in kind.codes}})
-    ready, waiting = _references_held(tx, kind, values)
+    ready, waiting = _references_held(tx, kind, values, result.written)
     for batch in ready:
         _write_rows(tx, kind, batch, new)
     written = {row["id"] for batch in ready for row in batch}
@@ -206,19 +195,23 @@ def _bodies(tx: DbSession, revision_ids: list[str]) -> dict[str, str]:
     return stored
 
 
-def _references_held(tx: DbSession, kind: RecordType, rows: list[dict]) -> tuple[list[list[dict]], dict[str, str]]:
+def _references_held(tx: DbSession, kind: RecordType, rows: list[dict],
+                     written: Mapping[str, set[str]]) -> tuple[list[list[dict]], dict[str, str]]:
     """Split rows into batches whose foreign keys are held (in order) and waiting ones.
 
     A row naming a row of its own table comes in a later batch than the row it names, so
-    that each statement finds what it references.
+    that each statement finds what it references. Rows this refresh ``written`` already (by
+    record type) are held without asking the database.
     """
     foreign = [(fk.parent.name, f"{fk.column.table.name}.{fk.column.name}", fk.column)
                for fk in kind.table.foreign_keys]
     own = f"{kind.table.name}.id"
     held: dict[str, set] = {own: set()}
     for column_name, key, target in foreign:
-        values = sorted({row[column_name] for row in rows if row.get(column_name) is not None})
         present = held.setdefault(key, set())
+        if key != own and target.name == "id":
+            present.update(*(ids for name, ids in written.items() if RECORD_TYPES[name].table is target.table))
+        values = sorted({row[column_name] for row in rows if row.get(column_name) is not None} - present)
         for chunk in chunks(values):
             present.update(tx.scalars(select(target).where(target.in_(chunk))))
     batches: list[list[dict]] = []
