@@ -141,10 +141,11 @@ def _refresh_type(tx: DbSession, kind: RecordType, ids: list[str], waited: set[s
                   known: Mapping[str, Known], result: Refreshed) -> None:
     rows, conflicts, unread, new = [], [], [], set()
     before = result.shown_before.setdefault(kind.name, {})
+    arrived = {entry.revision.record_id: revision_id for revision_id, entry in known.items()}
     for chunk in chunks(ids):
         # New records with a single head take it as it came: no need to ask the log for winners.
-        single = {record_id: revision_id for record_id, revision_id in fresh(tx, kind, chunk).items()
-                  if revision_id in known and record_id not in waited}
+        single = fresh(tx, kind, {record_id: arrived[record_id] for record_id in chunk
+                                  if record_id in arrived and record_id not in waited})
         for record_id, revision_id in single.items():
             revision = known[revision_id].revision
             before[record_id] = None
