@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, insert, select, text
 from sqlmodel import Session as DbSession
 
 from ati_desktop.domain.errors import AtiError
@@ -30,6 +30,7 @@ from ati_desktop.storage.types import utcnow
 
 from . import bulk_rows
 from .current import Known, Refreshed, chunks, refresh, upsert
+from .id_sets import among, bound
 from .incoming import Incoming, Source
 
 # Links found by the merge (same cédula on two devices) are made by no device and carry no
@@ -190,10 +191,10 @@ def _plan(tx: DbSession, incoming: Incoming) -> _Plan:
         plan.records.add((revision.record_type, revision.record_id))
     held: dict[str, tuple] = {}
     ids = sorted(seen)
-    for chunk in chunks(ids):
-        for row in tx.execute(select(REVISION.c.id, REVISION.c.record_type, REVISION.c.record_id,
-                                     REVISION.c.number, REVISION.c.deleted).where(REVISION.c.id.in_(chunk))):
-            held[row.id] = (row.record_type, row.record_id, row.number, bool(row.deleted))
+    query = text(f"SELECT id, record_type, record_id, number, deleted FROM revision WHERE {among(tx, 'id')}")
+    for chunk in chunks(ids, 5000):
+        for revision_id, record_type, record_id, number, deleted in tx.execute(query, {"ids": bound(tx, chunk)}).all():
+            held[revision_id] = (record_type, record_id, number, bool(deleted))
     for revision_id in ids:
         revision = seen[revision_id]
         if revision_id in held:
