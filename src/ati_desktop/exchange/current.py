@@ -20,10 +20,9 @@ import graphlib
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from operator import itemgetter
+from typing import NamedTuple
 
-from sqlalchemy import delete, insert, select
-from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy import delete, select
 from sqlmodel import Session as DbSession
 
 from ati_desktop.storage.derived import refresh_commitments
@@ -31,15 +30,20 @@ from ati_desktop.storage.merge_models import RecordConflict, RecordWaiting
 from ati_desktop.storage.models import Commitment, CommitmentVerification
 from ati_desktop.storage.revlog import RECORD_TYPES, REVISION, RecordType, row_of
 
-from .winners import winners
+from . import bulk_rows
+from .revision import TravellingRevision
+from .winners import Winner, fresh, winners
 
 CHUNK = 500
 CONFLICT = RecordConflict.__table__
 WAITING = RecordWaiting.__table__
 
 
-# A revision the caller holds already: its body's text, the body, and the row it makes.
-Known = tuple[str, dict, dict]
+class Known(NamedTuple):
+    """A revision the caller holds already, and the row its body makes."""
+
+    revision: TravellingRevision
+    row: dict
 
 
 @dataclass
@@ -86,54 +90,28 @@ def chunks(items: list, size: int = CHUNK):
         yield items[start:start + size]
 
 
-def bulk_insert(tx: DbSession, table, rows: list[dict]) -> None:
-    """INSERT many rows straight through the driver: the column types' conversions, no more.
-
-    For the log's big appends (revisions, parents, provenance), where building each row's
-    parameters through the ORM layer costs more than writing it.
-    """
-    if rows:
-        _through_driver(tx, insert(table), table, rows)
-
-
 def upsert(tx: DbSession, table, rows: list[dict], keys: list[str], update: list[str]) -> None:
     """INSERT … ON CONFLICT (keys) DO UPDATE for SQLite and PostgreSQL, many rows at once."""
-    if not rows:
-        return
-    dialect = postgresql if tx.get_bind().dialect.name == "postgresql" else sqlite
-    statement = dialect.insert(table)
-    if update:
-        statement = statement.on_conflict_do_update(
-            index_elements=keys, set_={name: statement.excluded[name] for name in update})
-    else:
-        statement = statement.on_conflict_do_nothing(index_elements=keys)
-    _through_driver(tx, statement, table, rows)
+    if rows:
+        names, rows = _with_defaults(table, rows)
+        bulk_rows.upsert(tx, table, names, bulk_rows.tuples(tx, table, names, rows), keys, update)
 
 
-def _through_driver(tx: DbSession, statement, table, rows: list[dict]) -> None:
-    """Run one INSERT for many rows (all with the same keys): compiled once, executemany."""
-    connection = tx.connection()
-    dialect = connection.dialect
+def _defaults(table, present: Iterable[str]) -> dict:
+    """The model's defaults of the columns not present (evaluated once, as for a multi-row INSERT)."""
+    present = set(present)
+    return {column.name: column.default.arg if column.default.is_scalar else column.default.arg(None)
+            for column in table.columns if column.name not in present and column.default is not None}
+
+
+def _with_defaults(table, rows: list[dict]) -> tuple[list[str], list[dict]]:
+    """The column names of the rows, with the model's defaults for the columns they leave out."""
     names = list(rows[0])
-    compiled = statement.compile(dialect=dialect, column_keys=names)
-    # Columns left out that have a default in the model take it (evaluated once per statement).
-    defaults = {column.name: column.default.arg if column.default.is_scalar else column.default.arg(None)
-                for column in table.columns if column.name not in rows[0] and column.default is not None}
-    names += list(defaults)
+    defaults = _defaults(table, names)
     if defaults:
+        names += list(defaults)
         rows = [{**row, **defaults} for row in rows]
-    order = list(compiled.positiontup) if compiled.positional else names
-    # Most columns need no conversion: convert only those whose type has a bind processor.
-    converters = [(place, processor) for place, name in enumerate(order)
-                  if (processor := table.c[name].type.dialect_impl(dialect).bind_processor(dialect))]
-    take = itemgetter(*order)
-    params = []
-    for row in rows:
-        values = list(take(row)) if len(order) > 1 else [take(row)]
-        for place, convert in converters:
-            values[place] = convert(values[place])
-        params.append(tuple(values) if compiled.positional else dict(zip(order, values)))
-    connection.exec_driver_sql(str(compiled), params)
+    return names, rows
 
 
 def refresh(tx: DbSession, touched: Mapping[str, Iterable[str]],
@@ -161,10 +139,20 @@ def refresh(tx: DbSession, touched: Mapping[str, Iterable[str]],
 
 def _refresh_type(tx: DbSession, kind: RecordType, ids: list[str], waited: set[str],
                   known: Mapping[str, Known], result: Refreshed) -> None:
-    rows, conflicts, unread = [], [], []
+    rows, conflicts, unread, new = [], [], [], set()
     before = result.shown_before.setdefault(kind.name, {})
+    arrived = {entry.revision.record_id: revision_id for revision_id, entry in known.items()}
     for chunk in chunks(ids):
-        for chosen in winners(tx, kind, chunk):
+        # New records with a single head take it as it came: no need to ask the log for winners.
+        single = fresh(tx, kind, {record_id: arrived[record_id] for record_id in chunk
+                                  if record_id in arrived and record_id not in waited})
+        for record_id, revision_id in single.items():
+            revision = known[revision_id].revision
+            before[record_id] = None
+            new.add(record_id)
+            rows.append(Winner(record_id, revision_id, revision.number, revision.made_at, revision.deleted, 1, False,
+                               revision.device_id, revision.made_at, None, False))
+        for chosen in winners(tx, kind, [record_id for record_id in chunk if record_id not in single]):
             before[chosen.record_id] = chosen.shown_id
             if chosen.disagree:
                 conflicts.append({"record_type": kind.name, "record_id": chosen.record_id,
@@ -178,7 +166,7 @@ def _refresh_type(tx: DbSession, kind: RecordType, ids: list[str], waited: set[s
     values = []
     for chosen in rows:
         if chosen.id in known:
-            _text, body, columns = known[chosen.id]
+            body, columns = known[chosen.id].revision.body, known[chosen.id].row
         else:
             body = json.loads(bodies[chosen.id])
             columns = row_of(kind.name, body)
@@ -186,9 +174,9 @@ def _refresh_type(tx: DbSession, kind: RecordType, ids: list[str], waited: set[s
                        "created_at": chosen.origin_made_at, "revision": chosen.number, "revision_id": chosen.id,
                        "updated_at": chosen.made_at, "deleted_at": chosen.made_at if chosen.deleted else None,
                        **{code.key: body.get(code.key) or [] for code in kind.codes}})
-    ready, waiting = _references_held(tx, kind, values)
+    ready, waiting = _references_held(tx, kind, values, result.written)
     for batch in ready:
-        _write_rows(tx, kind, batch)
+        _write_rows(tx, kind, batch, new)
     written = {row["id"] for batch in ready for row in batch}
     result.written[kind.name] = written
     result.shown_after[kind.name] = {**before, **{row["id"]: row["revision_id"] for batch in ready for row in batch}}
@@ -208,19 +196,23 @@ def _bodies(tx: DbSession, revision_ids: list[str]) -> dict[str, str]:
     return stored
 
 
-def _references_held(tx: DbSession, kind: RecordType, rows: list[dict]) -> tuple[list[list[dict]], dict[str, str]]:
+def _references_held(tx: DbSession, kind: RecordType, rows: list[dict],
+                     written: Mapping[str, set[str]]) -> tuple[list[list[dict]], dict[str, str]]:
     """Split rows into batches whose foreign keys are held (in order) and waiting ones.
 
     A row naming a row of its own table comes in a later batch than the row it names, so
-    that each statement finds what it references.
+    that each statement finds what it references. Rows this refresh ``written`` already (by
+    record type) are held without asking the database.
     """
     foreign = [(fk.parent.name, f"{fk.column.table.name}.{fk.column.name}", fk.column)
                for fk in kind.table.foreign_keys]
     own = f"{kind.table.name}.id"
     held: dict[str, set] = {own: set()}
     for column_name, key, target in foreign:
-        values = sorted({row[column_name] for row in rows if row.get(column_name) is not None})
         present = held.setdefault(key, set())
+        if key != own and target.name == "id":
+            present.update(*(ids for name, ids in written.items() if RECORD_TYPES[name].table is target.table))
+        values = sorted({row[column_name] for row in rows if row.get(column_name) is not None} - present)
         for chunk in chunks(values):
             present.update(tx.scalars(select(target).where(target.in_(chunk))))
     batches: list[list[dict]] = []
@@ -251,17 +243,26 @@ def _missing(row: dict, lacking: list[tuple[str, str]]) -> str:
     return ", ".join(f"{key.split('.')[0]}:{row[column]}" for column, key in lacking if row.get(column))
 
 
-def _write_rows(tx: DbSession, kind: RecordType, rows: list[dict]) -> None:
+def _write_rows(tx: DbSession, kind: RecordType, rows: list[dict], new: set[str]) -> None:
+    """Write current rows: appended for the records ``new`` names (no row yet), upserted for the others."""
     code_keys = {code.key for code in kind.codes}
-    values = [{k: v for k, v in row.items() if k not in code_keys} for row in rows]
-    columns = [name for name in values[0] if name != "id"]
-    upsert(tx, kind.table, values, ["id"], columns)
+    given = [name for name in rows[0] if name not in code_keys]
+    # Columns the body does not give (derived ones) take the model's default in a new row only.
+    defaults = _defaults(kind.table, given)
+    names = given + list(defaults)
+    if defaults:
+        rows = [{**row, **defaults} for row in rows]
+    appended = [row for row in rows if row["id"] in new]
+    replaced = [row for row in rows if row["id"] not in new]
+    bulk_rows.insert(tx, kind.table, names, bulk_rows.tuples(tx, kind.table, names, appended))
+    bulk_rows.upsert(tx, kind.table, names, bulk_rows.tuples(tx, kind.table, names, replaced), ["id"],
+                     [name for name in given if name != "id"])
     for code in kind.codes:
-        ids = [row["id"] for row in rows]
+        ids = [row["id"] for row in replaced]
         for chunk in chunks(ids):
             tx.execute(delete(code.table).where(code.table.c.session_id.in_(chunk)))
-        codes = [{"session_id": row["id"], code.column: value} for row in rows for value in sorted(set(row[code.key]))]
-        bulk_insert(tx, code.table, codes)
+        codes = [(row["id"], value) for row in rows for value in sorted(set(row[code.key]))]
+        bulk_rows.insert(tx, code.table, ["session_id", code.column], codes)
 
 
 def _keep_conflicts(tx: DbSession, record_type: str, ids: list[str], conflicts: list[dict]) -> None:

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import func, insert, select, text
 from sqlmodel import Session as DbSession
 
 from ati_desktop.domain.errors import AtiError
@@ -28,13 +28,18 @@ from ati_desktop.storage.models import Blob, PackageLog, Participant, SameAs
 from ati_desktop.storage.revlog import PARENT, RECORD_TYPES, REVISION, canonical_json, row_of
 from ati_desktop.storage.types import utcnow
 
-from .current import Known, Refreshed, bulk_insert, chunks, refresh, upsert
+from . import bulk_rows
+from .current import Known, Refreshed, chunks, refresh, upsert
+from .id_sets import among, bound
 from .incoming import Incoming, Source
 
 # Links found by the merge (same cédula on two devices) are made by no device and carry no
 # time of their own, so every record that finds them makes the very same revision.
 LINK_DEVICE = derived_id("device:merge-link")
 LINK_TIME = datetime(2000, 1, 1, tzinfo=UTC)
+
+REVISION_COLUMNS = ("id", "record_type", "record_id", "number", "device_id", "made_at", "deleted", "body")
+SOURCE = RevisionSource.__table__
 
 Progress = Callable[[str, int, int], None]
 
@@ -72,8 +77,8 @@ class PackageReport:
 
 @dataclass
 class _Plan:
-    rows: list[dict] = field(default_factory=list)
-    parents: list[dict] = field(default_factory=list)
+    rows: list[tuple] = field(default_factory=list)  # new revisions, in REVISION_COLUMNS order
+    parents: list[tuple] = field(default_factory=list)  # (revision id, parent id)
     known: dict[str, dict[str, Known]] = field(default_factory=dict)
     touched: dict[str, set[str]] = field(default_factory=dict)
     records: set[tuple[str, str]] = field(default_factory=set)
@@ -123,12 +128,11 @@ def _merge(tx: DbSession, record_device: str, incoming: Incoming, progress: Prog
     merge_id = _log(tx, record_device, incoming, now)
     _store_blobs(tx, incoming)
     for done, chunk in enumerate(chunks(plan.rows, 2000), start=1):
-        bulk_insert(tx, REVISION, chunk)
-        bulk_insert(tx, RevisionSource.__table__, [{"revision_id": r["id"], "merge_id": merge_id}
-                                                   for r in chunk])
+        bulk_rows.insert(tx, REVISION, REVISION_COLUMNS, bulk_rows.converted(tx, REVISION, REVISION_COLUMNS, chunk))
+        bulk_rows.insert(tx, SOURCE, ("revision_id", "merge_id"), [(row[0], merge_id) for row in chunk])
         progress("revisions", min(done * 2000, len(plan.rows)), len(plan.rows))
     for chunk in chunks(plan.parents, 2000):
-        bulk_insert(tx, PARENT, chunk)
+        bulk_rows.insert(tx, PARENT, ("revision_id", "parent_id"), chunk)
     progress("records", 0, 1)
     refreshed = refresh(tx, plan.touched, plan.known)
     links = _link_same_people(tx, refreshed.written.get("participant", set()))
@@ -187,10 +191,10 @@ def _plan(tx: DbSession, incoming: Incoming) -> _Plan:
         plan.records.add((revision.record_type, revision.record_id))
     held: dict[str, tuple] = {}
     ids = sorted(seen)
-    for chunk in chunks(ids):
-        for row in tx.execute(select(REVISION.c.id, REVISION.c.record_type, REVISION.c.record_id,
-                                     REVISION.c.number, REVISION.c.deleted).where(REVISION.c.id.in_(chunk))):
-            held[row.id] = (row.record_type, row.record_id, row.number, bool(row.deleted))
+    query = text(f"SELECT id, record_type, record_id, number, deleted FROM revision WHERE {among(tx, 'id')}")
+    for chunk in chunks(ids, 5000):
+        for revision_id, record_type, record_id, number, deleted in tx.execute(query, {"ids": bound(tx, chunk)}).all():
+            held[revision_id] = (record_type, record_id, number, bool(deleted))
     for revision_id in ids:
         revision = seen[revision_id]
         if revision_id in held:
@@ -202,14 +206,10 @@ def _plan(tx: DbSession, incoming: Incoming) -> _Plan:
         except (TypeError, ValueError, AttributeError):
             raise MergeError("El paquete trae un registro con datos inválidos ({type} {id}); no se importó nada.",
                              type=revision.record_type, id=revision.record_id[:36]) from None
-        body = canonical_json(revision.body)
-        plan.rows.append({"id": revision.id, "record_type": revision.record_type,
-                          "record_id": revision.record_id, "number": revision.number,
-                          "device_id": revision.device_id, "made_at": revision.made_at,
-                          "deleted": revision.deleted, "body": body})
-        plan.parents.extend({"revision_id": revision.id, "parent_id": parent}
-                            for parent in sorted(set(revision.parents)))
-        plan.known.setdefault(revision.record_type, {})[revision.id] = (body, revision.body, values)
+        plan.rows.append((revision.id, revision.record_type, revision.record_id, revision.number,
+                          revision.device_id, revision.made_at, revision.deleted, canonical_json(revision.body)))
+        plan.parents.extend((revision.id, parent) for parent in sorted(set(revision.parents)))
+        plan.known.setdefault(revision.record_type, {})[revision.id] = Known(revision, values)
         plan.touched.setdefault(revision.record_type, set()).add(revision.record_id)
     return plan
 

@@ -10,15 +10,17 @@ would otherwise order text by the server's locale). Window functions need SQLite
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from datetime import datetime
 from typing import NamedTuple
 
-from sqlalchemy import bindparam, text
+from sqlalchemy import text
 from sqlmodel import Session as DbSession
 
 from ati_desktop.storage.revlog import RecordType
 from ati_desktop.storage.types import UTCDateTime
+
+from .id_sets import among, bound
 
 _QUERY = """
 WITH held AS (
@@ -27,7 +29,7 @@ WITH held AS (
            CASE WHEN EXISTS (SELECT 1 FROM revision_parent p WHERE p.parent_id = r.id) THEN 0 ELSE 1 END AS head,
            CASE WHEN EXISTS (SELECT 1 FROM revision_parent p WHERE p.revision_id = r.id) THEN 0 ELSE 1 END AS root
     FROM revision r
-    WHERE r.record_type = :record_type AND r.record_id IN :ids
+    WHERE r.record_type = :record_type AND {among_ids}
 ),
 heads AS (
     SELECT id, record_id, number, made_at, dead,
@@ -56,6 +58,18 @@ WHERE h.place = 1
 """
 
 
+# Of some records, those whose log holds a single revision and that have no row yet; and of
+# some revisions, those named as a parent. Both read indexes only (never the revisions' rows).
+_SINGLE = """
+SELECT f.record_id FROM (
+    SELECT record_id, COUNT(*) AS revisions FROM revision
+    WHERE record_type = :record_type AND {among_ids} GROUP BY record_id
+) f
+WHERE f.revisions = 1 AND NOT EXISTS (SELECT 1 FROM {table} c WHERE c.id = f.record_id)
+"""
+_NAMED = "SELECT DISTINCT parent_id FROM revision_parent WHERE {among_ids}"
+
+
 class Winner(NamedTuple):
     """The head a record's row shows, how many heads it has and whether they disagree."""
 
@@ -81,10 +95,25 @@ def winners(tx: DbSession, kind: RecordType, ids: Sequence[str]) -> list[Winner]
     """The winner of each of these records that has revisions in the log."""
     if not ids:
         return []
-    query = (text(_QUERY.format(c=byte_order(tx), table=kind.table.name))
-             .bindparams(bindparam("ids", expanding=True))
+    query = (text(_QUERY.format(c=byte_order(tx), table=kind.table.name, among_ids=among(tx, "r.record_id")))
              .columns(made_at=UTCDateTime, origin_made_at=UTCDateTime))
-    rows = tx.execute(query, {"record_type": kind.name, "ids": list(ids)})
-    return [Winner(row.record_id, row.id, row.number, row.made_at, bool(row.dead), row.heads,
-                   bool(row.disagree), row.origin_device_id, row.origin_made_at, row.shown_id, bool(row.shown))
-            for row in rows]
+    rows = tx.execute(query, {"record_type": kind.name, "ids": bound(tx, ids)}).all()
+    return [Winner(record_id, revision_id, number, made_at, bool(dead), heads, bool(disagree), origin_device_id,
+                   origin_made_at, shown_id, bool(shown))
+            for (record_id, revision_id, number, made_at, dead, heads, disagree, origin_device_id, origin_made_at,
+                 shown_id, shown) in rows]
+
+
+def fresh(tx: DbSession, kind: RecordType, candidates: Mapping[str, str]) -> dict[str, str]:
+    """Of these records (record id → a revision of it), those whose log holds only that revision,
+    which no revision names as a parent, and that have no row yet: it is their only head and
+    their origin. Returns record id → revision id."""
+    if not candidates:
+        return {}
+    single = text(_SINGLE.format(table=kind.table.name, among_ids=among(tx, "record_id")))
+    alone = tx.execute(single, {"record_type": kind.name, "ids": bound(tx, candidates)}).scalars().all()
+    if not alone:
+        return {}
+    named = text(_NAMED.format(among_ids=among(tx, "parent_id")))
+    parents = set(tx.execute(named, {"ids": bound(tx, [candidates[record_id] for record_id in alone])}).scalars())
+    return {record_id: candidates[record_id] for record_id in alone if candidates[record_id] not in parents}
