@@ -5,7 +5,7 @@ from datetime import UTC, date, datetime, time, timedelta, timezone
 import pytest
 from sqlalchemy.dialects import postgresql, sqlite
 
-from ati_desktop.exchange.bulk_rows import converter
+from ati_desktop.storage.driver_sql import converter
 from ati_desktop.storage.models import Attendance, Session
 from ati_desktop.storage.revlog import REVISION
 

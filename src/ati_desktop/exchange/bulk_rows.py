@@ -8,82 +8,19 @@ them) — without SQLAlchemy's per-value processing. On PostgreSQL plain appends
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from datetime import UTC, date, datetime, time
+from collections.abc import Sequence
 from operator import itemgetter
 
-from sqlalchemy import Date, DateTime, Time
 from sqlmodel import Session as DbSession
 
-from ati_desktop.storage.types import UTCDateTime
-
-Convert = Callable[[object], object] | None
-
-
-def _utc(value: datetime | None) -> datetime | None:
-    if value is None:
-        return None
-    if value.tzinfo is None:
-        raise ValueError("naive datetime given where UTC is required")
-    return value.astimezone(UTC).replace(tzinfo=None)
-
-
-def _sqlite_utc(value: datetime | None) -> str | None:
-    if value is None:
-        return None
-    if value.tzinfo is None:
-        raise ValueError("naive datetime given where UTC is required")
-    return value.astimezone(UTC).replace(tzinfo=None).isoformat(" ", "microseconds")
-
-
-def _sqlite_datetime(value: datetime | date | None) -> str | None:
-    if value is None:
-        return None
-    if not isinstance(value, datetime):
-        value = datetime(value.year, value.month, value.day)
-    return value.replace(tzinfo=None).isoformat(" ", "microseconds")
-
-
-def _sqlite_date(value: date | None) -> str | None:
-    return None if value is None else date(value.year, value.month, value.day).isoformat()
-
-
-def _sqlite_time(value: time | None) -> str | None:
-    return None if value is None else value.replace(tzinfo=None).isoformat("microseconds")
-
-
-def converter(column, dialect) -> Convert:
-    """What turns a column's Python value into the value the driver is given (None: as it is)."""
-    kind = column.type
-    sqlite = dialect.name == "sqlite"
-    if isinstance(kind, UTCDateTime):
-        return _sqlite_utc if sqlite else _utc
-    if sqlite and isinstance(kind, DateTime):
-        return _sqlite_datetime
-    if sqlite and isinstance(kind, Date):
-        return _sqlite_date
-    if sqlite and isinstance(kind, Time):
-        return _sqlite_time
-    return kind.dialect_impl(dialect).bind_processor(dialect)
+from ati_desktop.storage.driver_sql import converter
 
 
 def tuples(tx: DbSession, table, names: Sequence[str], rows: Sequence[dict]) -> list[tuple]:
     """The rows (mappings holding at least ``names``) as driver-ready tuples in that order."""
-    dialect = tx.get_bind().dialect
-    converters = [(place, convert) for place, name in enumerate(names)
-                  if (convert := converter(table.c[name], dialect)) is not None]
     take = itemgetter(*names)
-    if len(names) == 1:
-        return [(take(row),) if not converters else (converters[0][1](take(row)),) for row in rows]
-    if not converters:
-        return [take(row) for row in rows]
-    converted = []
-    for row in rows:
-        values = list(take(row))
-        for place, convert in converters:
-            values[place] = convert(values[place])
-        converted.append(tuple(values))
-    return converted
+    ordered = [(take(row),) for row in rows] if len(names) == 1 else [take(row) for row in rows]
+    return converted(tx, table, names, ordered)
 
 
 def converted(tx: DbSession, table, names: Sequence[str], rows: Sequence[tuple]) -> list[tuple]:
