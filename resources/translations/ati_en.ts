@@ -5829,16 +5829,16 @@ Open the latest backup (%2) instead? The damaged file is kept aside under anothe
             <translation>The encrypted package was changed or is damaged (block {index} could not be authenticated). Nothing was imported.</translation>
         </message>
         <message>
+            <source>Exportación cancelada: no se escribió ningún archivo.</source>
+            <translation>Export cancelled: no file was written.</translation>
+        </message>
+        <message>
             <source>No hay cambios desde el último paquete (nº {sequence}). Para entregar todo el registro otra vez, exporte «todo».</source>
             <translation>There are no changes since the last package (no. {sequence}). To deliver the whole record again, export «everything».</translation>
         </message>
         <message>
             <source>No hay nada que exportar: este equipo aún no ha registrado ninguna sesión.</source>
             <translation>There is nothing to export: this computer has not recorded any session yet.</translation>
-        </message>
-        <message>
-            <source>Exportación cancelada: no se escribió ningún archivo.</source>
-            <translation>Export cancelled: no file was written.</translation>
         </message>
         <message>
             <source>El paquete está dañado: {what} no es válido ({detail}). No se importó nada.</source>
@@ -5885,12 +5885,12 @@ Open the latest backup (%2) instead? The damaged file is kept aside under anothe
             <translation>«{path}» already exists: a package is never replaced (it may not have been delivered yet). Choose another name.</translation>
         </message>
         <message>
-            <source>Hay demasiados cambios de «{kind}» para un solo paquete. Exporte solo los cambios nuevos (sin --all).</source>
-            <translation>There are too many changes of «{kind}» for one package. Export only the new changes (without --all).</translation>
-        </message>
-        <message>
             <source>El paquete escrito en «{folder}» no pasó la verificación al leerlo de nuevo ({reason}); se borró. Use otra memoria.</source>
             <translation>The package written to «{folder}» failed the check when read back ({reason}); it was deleted. Use another USB stick.</translation>
+        </message>
+        <message>
+            <source>Hay demasiados cambios de «{kind}» para un solo paquete. Exporte solo los cambios nuevos (sin --all).</source>
+            <translation>There are too many changes of «{kind}» for one package. Export only the new changes (without --all).</translation>
         </message>
         <message>
             <source>No se pudo leer el paquete: {reason}.</source>

@@ -5817,15 +5817,15 @@ Referencia (radicado) de la solicitud:</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Exportación cancelada: no se escribió ningún archivo.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>No hay cambios desde el último paquete (nº {sequence}). Para entregar todo el registro otra vez, exporte «todo».</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>No hay nada que exportar: este equipo aún no ha registrado ninguna sesión.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Exportación cancelada: no se escribió ningún archivo.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -5873,11 +5873,11 @@ Referencia (radicado) de la solicitud:</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Hay demasiados cambios de «{kind}» para un solo paquete. Exporte solo los cambios nuevos (sin --all).</source>
+            <source>El paquete escrito en «{folder}» no pasó la verificación al leerlo de nuevo ({reason}); se borró. Use otra memoria.</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>El paquete escrito en «{folder}» no pasó la verificación al leerlo de nuevo ({reason}); se borró. Use otra memoria.</source>
+            <source>Hay demasiados cambios de «{kind}» para un solo paquete. Exporte solo los cambios nuevos (sin --all).</source>
             <translation type="unfinished" />
         </message>
         <message>
