@@ -26,6 +26,7 @@ from sqlalchemy import delete, select
 from sqlmodel import Session as DbSession
 
 from ati_desktop.storage.derived import refresh_commitments
+from ati_desktop.storage.driver_sql import default_of
 from ati_desktop.storage.merge_models import RecordConflict, RecordWaiting
 from ati_desktop.storage.models import Commitment, CommitmentVerification
 from ati_desktop.storage.revlog import RECORD_TYPES, REVISION, RecordType, row_of
@@ -100,7 +101,7 @@ def upsert(tx: DbSession, table, rows: list[dict], keys: list[str], update: list
 def _defaults(table, present: Iterable[str]) -> dict:
     """The model's defaults of the columns not present (evaluated once, as for a multi-row INSERT)."""
     present = set(present)
-    return {column.name: column.default.arg if column.default.is_scalar else column.default.arg(None)
+    return {column.name: default_of(column)()
             for column in table.columns if column.name not in present and column.default is not None}
 
 

@@ -2,9 +2,9 @@
 
 A save runs a dozen small statements; building each as a SQLAlchemy Core or ORM statement
 costs more than SQLite spends running it. The writes here send the statements Core would send,
-many rows at once, with each value converted by its column type's own bind processor and the
-column defaults filled in, so the stored values are exactly those of a Core ``insert`` or
-``update``. :func:`rows` runs a short read of plain values (text and numbers: no conversion).
+many rows at once, with each value converted as its column type binds it (:func:`converter`)
+and the column defaults filled in, so the stored values are exactly those of a Core ``insert``
+or ``update``. :func:`rows` runs a short read of plain values (text and numbers: no conversion).
 Everything runs on the transaction's connection, through SQLAlchemy's execution events, on
 SQLite and PostgreSQL alike (``?`` marks become the driver's own).
 """
@@ -96,7 +96,7 @@ def _insert(dialect: Dialect, table: Table, given: tuple[str, ...]):
     for column in table.columns:
         if column.name not in given and column.default is not None:
             defaulted.append(column.name)
-            defaults.append(_default_of(column))
+            defaults.append(default_of(column))
     names = [*given, *defaulted]
     sql = (f"INSERT INTO {quote.format_table(table)} ({', '.join(quote.quote(n) for n in names)}) "
            f"VALUES ({', '.join([_mark(dialect)] * len(names))})")
@@ -111,7 +111,8 @@ def _update(dialect: Dialect, table: Table, key: str, names: tuple[str, ...]):
     return sql, [converter(table.c[n], dialect) for n in (*names, key)]
 
 
-def _default_of(column: Column) -> Callable[[], Any]:
+def default_of(column: Column) -> Callable[[], Any]:
+    """What computes the model's default of ``column`` (which has one), as an INSERT that leaves it out would."""
     default = column.default
     if default.is_scalar:
         return lambda: default.arg
