@@ -333,9 +333,8 @@ class MainWindow(QMainWindow):
             part.set_database(db)
         self.model.set_criteria(self.filters.criteria())
         self.model.set_database(db)
-        for page in (self._log_page, self._drafts_page):
-            if page.built() is not None:
-                page.built().set_database(db)
+        for page in _built(self._log_page, self._drafts_page):
+            page.set_database(db)
         self.export_status.set_database(db)
         self._set_ready(True)
         self.refresh_welcome()
@@ -354,9 +353,8 @@ class MainWindow(QMainWindow):
     def refresh(self) -> None:
         """Everything shown again from the database (after a save or new demo data)."""
         self.model.reload()
-        for page in (self._log_page, self._drafts_page):
-            if page.built() is not None:
-                page.built().refresh()
+        for page in _built(self._log_page, self._drafts_page):
+            page.refresh()
         self.commitments.refresh()
         self.refresh_overdue()
         self.refresh_welcome()
@@ -458,8 +456,8 @@ class MainWindow(QMainWindow):
         editor.show()
 
     def _drafts_left(self) -> None:
-        if self._drafts_page.built() is not None:
-            self._drafts_page.built().refresh()
+        for drafts in _built(self._drafts_page):
+            drafts.refresh()
 
     def _usable(self, forms_missing: str) -> bool:
         """Whether the database and the forms are loaded; says ``forms_missing`` if not the forms."""
@@ -660,8 +658,8 @@ class MainWindow(QMainWindow):
         stored.setValue("window/state", self.saveState())
         stored.setValue("window/splitter", self.splitter.saveState())
         stored.setValue("window/columns", self.view.horizontalHeader().saveState())
-        if self._log_page.built() is not None:  # otherwise the stored widths stay as they were
-            stored.setValue("window/log_columns", self._log_page.built().view.horizontalHeader().saveState())
+        for log in _built(self._log_page):  # a log never built leaves the stored widths as they were
+            stored.setValue("window/log_columns", log.view.horizontalHeader().saveState())
         stored.setValue("window/commitments", self.commitments_action.isChecked())
 
     def closeEvent(self, event: QCloseEvent) -> None:
@@ -671,3 +669,8 @@ class MainWindow(QMainWindow):
                 return
         self.save_layout()
         super().closeEvent(event)
+
+
+def _built(*pages: LazyPage) -> list:
+    """The content of those pages that were built (the others have nothing to update)."""
+    return [page.built() for page in pages if page.built() is not None]
