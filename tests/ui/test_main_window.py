@@ -139,6 +139,19 @@ def test_advisory_log_lists_only_advisory_sessions(qtbot, window, db, make_sessi
     assert window.commitments.subtitle.text().startswith("Institución Educativa Simón Bolívar")
 
 
+def test_leaving_the_log_for_the_drafts_tab_shows_the_drafts(window, db):
+    window.attach(db)
+    window.show()
+    window.log_action.trigger()
+    window.tabs.setCurrentIndex(2)
+    assert window.tabs.currentIndex() == 2
+    assert window.drafts.isVisible()
+    assert not window.log_action.isChecked()
+    window.log_action.trigger()
+    window.log_action.trigger()  # unchecking the menu's log goes back to the sessions
+    assert window.tabs.currentIndex() == 0
+
+
 def test_keyboard_shortcuts_trigger_the_actions(qtbot, window, db, sessions, monkeypatch):
     opened, created, settings = [], [], []
     monkeypatch.setattr(window, "_open_editor", lambda sid, draft: opened.append(sid))

@@ -623,7 +623,10 @@ class MainWindow(QMainWindow):
         self.filters.search.selectAll()
 
     def _toggle_log(self, checked: bool) -> None:
-        self.tabs.setCurrentIndex(LOG_TAB if checked else 0)
+        if checked:
+            self.tabs.setCurrentIndex(LOG_TAB)
+        elif self._log_shown():  # unchecked by leaving the log for another tab: stay there
+            self.tabs.setCurrentIndex(0)
 
     def _tab_changed(self, index: int) -> None:
         self.log_action.setChecked(index == LOG_TAB)
