@@ -121,6 +121,13 @@ def default_of(column: Column) -> Callable[[], Any]:
     raise ValueError(f"column {column} has a default these writes cannot compute")
 
 
+# Writes in bulk meet the same instant several times (a revision's time is also its row's
+# creation and update time); the conversion depends on the instant alone, so equal values
+# (equal instants) may share one result.
+INSTANTS_CACHED = 16384
+
+
+@lru_cache(maxsize=INSTANTS_CACHED)
 def _utc(value: datetime | None) -> datetime | None:
     if value is None:
         return None
@@ -129,6 +136,7 @@ def _utc(value: datetime | None) -> datetime | None:
     return value.astimezone(UTC).replace(tzinfo=None)
 
 
+@lru_cache(maxsize=INSTANTS_CACHED)
 def _sqlite_utc(value: datetime | None) -> str | None:
     if value is None:
         return None
