@@ -32,10 +32,11 @@ from ati_desktop.storage.models import Commitment, CommitmentVerification
 from ati_desktop.storage.revlog import RECORD_TYPES, REVISION, RecordType, row_of
 
 from . import bulk_rows
+from .id_sets import one_of
 from .revision import TravellingRevision
 from .winners import Winner, fresh, winners
 
-CHUNK = 500
+CHUNK = 5000
 CONFLICT = RecordConflict.__table__
 WAITING = RecordWaiting.__table__
 
@@ -116,11 +117,14 @@ def _with_defaults(table, rows: list[dict]) -> tuple[list[str], list[dict]]:
 
 
 def refresh(tx: DbSession, touched: Mapping[str, Iterable[str]],
-            known_heads: Mapping[str, Mapping[str, Known]] | None = None) -> Refreshed:
+            known_heads: Mapping[str, Mapping[str, Known]] | None = None,
+            unlogged: Mapping[str, set[str]] | None = None) -> Refreshed:
     """Recompute the current rows of the touched records (and of every waiting record).
 
     ``known_heads`` may give, by record type and revision id, revisions the caller already
     holds (body text, body and row), so that new revisions are not read back and parsed.
+    ``unlogged`` may give, by record type, the records whose only revision in the log is the
+    one of ``known_heads`` that the caller has just added (the log held none before).
     """
     wanted = {name: set(ids) for name, ids in touched.items()}
     waited: dict[str, set[str]] = {}
@@ -133,20 +137,23 @@ def refresh(tx: DbSession, touched: Mapping[str, Iterable[str]],
         ids = sorted(wanted.get(record_type, ()))
         if ids:
             _refresh_type(tx, RECORD_TYPES[record_type], ids, waited.get(record_type, set()),
-                          bodies.get(record_type, {}), result)
+                          bodies.get(record_type, {}), None if unlogged is None else unlogged.get(record_type, set()),
+                          result)
     _refresh_derived(tx, result)
     return result
 
 
 def _refresh_type(tx: DbSession, kind: RecordType, ids: list[str], waited: set[str],
-                  known: Mapping[str, Known], result: Refreshed) -> None:
+                  known: Mapping[str, Known], unlogged: set[str] | None, result: Refreshed) -> None:
     rows, conflicts, unread, new = [], [], [], set()
     before = result.shown_before.setdefault(kind.name, {})
     arrived = {entry.revision.record_id: revision_id for revision_id, entry in known.items()}
     for chunk in chunks(ids):
         # New records with a single head take it as it came: no need to ask the log for winners.
         single = fresh(tx, kind, {record_id: arrived[record_id] for record_id in chunk
-                                  if record_id in arrived and record_id not in waited})
+                                  if record_id in arrived and record_id not in waited
+                                  and (unlogged is None or record_id in unlogged)},
+                       unlogged=unlogged is not None)
         for record_id, revision_id in single.items():
             revision = known[revision_id].revision
             before[record_id] = None
@@ -193,7 +200,7 @@ def _bodies(tx: DbSession, revision_ids: list[str]) -> dict[str, str]:
     """The stored body text of revisions the caller does not hold in memory."""
     stored: dict[str, str] = {}
     for chunk in chunks(revision_ids):
-        stored.update(tx.execute(select(REVISION.c.id, REVISION.c.body).where(REVISION.c.id.in_(chunk))).all())
+        stored.update(tx.execute(select(REVISION.c.id, REVISION.c.body).where(one_of(tx, REVISION.c.id, chunk))).all())
     return stored
 
 
@@ -215,7 +222,7 @@ def _references_held(tx: DbSession, kind: RecordType, rows: list[dict],
             present.update(*(ids for name, ids in written.items() if RECORD_TYPES[name].table is target.table))
         values = sorted({row[column_name] for row in rows if row.get(column_name) is not None} - present)
         for chunk in chunks(values):
-            present.update(tx.scalars(select(target).where(target.in_(chunk))))
+            present.update(tx.scalars(select(target).where(one_of(tx, target, chunk))))
     batches: list[list[dict]] = []
     waiting: dict[str, str] = {}
     left = rows
@@ -261,7 +268,7 @@ def _write_rows(tx: DbSession, kind: RecordType, rows: list[dict], new: set[str]
     for code in kind.codes:
         ids = [row["id"] for row in replaced]
         for chunk in chunks(ids):
-            tx.execute(delete(code.table).where(code.table.c.session_id.in_(chunk)))
+            tx.execute(delete(code.table).where(one_of(tx, code.table.c.session_id, chunk)))
         codes = [(row["id"], value) for row in rows for value in sorted(set(row[code.key]))]
         bulk_rows.insert(tx, code.table, ["session_id", code.column], codes)
 
@@ -275,7 +282,8 @@ def _keep_conflicts(tx: DbSession, record_type: str, ids: list[str], conflicts: 
                                                         .where(CONFLICT.c.record_type == record_type))
                   if record_id in examined and record_id not in still)
     for chunk in chunks(gone):
-        tx.execute(delete(CONFLICT).where(CONFLICT.c.record_type == record_type, CONFLICT.c.record_id.in_(chunk)))
+        tx.execute(delete(CONFLICT).where(CONFLICT.c.record_type == record_type,
+                                          one_of(tx, CONFLICT.c.record_id, chunk)))
     upsert(tx, CONFLICT, conflicts, ["record_type", "record_id"], ["heads", "winner_id"])
 
 
@@ -286,7 +294,7 @@ def _keep_waiting(tx: DbSession, record_type: str, waited: set[str], waiting: di
     """
     done = sorted(record_id for record_id in waited if record_id not in waiting)
     for chunk in chunks(done):
-        tx.execute(delete(WAITING).where(WAITING.c.record_type == record_type, WAITING.c.record_id.in_(chunk)))
+        tx.execute(delete(WAITING).where(WAITING.c.record_type == record_type, one_of(tx, WAITING.c.record_id, chunk)))
     rows = [{"record_type": record_type, "record_id": i, "missing": m} for i, m in sorted(waiting.items())]
     upsert(tx, WAITING, rows, ["record_type", "record_id"], ["missing"])
 

@@ -12,6 +12,7 @@ supervisors merging at once both land without doubling or losing anything. See d
 from __future__ import annotations
 
 import base64
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
@@ -28,9 +29,9 @@ from ati_desktop.storage.models import Blob, PackageLog, Participant, SameAs
 from ati_desktop.storage.revlog import PARENT, RECORD_TYPES, REVISION, canonical_json, row_of
 from ati_desktop.storage.types import utcnow
 
-from . import bulk_rows
+from . import bulk_rows, table_statistics
 from .current import Known, Refreshed, chunks, refresh, upsert
-from .id_sets import among, bound
+from .id_sets import among, bound, one_of
 from .incoming import Incoming, Source
 
 # Links found by the merge (same cédula on two devices) are made by no device and carry no
@@ -81,6 +82,8 @@ class _Plan:
     parents: list[tuple] = field(default_factory=list)  # (revision id, parent id)
     known: dict[str, dict[str, Known]] = field(default_factory=dict)
     touched: dict[str, set[str]] = field(default_factory=dict)
+    # Per record type, the touched records the log held no revision of, that get only one.
+    unlogged: dict[str, set[str]] = field(default_factory=dict)
     records: set[tuple[str, str]] = field(default_factory=set)
     total: int = 0
 
@@ -133,8 +136,9 @@ def _merge(tx: DbSession, record_device: str, incoming: Incoming, progress: Prog
         progress("revisions", min(done * 2000, len(plan.rows)), len(plan.rows))
     for chunk in chunks(plan.parents, 2000):
         bulk_rows.insert(tx, PARENT, ("revision_id", "parent_id"), chunk)
+    table_statistics.gather_once(tx, (REVISION.name, SOURCE.name, PARENT.name))
     progress("records", 0, 1)
-    refreshed = refresh(tx, plan.touched, plan.known)
+    refreshed = refresh(tx, plan.touched, plan.known, plan.unlogged)
     links = _link_same_people(tx, refreshed.written.get("participant", set()))
     if links:
         tx.execute(insert(RevisionSource.__table__), [{"revision_id": revision_id, "merge_id": merge_id}
@@ -146,6 +150,7 @@ def _merge(tx: DbSession, record_device: str, incoming: Incoming, progress: Prog
     report.redacted = erased.revisions + erased.blobs_deleted
     progress("records", 1, 1)
     _count(report, plan, refreshed)
+    table_statistics.gather_once(tx, (RECORD_TYPES[name].table.name for name in refreshed.written))
     report.merge_id = merge_id
     _finish_log(tx, merge_id, report)
     _note_received(tx, source, now)
@@ -211,7 +216,24 @@ def _plan(tx: DbSession, incoming: Incoming) -> _Plan:
         plan.parents.extend((revision.id, parent) for parent in sorted(set(revision.parents)))
         plan.known.setdefault(revision.record_type, {})[revision.id] = Known(revision, values)
         plan.touched.setdefault(revision.record_type, set()).add(revision.record_id)
+    plan.unlogged = _unlogged(tx, plan.known)
     return plan
+
+
+def _unlogged(tx: DbSession, known: dict[str, dict[str, Known]]) -> dict[str, set[str]]:
+    """Per record type, the records that get one new revision and of which the log holds none
+    (asked before the new revisions are written: such probes find nothing, and cost little)."""
+    unlogged = {}
+    for record_type, revisions in known.items():
+        arrivals = Counter(entry.revision.record_id for entry in revisions.values())
+        once = sorted(record_id for record_id, count in arrivals.items() if count == 1)
+        query = text(f"SELECT DISTINCT record_id FROM revision WHERE record_type = :record_type "
+                     f"AND {among(tx, 'record_id')}")
+        logged: set[str] = set()
+        for chunk in chunks(once, 5000):
+            logged.update(tx.execute(query, {"record_type": record_type, "ids": bound(tx, chunk)}).scalars())
+        unlogged[record_type] = set(once) - logged
+    return unlogged
 
 
 def _identity(revision) -> tuple:
@@ -227,7 +249,7 @@ def _store_blobs(tx: DbSession, incoming: Incoming) -> None:
     digests = sorted(set(incoming.blob_digests))
     held: set[str] = set()
     for chunk in chunks(digests):
-        held.update(tx.scalars(select(Blob.sha256).where(Blob.sha256.in_(chunk))))
+        held.update(tx.scalars(select(Blob.sha256).where(one_of(tx, Blob.sha256, chunk))))
     now = utcnow()
     for digest in digests:
         if digest not in held:
@@ -294,10 +316,10 @@ def _link_same_people(tx: DbSession, participant_ids: set[str]) -> dict[str, str
     p = Participant.__table__
     keys: set[str] = set()
     for chunk in chunks(sorted(participant_ids)):
-        keys.update(k for k in tx.scalars(select(p.c.document_key).where(p.c.id.in_(chunk))) if k)
+        keys.update(k for k in tx.scalars(select(p.c.document_key).where(one_of(tx, p.c.id, chunk))) if k)
     groups: dict[str, list[str]] = {}
     for chunk in chunks(sorted(keys)):
-        for record_id, key in tx.execute(select(p.c.id, p.c.document_key).where(p.c.document_key.in_(chunk))):
+        for record_id, key in tx.execute(select(p.c.id, p.c.document_key).where(one_of(tx, p.c.document_key, chunk))):
             groups.setdefault(key, []).append(record_id)
     pairs = {}
     for ids in groups.values():
@@ -310,9 +332,9 @@ def _link_same_people(tx: DbSession, participant_ids: set[str]) -> dict[str, str
     held: set[str] = set()
     candidates = sorted(set(pairs) | set(reverse.values()))
     for chunk in chunks(candidates):
-        held.update(tx.scalars(select(SameAs.id).where(SameAs.id.in_(chunk))))
+        held.update(tx.scalars(select(SameAs.id).where(one_of(tx, SameAs.id, chunk))))
         held.update(tx.scalars(select(REVISION.c.record_id).where(REVISION.c.record_type == "same_as",
-                                                                  REVISION.c.record_id.in_(chunk))))
+                                                                  one_of(tx, REVISION.c.record_id, chunk))))
     rows = [{"id": derived_id("revision:" + link_id), "record_type": "same_as", "record_id": link_id,
              "number": 1, "device_id": LINK_DEVICE, "made_at": LINK_TIME, "deleted": False,
              "body": canonical_json({"record_type": "participant", "record_id": high, "same_as_id": low})}

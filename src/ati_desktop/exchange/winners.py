@@ -58,8 +58,9 @@ WHERE h.place = 1
 """
 
 
-# Of some records, those whose log holds a single revision and that have no row yet; and of
-# some revisions, those named as a parent. Both read indexes only (never the revisions' rows).
+# Of some records, those whose log holds a single revision and that have no row yet; of some
+# revisions, those named as a parent; of some records, those with a row. All read indexes only
+# (never the revisions' rows).
 _SINGLE = """
 SELECT f.record_id FROM (
     SELECT record_id, COUNT(*) AS revisions FROM revision
@@ -68,6 +69,7 @@ SELECT f.record_id FROM (
 WHERE f.revisions = 1 AND NOT EXISTS (SELECT 1 FROM {table} c WHERE c.id = f.record_id)
 """
 _NAMED = "SELECT DISTINCT parent_id FROM revision_parent WHERE {among_ids}"
+_ROWFUL = "SELECT id FROM {table} WHERE {among_ids}"
 
 
 class Winner(NamedTuple):
@@ -104,14 +106,24 @@ def winners(tx: DbSession, kind: RecordType, ids: Sequence[str]) -> list[Winner]
                  shown_id, shown) in rows]
 
 
-def fresh(tx: DbSession, kind: RecordType, candidates: Mapping[str, str]) -> dict[str, str]:
+def fresh(tx: DbSession, kind: RecordType, candidates: Mapping[str, str], *, unlogged: bool = False) -> dict[str, str]:
     """Of these records (record id → a revision of it), those whose log holds only that revision,
     which no revision names as a parent, and that have no row yet: it is their only head and
-    their origin. Returns record id → revision id."""
+    their origin. Returns record id → revision id.
+
+    ``unlogged``: the caller knows the log held no revision of these records before it added
+    the one given, so only rows and parents are asked (probes that mostly miss, unlike
+    counting revisions just written).
+    """
     if not candidates:
         return {}
-    single = text(_SINGLE.format(table=kind.table.name, among_ids=among(tx, "record_id")))
-    alone = tx.execute(single, {"record_type": kind.name, "ids": bound(tx, candidates)}).scalars().all()
+    if unlogged:
+        rowful = text(_ROWFUL.format(table=kind.table.name, among_ids=among(tx, "id")))
+        with_rows = set(tx.execute(rowful, {"ids": bound(tx, candidates)}).scalars())
+        alone = [record_id for record_id in candidates if record_id not in with_rows]
+    else:
+        single = text(_SINGLE.format(table=kind.table.name, among_ids=among(tx, "record_id")))
+        alone = tx.execute(single, {"record_type": kind.name, "ids": bound(tx, candidates)}).scalars().all()
     if not alone:
         return {}
     named = text(_NAMED.format(among_ids=among(tx, "parent_id")))
