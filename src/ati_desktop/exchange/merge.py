@@ -150,7 +150,7 @@ def _merge(tx: DbSession, record_device: str, incoming: Incoming, progress: Prog
     report.redacted = erased.revisions + erased.blobs_deleted
     progress("records", 1, 1)
     _count(report, plan, refreshed)
-    table_statistics.gather_once(tx, (RECORD_TYPES[name].table.name for name in refreshed.written))
+    table_statistics.gather_once(tx, (RECORD_TYPES[name].table.name for name, ids in refreshed.written.items() if ids))
     report.merge_id = merge_id
     _finish_log(tx, merge_id, report)
     _note_received(tx, source, now)

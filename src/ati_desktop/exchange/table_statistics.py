@@ -14,20 +14,24 @@ statistics it takes an index on an equality for selective.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable
 
 from sqlalchemy import text
 from sqlmodel import Session as DbSession
 
-_NEVER_SAMPLED = "SELECT relname FROM pg_class WHERE oid = to_regclass(:name) AND reltuples < 0"
+# Statistics of columns are rows of pg_stats, and roll back with a merge undone (a dry run);
+# pg_class's row counts would not: ANALYZE writes those in place.
+_NEVER_SAMPLED = ("SELECT name FROM json_array_elements_text(CAST(:names AS json)) AS name "
+                  "WHERE to_regclass(name) IS NOT NULL AND NOT EXISTS "
+                  "(SELECT 1 FROM pg_stats s WHERE s.schemaname = current_schema() AND s.tablename = name)")
 
 
 def gather_once(tx: DbSession, tables: Iterable[str]) -> None:
-    """Sample the tables (by name) that have no statistics yet, on PostgreSQL."""
+    """Sample the tables (by name, each holding rows) that have no statistics yet, on PostgreSQL."""
     if tx.get_bind().dialect.name != "postgresql":
         return
     quote = tx.get_bind().dialect.identifier_preparer.quote
-    unsampled = [quote(name) for name in sorted(set(tables))
-                 if tx.execute(text(_NEVER_SAMPLED), {"name": name}).scalar() is not None]
+    unsampled = tx.execute(text(_NEVER_SAMPLED), {"names": json.dumps(sorted(set(tables)))}).scalars().all()
     if unsampled:
-        tx.execute(text(f"ANALYZE {', '.join(unsampled)}"))
+        tx.execute(text(f"ANALYZE {', '.join(quote(name) for name in sorted(unsampled))}"))
