@@ -67,6 +67,16 @@ class CodeList:
     column: str
 
 
+def canonical_json(body: Any) -> str:
+    """The one text of a body: sorted keys, no spaces, UTF-8 kept as is."""
+    return json.dumps(body, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+# How a body's text becomes a column's value, by the column's Python type (others: as they are).
+_READERS: dict[type, Callable[[str], Any]] = {datetime: datetime.fromisoformat, date: date.fromisoformat,
+                                              time: time.fromisoformat}
+
+
 @dataclass(frozen=True)
 class RecordType:
     """How one kind of record is kept in the log: its table and which columns its body holds."""
@@ -80,6 +90,8 @@ class RecordType:
     derive: Callable[[dict[str, Any]], dict[str, Any]] | None = None
     columns: tuple[str, ...] = field(init=False)
     python_types: dict[str, type] = field(init=False)
+    # Per column, what turns the body's value (not None) into the column's (None: as it is).
+    readers: tuple[tuple[str, Callable[[Any], Any] | None], ...] = field(init=False)
 
     def __post_init__(self) -> None:
         skip = set(META_COLUMNS) | set(self.derived)
@@ -87,6 +99,9 @@ class RecordType:
         object.__setattr__(self, "columns", columns)
         object.__setattr__(self, "python_types", {
             c.name: python_type(c.type) for c in self.table.columns if c.name in columns})
+        object.__setattr__(self, "readers", tuple(
+            (name, canonical_json if name in self.json_columns else _READERS.get(self.python_types[name]))
+            for name in columns))
 
 
 RECORD_TYPES: dict[str, RecordType] = {}
@@ -141,11 +156,6 @@ for _type in (
 # --- canonical bodies --------------------------------------------------------------------
 
 
-def canonical_json(body: Any) -> str:
-    """The one text of a body: sorted keys, no spaces, UTF-8 kept as is."""
-    return json.dumps(body, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-
-
 def json_value(python_type: type, value: Any) -> Any:
     """A column value as the body holds it: ISO text for times, UTC for datetimes."""
     if value is None:
@@ -164,18 +174,6 @@ def json_value(python_type: type, value: Any) -> Any:
         return float(value)
     if python_type is int:
         return int(value)
-    return value
-
-
-def _column_value(python_type: type, value: Any) -> Any:
-    if value is None:
-        return None
-    if python_type is datetime:
-        return datetime.fromisoformat(value)
-    if python_type is date:
-        return date.fromisoformat(value)
-    if python_type is time:
-        return time.fromisoformat(value)
     return value
 
 
@@ -201,12 +199,9 @@ def row_of(record_type: str, body: Mapping[str, Any]) -> dict[str, Any]:
     """The current-table columns of a body (without meta columns; derived ones computed here)."""
     kind = RECORD_TYPES[record_type]
     row = {}
-    for name in kind.columns:
+    for name, read in kind.readers:
         value = body.get(name)
-        if name in kind.json_columns:
-            row[name] = canonical_json(value) if value is not None else None
-        else:
-            row[name] = _column_value(kind.python_types[name], value)
+        row[name] = value if read is None or value is None else read(value)
     if kind.derive is not None:
         row.update(kind.derive(body))
     return row
