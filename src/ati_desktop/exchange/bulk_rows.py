@@ -13,7 +13,7 @@ from operator import itemgetter
 
 from sqlmodel import Session as DbSession
 
-from ati_desktop.storage.driver_sql import converter
+from ati_desktop.storage.driver_sql import converter, mark_of
 
 
 def tuples(tx: DbSession, table, names: Sequence[str], rows: Sequence[dict]) -> list[tuple]:
@@ -66,7 +66,7 @@ def upsert(tx: DbSession, table, names: Sequence[str], values: list[tuple], keys
         return
     connection = tx.connection()
     quote = connection.dialect.identifier_preparer.quote
-    mark = "%s" if connection.dialect.name == "postgresql" else "?"
+    mark = mark_of(connection.dialect)
     conflict = (f"DO UPDATE SET {', '.join(f'{quote(n)} = excluded.{quote(n)}' for n in update)}"
                 if update else "DO NOTHING")
     statement = (f"INSERT INTO {quote(table.name)} ({', '.join(quote(n) for n in names)}) "

@@ -55,7 +55,7 @@ def delete_where_in(tx: DbSession, table: Table, column: str, values: Iterable[A
         return
     connection = tx.connection()
     dialect = connection.dialect
-    mark = _mark(dialect)
+    mark = mark_of(dialect)
     quote = dialect.identifier_preparer
     convert = converter(table.c[column], dialect)
     sql = (f"DELETE FROM {quote.format_table(table)} WHERE {quote.quote(column)} "
@@ -76,7 +76,7 @@ def marks(count: int) -> str:
 
 @lru_cache(maxsize=256)
 def _marked(dialect: Dialect, sql: str) -> str:
-    return sql if _mark(dialect) == "?" else sql.replace("?", _mark(dialect))
+    return sql if mark_of(dialect) == "?" else sql.replace("?", mark_of(dialect))
 
 
 def _run(connection: Connection, sql: str, values: list[tuple]) -> None:
@@ -99,13 +99,13 @@ def _insert(dialect: Dialect, table: Table, given: tuple[str, ...]):
             defaults.append(default_of(column))
     names = [*given, *defaulted]
     sql = (f"INSERT INTO {quote.format_table(table)} ({', '.join(quote.quote(n) for n in names)}) "
-           f"VALUES ({', '.join([_mark(dialect)] * len(names))})")
+           f"VALUES ({', '.join([mark_of(dialect)] * len(names))})")
     return sql, given, [converter(table.c[n], dialect) for n in names], defaults
 
 
 @lru_cache(maxsize=256)
 def _update(dialect: Dialect, table: Table, key: str, names: tuple[str, ...]):
-    quote, mark = dialect.identifier_preparer, _mark(dialect)
+    quote, mark = dialect.identifier_preparer, mark_of(dialect)
     sql = (f"UPDATE {quote.format_table(table)} SET "
            f"{', '.join(f'{quote.quote(n)}={mark}' for n in names)} WHERE {quote.quote(key)} = {mark}")
     return sql, [converter(table.c[n], dialect) for n in (*names, key)]
@@ -180,7 +180,8 @@ def converter(column: Column, dialect: Dialect) -> Converter:
     return kind.dialect_impl(dialect).bind_processor(dialect)
 
 
-def _mark(dialect: Dialect) -> str:
+def mark_of(dialect: Dialect) -> str:
+    """The parameter mark of the dialect's driver: ``?`` or ``%s``."""
     if dialect.paramstyle == "qmark":
         return "?"
     if dialect.paramstyle in ("format", "pyformat"):
