@@ -11,10 +11,10 @@
   ON CONFLICT DO UPDATE``, one transaction); ``merge_ratio`` = merge / raw (goal ≥ 0.5);
 - ``pg_merge_records_per_s`` and ``pg_raw_upsert_rows_per_s``: the same on a local
   PostgreSQL server (raw: ``COPY`` into temporary tables + ``INSERT … ON CONFLICT DO
-  UPDATE``), ``pg_merge_ratio`` (goal ≥ 0.3); ``pg_merge_floor_ratio``: as
-  ``merge_floor_ratio``, the merged rows (but the search index, SQLite's only) sent with
+  UPDATE``), ``pg_merge_ratio`` (goal ≥ 0.3); ``pg_write_only_ratio``: as
+  ``write_only_ratio``, the merged rows (but the search index, SQLite's only) sent with
   ``COPY`` into an empty PostgreSQL record in 20 transactions;
-- ``merge_floor_ratio``: the ratio a merge could reach if writing were all it did — the
+- ``write_only_ratio``: the ratio a merge could reach if writing were all it did — the
   rows the merge wrote (log, parents, provenance, merge log, current rows, search index)
   copied by SQLite itself from the merged record into an empty one (``ATTACH`` +
   ``INSERT … SELECT``), in 20 transactions as the 20 packages are; records per second of
@@ -52,9 +52,9 @@ from ati_desktop.exchange.revision import TravellingRevision  # noqa: E402
 from ati_desktop.services.search_index import refresh_sessions  # noqa: E402
 from ati_desktop.storage.database import Database  # noqa: E402
 
-FIGURES = ("merge_records_per_s", "raw_upsert_rows_per_s", "merge_ratio", "merge_floor_ratio",
-           "pg_merge_records_per_s",
-           "pg_raw_upsert_rows_per_s", "pg_merge_ratio", "pg_merge_floor_ratio", "merge_again_s", "merge_again_share")
+FIGURES = ("merge_records_per_s", "raw_upsert_rows_per_s", "merge_ratio", "write_only_ratio",
+           "pg_merge_records_per_s", "pg_raw_upsert_rows_per_s", "pg_merge_ratio", "pg_write_only_ratio",
+           "merge_again_s", "merge_again_share")
 GOALS = {"merge_ratio": (">=", 0.5), "pg_merge_ratio": (">=", 0.3), "merge_again_share": ("<=", 0.1)}
 PACKAGES = 20
 TABLES = ("school", "participant", "session", "attendance", "commitment")
@@ -152,9 +152,9 @@ def _sqlite_raw(record_path: Path, empty_path: Path) -> tuple[int, float]:
     return rows, elapsed
 
 
-def _sqlite_floor(record_path: Path, empty_path: Path) -> float:
+def _sqlite_write_only(record_path: Path, empty_path: Path) -> float:
     """Seconds to copy what each merge wrote into an empty record, one transaction per package."""
-    target = scratch() / "floor-target.sqlite"
+    target = scratch() / "write-only-target.sqlite"
     shutil.copy(empty_path, target)
     connection = sqlite3.connect(target, isolation_level=None)
     connection.execute("PRAGMA journal_mode=WAL")
@@ -208,7 +208,7 @@ def _parts(connection: sqlite3.Connection, schema: str) -> dict[str, list[str]]:
     return parts
 
 
-def _pg_floor(record_path: Path, url: str) -> float:
+def _pg_write_only(record_path: Path, url: str) -> float:
     """Seconds to COPY what each merge wrote into an empty PostgreSQL record, one transaction per package."""
     import psycopg
 
@@ -281,10 +281,10 @@ def run(quick: bool = False) -> dict[str, float]:
     again = _timed_merge(record, packages)
     record.close()
     raw_rows, raw_seconds = _sqlite_raw(record_path, empty)
-    floor_seconds = _sqlite_floor(record_path, empty)
+    write_seconds = _sqlite_write_only(record_path, empty)
     raw = raw_rows / raw_seconds
     figures = {"merge_records_per_s": records / first, "raw_upsert_rows_per_s": raw,
-               "merge_ratio": records / first / raw, "merge_floor_ratio": records / floor_seconds / raw,
+               "merge_ratio": records / first / raw, "write_only_ratio": records / write_seconds / raw,
                "merge_again_s": again, "merge_again_share": again / first}
     figures.update(_postgresql(packages, records, record_path))
     return figures
@@ -298,9 +298,9 @@ def _postgresql(packages: list[Incoming], records: int, record_path: Path) -> di
         seconds = _timed_merge(record, packages)
         record.close()
         raw_rows, raw_seconds = _pg_raw(record_path, server.create_database(migrated=True))
-        floor_seconds = _pg_floor(record_path, server.create_database(migrated=True))
+        write_seconds = _pg_write_only(record_path, server.create_database(migrated=True))
     merged = records / seconds
     raw = raw_rows / raw_seconds
     return {"pg_merge_records_per_s": merged, "pg_raw_upsert_rows_per_s": raw, "pg_merge_ratio": merged / raw,
-            "pg_merge_floor_ratio": records / floor_seconds / raw}
+            "pg_write_only_ratio": records / write_seconds / raw}
 
