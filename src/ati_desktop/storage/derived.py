@@ -14,6 +14,7 @@ by revision id (``last_verified_on``, ``last_result``; migration 0008).
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import cache
 
 from sqlalchemy import bindparam, case, func, or_, select, update
 from sqlmodel import Session as DbSession
@@ -54,8 +55,10 @@ def _latest_verification(c, column):
             .scalar_subquery())
 
 
+@cache
 def _derived(dialect: str):
-    """UPDATE of the derived columns of the commitments in ``:ids`` (an expanding list)."""
+    """UPDATE of the derived columns of the commitments in ``:ids`` (an expanding list); built
+    once per dialect, as building it costs more than running it on a chunk."""
     c, v, s = Commitment.__table__, CommitmentVerification.__table__, Session.__table__
     row = c.alias("row")
     carrier, carrier_session = c.alias("carrier"), s.alias("carrier_session")
