@@ -14,7 +14,7 @@ from sqlalchemy import select, update
 
 from ati_desktop.services.inputs import CommitmentInput, VerificationInput
 from ati_desktop.services.sessions import save_session
-from ati_desktop.storage.derived import refresh_commitments
+from ati_desktop.storage.derived import refresh_commitments, touched_commitments
 from ati_desktop.storage.models import Commitment, CommitmentVerification, Session
 
 pytestmark = both_databases
@@ -111,4 +111,17 @@ def test_status_closing_and_latest_verification_follow_the_rules(db, records, da
             tx.execute(update(V).where(V.c.id == record_id).values(**values, revision_id=revision_id))
         refresh_commitments(tx, commitments)
         assert derived_columns(tx) == expected(tx)
+        tx.rollback()
+
+
+def test_a_merge_refreshes_the_commitments_its_records_bear_on(db, records):
+    sessions, commitments, verifications = records
+    with db.write() as tx:
+        tx.execute(update(C).where(C.c.id == commitments[3]).values(carried_from_id=commitments[0]))
+        assert touched_commitments(tx, [commitments[3]], [], []) == sorted(commitments[i] for i in (0, 3))
+        assert touched_commitments(tx, [], [verifications[1]], []) == [commitments[1]]
+        assert touched_commitments(tx, [], [], [sessions[1]]) == sorted(commitments[i] for i in (0, 3))
+        assert touched_commitments(tx, [], [], [sessions[0], sessions[2]]) == sorted(commitments[i] for i in (0, 1, 2, 4))
+        assert touched_commitments(tx, [], [], [sessions[-1]]) == sorted(commitments)
+        assert touched_commitments(tx, ["no-such-commitment"], [], []) == []
         tx.rollback()

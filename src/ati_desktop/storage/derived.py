@@ -35,6 +35,36 @@ def refresh_commitments(tx: DbSession, commitment_ids: Iterable[str]) -> None:
         tx.execute(statement, {"ids": ids[start:start + CHUNK]})
 
 
+def touched_commitments(tx: DbSession, commitment_ids: Iterable[str], verification_ids: Iterable[str],
+                        session_ids: Iterable[str]) -> list[str]:
+    """The commitments whose derived columns these written records bear on: the commitments
+    themselves, those the verifications verify, those made or verified in the sessions, and the
+    commitments each of these is carried from."""
+    found: set[str] = set()
+    for statement, ids in ((_OF_COMMITMENTS, commitment_ids), (_OF_VERIFICATIONS, verification_ids),
+                           (_OF_SESSIONS, session_ids)):
+        ids = sorted(set(ids))
+        for start in range(0, len(ids), CHUNK):
+            for pair in tx.execute(statement, {"ids": ids[start:start + CHUNK]}):
+                found.update(pair)
+    found.discard(None)
+    return sorted(found)
+
+
+def _touched():
+    """Statements listing (commitment id, id it is carried from) for ``:ids`` of commitments,
+    of verifications and of sessions."""
+    c, v = Commitment.__table__, CommitmentVerification.__table__
+    ids = bindparam("ids", expanding=True)
+    pair = select(c.c.id, c.c.carried_from_id)
+    verified = pair.join(v, v.c.commitment_id == c.c.id)
+    return (pair.where(c.c.id.in_(ids)), verified.where(v.c.id.in_(ids)),
+            pair.where(c.c.session_id.in_(ids)).union_all(verified.where(v.c.session_id.in_(ids))))
+
+
+_OF_COMMITMENTS, _OF_VERIFICATIONS, _OF_SESSIONS = _touched()
+
+
 def refresh_last_verifications(tx: DbSession) -> None:
     """Recompute the latest verification of every verified commitment, in one statement (for
     rows written in bulk, such as the demo's)."""
