@@ -14,7 +14,8 @@ from sqlalchemy import select, update
 
 from ati_desktop.services.inputs import CommitmentInput, VerificationInput
 from ati_desktop.services.sessions import save_session
-from ati_desktop.storage.derived import refresh_commitments, touched_commitments
+from ati_desktop.storage import derived
+from ati_desktop.storage.derived import refresh_commitments, refresh_touched_commitments
 from ati_desktop.storage.models import Commitment, CommitmentVerification, Session
 
 pytestmark = both_databases
@@ -114,14 +115,26 @@ def test_status_closing_and_latest_verification_follow_the_rules(db, records, da
         tx.rollback()
 
 
-def test_a_merge_refreshes_the_commitments_its_records_bear_on(db, records):
+def test_a_merge_refreshes_the_commitments_its_records_bear_on(db, records, monkeypatch):
     sessions, commitments, verifications = records
+
+    def refreshed(commitment_ids=(), verification_ids=(), session_ids=()):
+        """The commitments recomputed («cancelado» is never a derived status)."""
+        tx.execute(update(C).values(status="cancelado"))
+        refresh_touched_commitments(tx, commitment_ids, verification_ids, session_ids)
+        return sorted(tx.scalars(select(C.c.id).where(C.c.status != "cancelado")))
+
     with db.write() as tx:
         tx.execute(update(C).where(C.c.id == commitments[3]).values(carried_from_id=commitments[0]))
-        assert touched_commitments(tx, [commitments[3]], [], []) == sorted(commitments[i] for i in (0, 3))
-        assert touched_commitments(tx, [], [verifications[1]], []) == [commitments[1]]
-        assert touched_commitments(tx, [], [], [sessions[1]]) == sorted(commitments[i] for i in (0, 3))
-        assert touched_commitments(tx, [], [], [sessions[0], sessions[2]]) == sorted(commitments[i] for i in (0, 1, 2, 4))
-        assert touched_commitments(tx, [], [], [sessions[-1]]) == sorted(commitments)
-        assert touched_commitments(tx, ["no-such-commitment"], [], []) == []
+        assert refreshed([commitments[3]]) == sorted(commitments[i] for i in (0, 3))
+        assert refreshed(verification_ids=[verifications[1]]) == [commitments[1]]
+        assert refreshed(session_ids=[sessions[1]]) == sorted(commitments[i] for i in (0, 3))
+        assert refreshed(session_ids=[sessions[0], sessions[2]]) == sorted(commitments[i] for i in (0, 1, 2, 4))
+        assert refreshed(session_ids=[sessions[-1]]) == sorted(commitments)
+        assert refreshed([commitments[5]], [verifications[1]], [sessions[1]]) == sorted(commitments[i]
+                                                                                       for i in (0, 1, 3, 5))
+        assert refreshed(["no-such-commitment"]) == []
+        monkeypatch.setattr(derived, "CHUNK", 1)  # lists of different lengths, chunk by chunk
+        assert refreshed([commitments[5]], [], [sessions[0], sessions[2]]) == sorted(commitments[i]
+                                                                                    for i in (0, 1, 2, 4, 5))
         tx.rollback()

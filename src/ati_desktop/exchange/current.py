@@ -25,7 +25,7 @@ from typing import NamedTuple
 from sqlalchemy import delete, select
 from sqlmodel import Session as DbSession
 
-from ati_desktop.storage.derived import refresh_commitments, touched_commitments
+from ati_desktop.storage.derived import refresh_touched_commitments
 from ati_desktop.storage.driver_sql import default_of
 from ati_desktop.storage.merge_models import RecordConflict, RecordWaiting
 from ati_desktop.storage.revlog import RECORD_TYPES, REVISION, RecordType, row_of
@@ -292,6 +292,6 @@ def _keep_waiting(tx: DbSession, record_type: str, waited: set[str], waiting: di
 
 def _refresh_derived(tx: DbSession, result: Refreshed) -> None:
     """Commitment status follows its verifications and carry-overs: recompute what they touch."""
-    refresh_commitments(tx, touched_commitments(tx, result.written.get("commitment", ()),
-                                                result.written.get("verification", ()), result.session_ids))
+    refresh_touched_commitments(tx, result.written.get("commitment", ()), result.written.get("verification", ()),
+                                result.session_ids)
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import cache
 
-from sqlalchemy import bindparam, case, func, or_, select, update
+from sqlalchemy import bindparam, case, func, or_, select, union, update
 from sqlmodel import Session as DbSession
 
 from ati_desktop.domain.reference import CommitmentStatus, VerificationResult
@@ -30,39 +30,23 @@ def refresh_commitments(tx: DbSession, commitment_ids: Iterable[str]) -> None:
     """Recompute the status, closing time and latest verification of these commitments from
     their records: one statement per chunk of them."""
     ids = [i for i in dict.fromkeys(commitment_ids) if i]
-    statement = _derived(tx.get_bind().dialect.name)
+    statement = _derived(tx.get_bind().dialect.name, touched=False)
     for start in range(0, len(ids), CHUNK):
         tx.execute(statement, {"ids": ids[start:start + CHUNK]})
 
 
-def touched_commitments(tx: DbSession, commitment_ids: Iterable[str], verification_ids: Iterable[str],
-                        session_ids: Iterable[str]) -> list[str]:
-    """The commitments whose derived columns these written records bear on: the commitments
-    themselves, those the verifications verify, those made or verified in the sessions, and the
-    commitments each of these is carried from."""
-    found: set[str] = set()
-    for statement, ids in ((_OF_COMMITMENTS, commitment_ids), (_OF_VERIFICATIONS, verification_ids),
-                           (_OF_SESSIONS, session_ids)):
-        ids = sorted(set(ids))
-        for start in range(0, len(ids), CHUNK):
-            for pair in tx.execute(statement, {"ids": ids[start:start + CHUNK]}):
-                found.update(pair)
-    found.discard(None)
-    return sorted(found)
-
-
-def _touched():
-    """Statements listing (commitment id, id it is carried from) for ``:ids`` of commitments,
-    of verifications and of sessions."""
-    c, v = Commitment.__table__, CommitmentVerification.__table__
-    ids = bindparam("ids", expanding=True)
-    pair = select(c.c.id, c.c.carried_from_id)
-    verified = pair.join(v, v.c.commitment_id == c.c.id)
-    return (pair.where(c.c.id.in_(ids)), verified.where(v.c.id.in_(ids)),
-            pair.where(c.c.session_id.in_(ids)).union_all(verified.where(v.c.session_id.in_(ids))))
-
-
-_OF_COMMITMENTS, _OF_VERIFICATIONS, _OF_SESSIONS = _touched()
+def refresh_touched_commitments(tx: DbSession, commitment_ids: Iterable[str], verification_ids: Iterable[str],
+                                session_ids: Iterable[str]) -> None:
+    """Recompute the commitments these written records bear on: the commitments themselves,
+    those the verifications verify, those made or verified in the sessions, and the commitments
+    each of these is carried from. One statement per chunk of each list (a commitment that two
+    chunks bear on is recomputed twice, to the same values)."""
+    lists = {name: sorted(set(ids)) for name, ids in (("commitments", commitment_ids),
+                                                      ("verifications", verification_ids),
+                                                      ("sessions", session_ids))}
+    statement = _derived(tx.get_bind().dialect.name, touched=True)
+    for start in range(0, max(map(len, lists.values())), CHUNK):
+        tx.execute(statement, {name: ids[start:start + CHUNK] for name, ids in lists.items()})
 
 
 def refresh_last_verifications(tx: DbSession) -> None:
@@ -85,10 +69,23 @@ def _latest_verification(c, column):
             .scalar_subquery())
 
 
+def _touched():
+    """The ids of the commitments that ``:commitments``, ``:verifications`` and ``:sessions``
+    (expanding lists) bear on, and of those they are carried from."""
+    c, v = Commitment.__table__, CommitmentVerification.__table__
+    sessions = bindparam("sessions", expanding=True)
+    direct = union(select(c.c.id).where(c.c.id.in_(bindparam("commitments", expanding=True))),
+                   select(v.c.commitment_id).where(v.c.id.in_(bindparam("verifications", expanding=True))),
+                   select(c.c.id).where(c.c.session_id.in_(sessions)),
+                   select(v.c.commitment_id).where(v.c.session_id.in_(sessions))).cte("touched")
+    carried = select(c.c.carried_from_id).where(c.c.id.in_(select(direct.c.id)))
+    return select(direct.c.id).union(carried)
+
+
 @cache
-def _derived(dialect: str):
-    """UPDATE of the derived columns of the commitments in ``:ids`` (an expanding list); built
-    once per dialect, as building it costs more than running it on a chunk."""
+def _derived(dialect: str, touched: bool):
+    """UPDATE of the derived columns of the commitments in ``:ids`` (an expanding list), or of
+    those :func:`_touched` lists; built once, as building it costs more than running it on a chunk."""
     c, v, s = Commitment.__table__, CommitmentVerification.__table__, Session.__table__
     row = c.alias("row")
     carrier, carrier_session = c.alias("carrier"), s.alias("carrier_session")
@@ -110,7 +107,7 @@ def _derived(dialect: str):
     wanted = (select(row.c.id, carried_at.label("carried_at"), done_at.label("done_at"),
                      _latest_verification(row, v.c.verified_on).label("verified_on"),
                      _latest_verification(row, v.c.result).label("result"))
-              .where(row.c.id.in_(bindparam("ids", expanding=True)))
+              .where(row.c.id.in_(_touched() if touched else bindparam("ids", expanding=True)))
               .cte("wanted")
               .prefix_with("MATERIALIZED"))  # each subquery once per row, not once per use
     status = case((wanted.c.carried_at.is_not(None), CommitmentStatus.TRASLADADO.value),
