@@ -82,7 +82,7 @@ def refresh_sessions(tx: DbSession, session_ids: list[str]) -> None:
     connection.exec_driver_sql(_INDEX_BODIES, (ids, json.dumps([row[0] for row in odd])))
     if odd:
         connection.exec_driver_sql("INSERT INTO session_search (rowid, session_id, body) VALUES (?, ?, ?)",
-                                   [(search_rowid(row[0]), row[0], search_body(*row[1:])) for row in odd])
+                                   sorted((search_rowid(row[0]), row[0], search_body(*row[1:])) for row in odd))
 
 
 # search_body in SQL: the non-empty parts, each after a space, then the first space cut.
@@ -109,9 +109,11 @@ _LIVE_IN = ("FROM session AS s LEFT JOIN school AS sc ON sc.id = s.school_id "
 _ODD = (f"SELECT s.id, s.place, sc.name, s.objective, s.scope_guidelines, s.scope_habits, "
         f"s.scope_products, s.conclusions, s.answers {_LIVE_IN} AND NOT ({_PLAIN})")
 
+# In rowid order: FTS5 writes its pending terms out as a new segment whenever a rowid comes
+# lower than the one before, so hash-ordered rowids would make a segment of every few rows.
 _INDEX_BODIES = (f"INSERT INTO session_search (rowid, session_id, body) "
                  f"SELECT search_rowid(s.id), s.id, {_BODY} {_LIVE_IN} "
-                 f"AND s.id NOT IN (SELECT value FROM json_each(?))")
+                 f"AND s.id NOT IN (SELECT value FROM json_each(?)) ORDER BY 1")
 
 
 def match_query(user_text: str) -> str | None:
