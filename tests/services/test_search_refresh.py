@@ -75,6 +75,11 @@ def test_answers_sqlite_could_read_otherwise_are_indexed_the_same(db, saved, raw
     assert indexed(db, saved, values, "Escuela") == [expected(values, "Escuela")]
 
 
+def test_answers_stored_as_a_blob_are_indexed_the_same(db, saved):
+    values = {name: "parte" for name in PARTS} | {"answers": '{"a": "en un blob", "b": ["ñandú"]}'.encode()}
+    assert indexed(db, saved, values, "Escuela") == [expected(values, "Escuela")]
+
+
 def test_a_deleted_session_leaves_the_index_and_a_live_one_enters_it(db, make_session, monkeypatch):
     first, second = make_session(), make_session(objective="Visita de seguimiento")
     save_session(db, first)

@@ -92,13 +92,15 @@ _BODY = ("substr(" + " || ".join(f"CASE WHEN {part} <> '' THEN ' ' || {part} ELS
          + " || coalesce((SELECT ' ' || group_concat(t.value, ' ') FROM json_tree(s.answers) AS t "
            "WHERE t.type = 'text' AND t.value <> ''), ''), 2)")
 
-# The rows whose body SQLite builds as search_body does: no NUL character anywhere (SQLite's
-# text functions stop there), and answers its JSON functions read as json.loads does, string
-# for string in document order: valid JSON (so neither NaN nor Infinity), no surrogate escape
+# The rows whose body SQLite builds as search_body does: text values only (Python joins no
+# number, and reads a blob of answers as its UTF-8), no NUL character anywhere (SQLite's text
+# functions stop there), and answers its JSON functions read as json.loads does, string for
+# string in document order: valid JSON (so neither NaN nor Infinity), no surrogate escape
 # (SQLite decodes a lone one to invalid UTF-8) and no key twice in an object (json.loads keeps
 # the last value only).
-_PLAIN = ("CASE WHEN json_valid(s.answers) = 1 AND instr(s.answers, '\\u0000') = 0 "
-          "AND s.answers NOT GLOB '*\\u[dD][89a-fA-F]*' "
+_PLAIN = ("CASE WHEN typeof(s.answers) = 'text' AND json_valid(s.answers) = 1 "
+          "AND instr(s.answers, '\\u0000') = 0 AND s.answers NOT GLOB '*\\u[dD][89a-fA-F]*' "
+          + "".join(f"AND typeof({part}) IN ('text', 'null') " for part in _PARTS)
           + "".join(f"AND instr(coalesce({column}, ''), char(0)) = 0 " for column in ("s.answers", *_PARTS))
           + "THEN NOT EXISTS (SELECT 1 FROM json_tree(s.answers) AS t WHERE t.parent IS NOT NULL "
             "GROUP BY t.parent, t.key HAVING count(*) > 1) ELSE 0 END")
