@@ -25,10 +25,9 @@ from typing import NamedTuple
 from sqlalchemy import delete, select
 from sqlmodel import Session as DbSession
 
-from ati_desktop.storage.derived import refresh_commitments
+from ati_desktop.storage.derived import refresh_touched_commitments
 from ati_desktop.storage.driver_sql import default_of
 from ati_desktop.storage.merge_models import RecordConflict, RecordWaiting
-from ati_desktop.storage.models import Commitment, CommitmentVerification
 from ati_desktop.storage.revlog import RECORD_TYPES, REVISION, RecordType, row_of
 
 from . import bulk_rows
@@ -301,17 +300,6 @@ def _keep_waiting(tx: DbSession, record_type: str, waited: set[str], waiting: di
 
 def _refresh_derived(tx: DbSession, result: Refreshed) -> None:
     """Commitment status follows its verifications and carry-overs: recompute what they touch."""
-    c, v = Commitment.__table__, CommitmentVerification.__table__
-    commitments = set(result.written.get("commitment", ()))
-    verifications = sorted(result.written.get("verification", ()))
-    sessions = sorted(result.session_ids)
-    for chunk in chunks(verifications):
-        commitments.update(tx.scalars(select(v.c.commitment_id).where(v.c.id.in_(chunk))))
-    for chunk in chunks(sessions):
-        commitments.update(tx.scalars(select(c.c.id).where(c.c.session_id.in_(chunk))))
-        commitments.update(tx.scalars(select(v.c.commitment_id).where(v.c.session_id.in_(chunk))))
-    carriers = sorted(commitments)
-    for chunk in chunks(carriers):
-        commitments.update(i for i in tx.scalars(select(c.c.carried_from_id).where(c.c.id.in_(chunk))) if i)
-    refresh_commitments(tx, sorted(commitments))
+    refresh_touched_commitments(tx, result.written.get("commitment", ()), result.written.get("verification", ()),
+                                result.session_ids)
 

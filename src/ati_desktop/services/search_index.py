@@ -67,24 +67,55 @@ def remove(tx: DbSession, session_id: str) -> None:
 
 
 def refresh_sessions(tx: DbSession, session_ids: list[str]) -> None:
-    """Re-index many sessions at once (after a merge): live ones indexed, deleted ones removed."""
+    """Re-index many sessions at once (after a merge): live ones indexed, deleted ones removed.
+
+    SQLite builds the bodies itself (:data:`_INDEX_BODIES`); the rare rows whose answers it
+    could read differently from :func:`search_body` are built here instead (:data:`_ODD`).
+    """
     if not _is_sqlite(tx):
         return
-    s, school = Session.__table__, School.__table__
-    for start in range(0, len(session_ids), 500):
-        chunk = session_ids[start:start + 500]
-        rows = tx.execute(select(s.c.id, s.c.deleted_at, s.c.place, school.c.name, s.c.objective,
-                                 s.c.scope_guidelines, s.c.scope_habits, s.c.scope_products,
-                                 s.c.conclusions, s.c.answers)
-                          .select_from(s.outerjoin(school, school.c.id == s.c.school_id))
-                          .where(s.c.id.in_(chunk))).all()
-        tx.execute(text("DELETE FROM session_search WHERE rowid = :key"),
-                   [{"key": search_rowid(session_id)} for session_id in chunk])
-        live = [{"key": search_rowid(row[0]), "id": row[0], "body": search_body(*row[2:])}
-                for row in rows if row[1] is None]
-        if live:
-            tx.execute(text("INSERT INTO session_search (rowid, session_id, body) VALUES (:key, :id, :body)"),
-                       live)
+    connection = tx.connection()
+    ids = json.dumps(session_ids)
+    odd = connection.exec_driver_sql(_ODD, (ids,)).all()
+    connection.exec_driver_sql("DELETE FROM session_search WHERE rowid IN "
+                               "(SELECT search_rowid(value) FROM json_each(?))", (ids,))
+    connection.exec_driver_sql(_INDEX_BODIES, (ids, json.dumps([row[0] for row in odd])))
+    if odd:
+        connection.exec_driver_sql("INSERT INTO session_search (rowid, session_id, body) VALUES (?, ?, ?)",
+                                   sorted((search_rowid(row[0]), row[0], search_body(*row[1:])) for row in odd))
+
+
+# search_body in SQL: the non-empty parts, each after a space, then the first space cut.
+_PARTS = ("s.place", "sc.name", "s.objective", "s.scope_guidelines", "s.scope_habits", "s.scope_products",
+          "s.conclusions")
+_BODY = ("substr(" + " || ".join(f"CASE WHEN {part} <> '' THEN ' ' || {part} ELSE '' END" for part in _PARTS)
+         + " || coalesce((SELECT ' ' || group_concat(t.value, ' ') FROM json_tree(s.answers) AS t "
+           "WHERE t.type = 'text' AND t.value <> ''), ''), 2)")
+
+# The rows whose body SQLite builds as search_body does: text values only (Python joins no
+# number, and reads a blob of answers as its UTF-8), no NUL character anywhere (SQLite's text
+# functions stop there), and answers its JSON functions read as json.loads does, string for
+# string in document order: valid JSON (so neither NaN nor Infinity), no surrogate escape
+# (SQLite decodes a lone one to invalid UTF-8) and no key twice in an object (json.loads keeps
+# the last value only).
+_PLAIN = ("CASE WHEN typeof(s.answers) = 'text' AND json_valid(s.answers) = 1 "
+          "AND instr(s.answers, '\\u0000') = 0 AND s.answers NOT GLOB '*\\u[dD][89a-fA-F]*' "
+          + "".join(f"AND typeof({part}) IN ('text', 'null') " for part in _PARTS)
+          + "".join(f"AND instr(coalesce({column}, ''), char(0)) = 0 " for column in ("s.answers", *_PARTS))
+          + "THEN NOT EXISTS (SELECT 1 FROM json_tree(s.answers) AS t WHERE t.parent IS NOT NULL "
+            "GROUP BY t.parent, t.key HAVING count(*) > 1) ELSE 0 END")
+
+_LIVE_IN = ("FROM session AS s LEFT JOIN school AS sc ON sc.id = s.school_id "
+            "WHERE s.id IN (SELECT value FROM json_each(?)) AND s.deleted_at IS NULL")
+
+_ODD = (f"SELECT s.id, s.place, sc.name, s.objective, s.scope_guidelines, s.scope_habits, "
+        f"s.scope_products, s.conclusions, s.answers {_LIVE_IN} AND NOT ({_PLAIN})")
+
+# In rowid order: FTS5 writes its pending terms out as a new segment whenever a rowid comes
+# lower than the one before, so hash-ordered rowids would make a segment of every few rows.
+_INDEX_BODIES = (f"INSERT INTO session_search (rowid, session_id, body) "
+                 f"SELECT search_rowid(s.id), s.id, {_BODY} {_LIVE_IN} "
+                 f"AND s.id NOT IN (SELECT value FROM json_each(?)) ORDER BY 1")
 
 
 def match_query(user_text: str) -> str | None:

@@ -14,8 +14,9 @@ by revision id (``last_verified_on``, ``last_result``; migration 0008).
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import cache
 
-from sqlalchemy import bindparam, select, update
+from sqlalchemy import bindparam, case, func, or_, select, union, update
 from sqlmodel import Session as DbSession
 
 from ati_desktop.domain.reference import CommitmentStatus, VerificationResult
@@ -27,66 +28,93 @@ CHUNK = 500
 
 def refresh_commitments(tx: DbSession, commitment_ids: Iterable[str]) -> None:
     """Recompute the status, closing time and latest verification of these commitments from
-    their records."""
+    their records: one statement per chunk of them."""
     ids = [i for i in dict.fromkeys(commitment_ids) if i]
+    statement = _derived(tx.get_bind().dialect.name, touched=False)
     for start in range(0, len(ids), CHUNK):
-        chunk = ids[start:start + CHUNK]
-        _refresh(tx, chunk)
-        tx.execute(_last_verification().where(Commitment.__table__.c.id.in_(chunk)))
+        tx.execute(statement, {"ids": ids[start:start + CHUNK]})
+
+
+def refresh_touched_commitments(tx: DbSession, commitment_ids: Iterable[str], verification_ids: Iterable[str],
+                                session_ids: Iterable[str]) -> None:
+    """Recompute the commitments these written records bear on: the commitments themselves,
+    those the verifications verify, those made or verified in the sessions, and the commitments
+    each of these is carried from. One statement per chunk of each list (a commitment that two
+    chunks bear on is recomputed twice, to the same values)."""
+    lists = {name: sorted(set(ids)) for name, ids in (("commitments", commitment_ids),
+                                                      ("verifications", verification_ids),
+                                                      ("sessions", session_ids))}
+    statement = _derived(tx.get_bind().dialect.name, touched=True)
+    for start in range(0, max(map(len, lists.values())), CHUNK):
+        tx.execute(statement, {name: ids[start:start + CHUNK] for name, ids in lists.items()})
 
 
 def refresh_last_verifications(tx: DbSession) -> None:
     """Recompute the latest verification of every verified commitment, in one statement (for
     rows written in bulk, such as the demo's)."""
-    v = CommitmentVerification.__table__
-    verified = select(v.c.id).where(v.c.commitment_id == Commitment.__table__.c.id).exists()
-    tx.execute(_last_verification().where(verified))
+    c, v = Commitment.__table__, CommitmentVerification.__table__
+    verified = select(v.c.id).where(v.c.commitment_id == c.c.id).exists()
+    tx.execute(update(c).values(last_verified_on=_latest_verification(c, v.c.verified_on),
+                                last_result=_latest_verification(c, v.c.result)).where(verified))
 
 
-def _last_verification():
-    """UPDATE of ``last_verified_on`` and ``last_result`` from each row's own verifications."""
+def _latest_verification(c, column):
+    """``column`` of the latest live verification of commitment ``c`` by its own date, ties by
+    revision id."""
+    v, s = CommitmentVerification.__table__, Session.__table__
+    return (select(column).select_from(v.join(s, s.c.id == v.c.session_id))
+            .where(v.c.commitment_id == c.c.id, v.c.deleted_at.is_(None), s.c.deleted_at.is_(None))
+            .order_by(v.c.verified_on.desc(), v.c.revision_id.desc())
+            .limit(1)
+            .scalar_subquery())
+
+
+def _touched():
+    """The ids of the commitments that ``:commitments``, ``:verifications`` and ``:sessions``
+    (expanding lists) bear on, and of those they are carried from."""
+    c, v = Commitment.__table__, CommitmentVerification.__table__
+    sessions = bindparam("sessions", expanding=True)
+    direct = union(select(c.c.id).where(c.c.id.in_(bindparam("commitments", expanding=True))),
+                   select(v.c.commitment_id).where(v.c.id.in_(bindparam("verifications", expanding=True))),
+                   select(c.c.id).where(c.c.session_id.in_(sessions)),
+                   select(v.c.commitment_id).where(v.c.session_id.in_(sessions))).cte("touched")
+    carried = select(c.c.carried_from_id).where(c.c.id.in_(select(direct.c.id)))
+    return select(direct.c.id).union(carried)
+
+
+@cache
+def _derived(dialect: str, touched: bool):
+    """UPDATE of the derived columns of the commitments in ``:ids`` (an expanding list), or of
+    those :func:`_touched` lists; built once, as building it costs more than running it on a chunk."""
     c, v, s = Commitment.__table__, CommitmentVerification.__table__, Session.__table__
-
-    def latest(column):
-        return (select(column).select_from(v.join(s, s.c.id == v.c.session_id))
-                .where(v.c.commitment_id == c.c.id, v.c.deleted_at.is_(None), s.c.deleted_at.is_(None))
-                .order_by(v.c.verified_on.desc(), v.c.revision_id.desc())
-                .limit(1)
-                .scalar_subquery())
-
-    return update(c).values(last_verified_on=latest(v.c.verified_on), last_result=latest(v.c.result))
-
-
-def _refresh(tx: DbSession, ids: list[str]) -> None:
-    c, v, s = Commitment.__table__, CommitmentVerification.__table__, Session.__table__
-    latest: dict[str, tuple] = {}
-    for commitment_id, day, revision_id, result, made_at in tx.execute(
-            select(v.c.commitment_id, s.c.session_date, v.c.revision_id, v.c.result, v.c.updated_at)
-            .join(s, s.c.id == v.c.session_id)
-            .where(v.c.commitment_id.in_(ids), v.c.deleted_at.is_(None), s.c.deleted_at.is_(None))):
-        key = (day, revision_id)
-        if commitment_id not in latest or key > latest[commitment_id][0]:
-            latest[commitment_id] = (key, result, made_at)
-    carried: dict[str, object] = {}
-    carrier = c.alias("carrier")
-    for origin_id, made_at in tx.execute(
-            select(carrier.c.carried_from_id, carrier.c.created_at)
-            .join(s, s.c.id == carrier.c.session_id)
-            .where(carrier.c.carried_from_id.in_(ids), carrier.c.deleted_at.is_(None),
-                   s.c.deleted_at.is_(None))):
-        if origin_id not in carried or made_at < carried[origin_id]:
-            carried[origin_id] = made_at
-    changes = []
-    for commitment_id, status, closed_at in tx.execute(select(c.c.id, c.c.status, c.c.closed_at)
-                                                       .where(c.c.id.in_(ids))):
-        if commitment_id in carried:
-            wanted = (CommitmentStatus.TRASLADADO.value, carried[commitment_id])
-        elif commitment_id in latest and latest[commitment_id][1] == VerificationResult.CUMPLIDO.value:
-            wanted = (CommitmentStatus.CUMPLIDO.value, latest[commitment_id][2])
-        else:
-            wanted = (CommitmentStatus.ABIERTO.value, None)
-        if (status, closed_at) != wanted:
-            changes.append({"b_id": commitment_id, "b_status": wanted[0], "b_closed_at": wanted[1]})
-    if changes:
-        tx.execute(update(c).where(c.c.id == bindparam("b_id"))
-                   .values(status=bindparam("b_status"), closed_at=bindparam("b_closed_at")), changes)
+    row = c.alias("row")
+    carrier, carrier_session = c.alias("carrier"), s.alias("carrier_session")
+    carried_at = (select(func.min(carrier.c.created_at))
+                  .select_from(carrier.join(carrier_session, carrier_session.c.id == carrier.c.session_id))
+                  .where(carrier.c.carried_from_id == row.c.id, carrier.c.deleted_at.is_(None),
+                         carrier_session.c.deleted_at.is_(None))
+                  .scalar_subquery())
+    # Its latest live verification by the session's date, ties by revision id compared as
+    # Python compares text (code points: PostgreSQL's "C" collation), if that one says «cumplido»
+    # (its updated_at is never null, so null means not closed by a verification).
+    revision_id = v.c.revision_id.collate("C") if dialect == "postgresql" else v.c.revision_id
+    done_at = (select(case((v.c.result == VerificationResult.CUMPLIDO.value, v.c.updated_at)))
+               .select_from(v.join(s, s.c.id == v.c.session_id))
+               .where(v.c.commitment_id == row.c.id, v.c.deleted_at.is_(None), s.c.deleted_at.is_(None))
+               .order_by(s.c.session_date.desc(), revision_id.desc())
+               .limit(1)
+               .scalar_subquery())
+    wanted = (select(row.c.id, carried_at.label("carried_at"), done_at.label("done_at"),
+                     _latest_verification(row, v.c.verified_on).label("verified_on"),
+                     _latest_verification(row, v.c.result).label("result"))
+              .where(row.c.id.in_(_touched() if touched else bindparam("ids", expanding=True)))
+              .cte("wanted")
+              .prefix_with("MATERIALIZED"))  # each subquery once per row, not once per use
+    status = case((wanted.c.carried_at.is_not(None), CommitmentStatus.TRASLADADO.value),
+                  (wanted.c.done_at.is_not(None), CommitmentStatus.CUMPLIDO.value),
+                  else_=CommitmentStatus.ABIERTO.value)
+    pairs = ((c.c.status, status), (c.c.closed_at, func.coalesce(wanted.c.carried_at, wanted.c.done_at)),
+             (c.c.last_verified_on, wanted.c.verified_on), (c.c.last_result, wanted.c.result))
+    # Only rows that change are written (the others would be rewritten with their own values).
+    return (update(c).where(c.c.id == wanted.c.id, or_(*(now.is_distinct_from(then) for now, then in pairs)))
+            .values({now: then for now, then in pairs}))
