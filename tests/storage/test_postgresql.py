@@ -17,6 +17,7 @@ def test_throw_away_server_is_postgresql_on_a_unix_socket(pg_server):
         with database.engine.connect() as connection:
             assert connection.dialect.name == "postgresql"
             assert connection.execute(text("SHOW fsync")).scalar() == "off"
+            assert connection.execute(text("SHOW jit")).scalar() == "off"  # the record's own setting
             assert connection.execute(text("SELECT count(*) FROM municipality")).scalar() == 37
         assert current_revision(database.engine) == head_revision()
     finally:
