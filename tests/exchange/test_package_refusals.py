@@ -207,3 +207,30 @@ def test_an_older_format_package_from_the_writer_still_opens(tmp_path, device_ke
 
     with open_package(write_sample(tmp_path / "v1.ati", device_key).path) as package:
         assert package.manifest.format_version == 1
+
+
+def _without_final_newline() -> dict[str, bytes]:
+    members = valid_members()
+    members["revisions/session.jsonl"] = members["revisions/session.jsonl"].rstrip(b"\n")
+    return members
+
+
+@pytest.mark.parametrize(("members", "changes", "entries", "reason"), [
+    (valid_members, {}, {"revisions/session.jsonl": {"sha256": "0" * 64, "size": len(jsonl(revision()))}},
+     "no coincide con su huella"),
+    (valid_members, {}, {BLOB_NAME: {"sha256": hashlib.sha256(b"otra cosa").hexdigest(), "size": len(BLOB)}},
+     "no coincide con su huella"),
+    (valid_members, {"counts": {"session": 2}}, {}, "trae 1 revisiones"),
+    (_without_final_newline, {"counts": {"session": 1}}, {}, "no termina en un salto de línea"),
+])
+def test_the_read_back_after_writing_refuses_what_the_reader_refuses(device_key, tmp_path, members, changes,
+                                                                      entries, reason):
+    # verify_written hashes and counts the members as it reads them, without keeping or parsing them.
+    from ati_desktop.exchange.package import verify_written
+    from ati_desktop.exchange.package_errors import PackageError
+
+    path = tmp_path / "escrito.ati"
+    path.write_bytes(forged(device_key, members(), manifest_changes=changes, member_entries=entries))
+    with pytest.raises(PackageError, match=reason):
+        verify_written(path, DEVICE_ID, device_key.public_key(), None)
+

@@ -22,7 +22,7 @@ from collections.abc import Iterator, Mapping
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, NamedTuple
 
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
@@ -125,12 +125,44 @@ class VerifiedPackage:
         self.close()
 
 
+def _modified(name: str) -> PackageError:
+    return PackageError("El paquete fue modificado o está dañado: «{name}» no coincide con su huella. "
+                        "No se importó nada.", name=name[:80])
+
+
 def _checked(archive: SafeZip, name: str, sha256: str) -> bytes:
     data = archive.read(name)
     if not hmac.compare_digest(hashlib.sha256(data).hexdigest(), sha256):
-        raise PackageError("El paquete fue modificado o está dañado: «{name}» no coincide con su huella. "
-                           "No se importó nada.", name=name[:80])
+        raise _modified(name)
     return data
+
+
+class _Lines(NamedTuple):
+    """What the checks of a member of revisions look at when its lines are not parsed."""
+
+    count: int  # newlines
+    ends_in_newline: bool
+
+
+def _hashed(archive: SafeZip, name: str, sha256: str) -> None:
+    """Check a member's hash as it is read, without keeping it."""
+    digest = hashlib.sha256()
+    for chunk in archive.chunks(name):
+        digest.update(chunk)
+    if not hmac.compare_digest(digest.hexdigest(), sha256):
+        raise _modified(name)
+
+
+def _checked_lines(archive: SafeZip, name: str, sha256: str) -> _Lines:
+    """Check a member's hash as it is read, without keeping it; its newlines are counted on the way."""
+    digest, count, last = hashlib.sha256(), 0, b""
+    for chunk in archive.chunks(name):
+        digest.update(chunk)
+        count += chunk.count(b"\n")
+        last = chunk[-1:]
+    if not hmac.compare_digest(digest.hexdigest(), sha256):
+        raise _modified(name)
+    return _Lines(count, last == b"\n")
 
 
 def _file_size(path: Path) -> int:
@@ -255,17 +287,20 @@ def _check_member_list(archive: SafeZip, manifest: Manifest) -> None:
                            "manifiesto. No se importó nada.")
 
 
-def _revisions(data: bytes, manifest: Manifest, record_type: str, parse: bool) -> list[TravellingRevision]:
+def _check_lines(lines: _Lines, manifest: Manifest, record_type: str) -> None:
     name = revisions_member(record_type)
-    if not data.endswith(b"\n"):
+    if not lines.ends_in_newline:
         raise PackageError("El paquete está dañado: «{name}» no termina en un salto de línea. No se importó "
                            "nada.", name=name)
-    found = data.count(b"\n")
-    if found != manifest.counts[record_type]:
+    if lines.count != manifest.counts[record_type]:
         raise PackageError("El paquete está dañado: «{name}» trae {found} revisiones y el manifiesto dice "
-                           "{declared}. No se importó nada.", name=name, found=found,
+                           "{declared}. No se importó nada.", name=name, found=lines.count,
                            declared=manifest.counts[record_type])
-    return parse_revisions(record_type, data, name) if parse else []
+
+
+def _revisions(data: bytes, manifest: Manifest, record_type: str) -> list[TravellingRevision]:
+    _check_lines(_Lines(data.count(b"\n"), data.endswith(b"\n")), manifest, record_type)
+    return parse_revisions(record_type, data, revisions_member(record_type))
 
 
 def _verify_plain(path: Path, handle: BinaryIO, file: BinaryIO, size: int, archive: SafeZip,
@@ -280,23 +315,45 @@ def _verify_plain(path: Path, handle: BinaryIO, file: BinaryIO, size: int, archi
         _verify_signatures(file, size, archive, manifest_bytes, key)
         signer_known = _trust(manifest, key, trusted_keys)
         _check_member_list(archive, manifest)
-        kinds = list(manifest.counts)
-        # Each member of revisions is read, inflated and hashed on a thread (zlib and hashlib let go
-        # of the interpreter's lock) while this one looks at the one before.
-        with collector_paused(), ThreadPoolExecutor(max_workers=2, thread_name_prefix="package-check") as pool:
-            members = pool.map(lambda kind: _checked(archive, revisions_member(kind),
-                                                     manifest.members[revisions_member(kind)].sha256), kinds)
-            try:
-                revisions = {kind: _revisions(data, manifest, kind, parse) for kind, data in zip(kinds, members)}
-            finally:
-                pool.shutdown(cancel_futures=True)
-        for name, member in manifest.members.items():
-            if blob_digest(name):
-                _checked(archive, name, member.sha256)
+        revisions = _verify_members(archive, manifest, parse)
     except BaseException:
         archive.close()
         raise
     return VerifiedPackage(path, manifest, encrypted, signer_known, revisions, archive, handle)
+
+
+def _verify_members(archive: SafeZip, manifest: Manifest, parse: bool) -> dict[str, list[TravellingRevision]]:
+    """Every member's hash, then the lines of the members of revisions (parsed with ``parse``).
+
+    The members are read, inflated and hashed on threads (zlib and hashlib let go of the
+    interpreter's lock), the blobs' along with the revisions', while this one parses the
+    revisions in order; the first failure in that order is the one told.
+    """
+    kinds = list(manifest.counts)
+    names = [revisions_member(kind) for kind in kinds]
+    blobs = [name for name in manifest.members if blob_digest(name)]
+
+    def check(name: str) -> bytes | _Lines | None:
+        sha256 = manifest.members[name].sha256
+        if blob_digest(name):
+            return _hashed(archive, name, sha256)
+        return _checked(archive, name, sha256) if parse else _checked_lines(archive, name, sha256)
+
+    with collector_paused(), ThreadPoolExecutor(max_workers=2, thread_name_prefix="package-check") as pool:
+        checked = pool.map(check, names + blobs)
+        try:
+            revisions: dict[str, list[TravellingRevision]] = {}
+            for kind, result in zip(kinds, checked):
+                if isinstance(result, bytes):
+                    revisions[kind] = _revisions(result, manifest, kind)
+                else:
+                    _check_lines(result, manifest, kind)
+                    revisions[kind] = []
+            for _ in checked:
+                pass  # the blobs' checks, each raising its failure
+        finally:
+            pool.shutdown(cancel_futures=True)
+    return revisions
 
 
 def _open(path: Path, trusted_keys: Mapping[str, bytes] | None, private_key: X25519PrivateKey | None,

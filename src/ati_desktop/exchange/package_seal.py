@@ -37,13 +37,22 @@ class SealingStream:
         self.file_sha256 = ""  # of every byte, the tag included, once sealed
 
     def write(self, data: bytes) -> int:
-        self._position += len(data)
-        held = self._held + bytes(data)
-        ready, self._held = held[:-TAG_BYTES], held[-TAG_BYTES:]
-        if ready:
-            self.digest.update(ready)
-            self._sink.write(ready)
-        return len(data)
+        view = memoryview(data).cast("B")
+        self._position += view.nbytes
+        if view.nbytes < TAG_BYTES:
+            held = self._held + view
+            self._pass(held[:-TAG_BYTES])
+            self._held = held[-TAG_BYTES:]
+        else:  # a photo or a deflated chunk passes on as it is, without copies
+            self._pass(self._held)
+            self._pass(view[:-TAG_BYTES])
+            self._held = bytes(view[-TAG_BYTES:])
+        return view.nbytes
+
+    def _pass(self, data: bytes | memoryview) -> None:
+        if data:
+            self.digest.update(data)
+            self._sink.write(data)
 
     def tell(self) -> int:
         return self._position

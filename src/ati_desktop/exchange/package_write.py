@@ -26,6 +26,8 @@ from typing import Any, BinaryIO, NamedTuple
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 
+from ati_desktop.domain.collector import collector_paused
+
 from . import package_json
 from .keys import fingerprint, raw_public
 from .limits import MAX_MEMBER_BYTES
@@ -124,15 +126,19 @@ def _chunks(revisions: Mapping[str, Iterable[dict[str, Any] | str]],
 
 
 def _deflate_revisions(chunks: Iterable[LineChunk]) -> dict[str, DeflatedMember]:
-    """Every member of revisions deflated (on threads, while ``chunks`` makes the next lines)."""
+    """Every member of revisions deflated (on threads, while ``chunks`` makes the next lines).
+
+    The rows read for the lines hold no reference cycle: the collector is paused meanwhile.
+    """
     deflater = MemberDeflater(DEFLATE_LEVEL)
     try:
-        for chunk in chunks:
-            member = deflater.add(chunk.record_type, chunk.data, chunk.lines)
-            if member.size > MAX_MEMBER_BYTES:
-                raise PackageWriteError("Hay demasiados cambios de «{kind}» para un solo paquete. "
-                                        "Exporte solo los cambios nuevos (sin --all).", kind=chunk.record_type)
-        return deflater.finish()
+        with collector_paused():
+            for chunk in chunks:
+                member = deflater.add(chunk.record_type, chunk.data, chunk.lines)
+                if member.size > MAX_MEMBER_BYTES:
+                    raise PackageWriteError("Hay demasiados cambios de «{kind}» para un solo paquete. "
+                                            "Exporte solo los cambios nuevos (sin --all).", kind=chunk.record_type)
+            return deflater.finish()
     finally:
         deflater.close()
 

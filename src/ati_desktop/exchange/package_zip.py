@@ -12,6 +12,7 @@ import re
 import struct
 import zipfile
 import zlib
+from collections.abc import Iterator
 from typing import BinaryIO
 
 from .limits import MAX_MEMBER_BYTES, MAX_MEMBERS, MAX_TOTAL_BYTES
@@ -117,22 +118,26 @@ class SafeZip:
 
     def read(self, name: str, limit: int = MAX_MEMBER_BYTES) -> bytes:
         """The member's bytes; refuses one larger than declared or than ``limit``."""
+        return b"".join(self.chunks(name, limit))
+
+    def chunks(self, name: str, limit: int = MAX_MEMBER_BYTES) -> Iterator[bytes]:
+        """The member's bytes in pieces, as :meth:`read` checks them: the last check (that the
+        member is complete) comes when the pieces are all taken."""
         info = self.members[name]
         if info.file_size > limit:
             raise _damaged("«{name}» es demasiado grande ({size} bytes; el límite es {limit})",
                            name=name[:80], size=info.file_size, limit=limit)
-        chunks, size = [], 0
+        size = 0
         try:
             with self._zip.open(info) as member:
                 while chunk := member.read(_READ_CHUNK):
                     size += len(chunk)
                     if size > info.file_size:
                         raise _damaged("«{name}» es más grande de lo que declara", name=name[:80])
-                    chunks.append(chunk)
+                    yield chunk
         except (zipfile.BadZipFile, zlib.error, EOFError, ValueError, NotImplementedError, struct.error):
             raise _damaged("«{name}» está dañado", name=name[:80]) from None
         except OSError as exc:
             raise PackageError("No se pudo leer el paquete: {reason}.", reason=exc.strerror or str(exc)) from None
         if size != info.file_size:
             raise _damaged("«{name}» está incompleto", name=name[:80])
-        return b"".join(chunks)
