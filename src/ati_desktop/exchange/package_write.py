@@ -2,8 +2,9 @@
 
 The members of revisions are deflated first, on threads (:mod:`package_deflate`), and kept
 compressed in memory; then the archive is streamed (photos one at a time, one encryption
-chunk) into a hidden temporary file beside the target. Only when it is complete and on the medium
-(``fsync``) is it renamed to its name; then it is read back from the medium and verified
+chunk) into a hidden temporary file beside the target, synced behind the writer
+(:mod:`write_behind`). Only when it is complete and on the medium (``fsync``) is it renamed to
+its name; then it is read back from the medium and verified
 (signature, seal and every hash) before the caller may say the stick can be removed. Any
 failure, or a cancel, removes the temporary file: a full or read-only stick keeps nothing.
 """
@@ -53,6 +54,7 @@ from .package_format import (
 )
 from .package_seal import PLACEHOLDER, SealingStream
 from .package_zip_writer import ZipStreamWriter
+from .write_behind import WriteBehind
 
 # Fixed member times: the same content gives the same bytes, and no clock leaks.
 _MEMBER_TIME = (1980, 1, 1, 0, 0, 0)
@@ -266,12 +268,15 @@ def write_package(target: Path, header: PackageHeader,
             def inner(sink: Any) -> tuple[Manifest, str]:
                 return _write_inner(sink, header, deflated, blobs, signing_key, tick, extra_members or {})
 
-            if encrypt_to is not None and file_key is not None:
-                manifest, sha256 = _write_encrypted(raw, encrypt_to, file_key, inner)
-            else:
-                manifest, sha256 = inner(raw)
-            raw.flush()
-            os.fsync(raw.fileno())
+            behind = WriteBehind(raw)
+            try:
+                if encrypt_to is not None and file_key is not None:
+                    manifest, sha256 = _write_encrypted(behind, encrypt_to, file_key, inner)
+                else:
+                    manifest, sha256 = inner(behind)
+                behind.sync()
+            finally:
+                behind.close()
             if hasattr(os, "posix_fadvise"):
                 # Drop the cached pages, so the read-back below reads the medium itself.
                 os.posix_fadvise(raw.fileno(), 0, 0, os.POSIX_FADV_DONTNEED)
