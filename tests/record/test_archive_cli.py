@@ -6,10 +6,8 @@ import subprocess
 import sys
 import textwrap
 
-import pytest
 from archive_steps import TODAY, confirm, held, old_session
 from ati_process import run_ati
-from devices import new_device
 
 from ati_desktop.services import archive
 from ati_desktop.storage.database import Database
