@@ -29,8 +29,8 @@ def among(tx: DbSession, expression: str, name: str = "ids") -> str:
     return f"{expression} IN (SELECT value FROM json_each(:{name}))"
 
 
-def bound(tx: DbSession, ids: Iterable[str]) -> str:
-    """The value to bind for ``among``."""
+def bound(ids: Iterable[str]) -> str:
+    """The value to bind for ``among`` (the same on both databases)."""
     return json.dumps(list(ids))
 
 

@@ -197,8 +197,8 @@ def _plan(tx: DbSession, incoming: Incoming) -> _Plan:
     held: dict[str, tuple] = {}
     ids = sorted(seen)
     query = text(f"SELECT id, record_type, record_id, number, deleted FROM revision WHERE {among(tx, 'id')}")
-    for chunk in chunks(ids, 5000):
-        for revision_id, record_type, record_id, number, deleted in tx.execute(query, {"ids": bound(tx, chunk)}).all():
+    for chunk in chunks(ids):
+        for revision_id, record_type, record_id, number, deleted in tx.execute(query, {"ids": bound(chunk)}).all():
             held[revision_id] = (record_type, record_id, number, bool(deleted))
     for revision_id in ids:
         revision = seen[revision_id]
@@ -230,8 +230,8 @@ def _unlogged(tx: DbSession, known: dict[str, dict[str, Known]]) -> dict[str, se
         query = text(f"SELECT DISTINCT record_id FROM revision WHERE record_type = :record_type "
                      f"AND {among(tx, 'record_id')}")
         logged: set[str] = set()
-        for chunk in chunks(once, 5000):
-            logged.update(tx.execute(query, {"record_type": record_type, "ids": bound(tx, chunk)}).scalars())
+        for chunk in chunks(once):
+            logged.update(tx.execute(query, {"record_type": record_type, "ids": bound(chunk)}).scalars())
         unlogged[record_type] = set(once) - logged
     return unlogged
 

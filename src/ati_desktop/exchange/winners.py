@@ -99,7 +99,7 @@ def winners(tx: DbSession, kind: RecordType, ids: Sequence[str]) -> list[Winner]
         return []
     query = (text(_QUERY.format(c=byte_order(tx), table=kind.table.name, among_ids=among(tx, "r.record_id")))
              .columns(made_at=UTCDateTime, origin_made_at=UTCDateTime))
-    rows = tx.execute(query, {"record_type": kind.name, "ids": bound(tx, ids)}).all()
+    rows = tx.execute(query, {"record_type": kind.name, "ids": bound(ids)}).all()
     return [Winner(record_id, revision_id, number, made_at, bool(dead), heads, bool(disagree), origin_device_id,
                    origin_made_at, shown_id, bool(shown))
             for (record_id, revision_id, number, made_at, dead, heads, disagree, origin_device_id, origin_made_at,
@@ -119,13 +119,13 @@ def fresh(tx: DbSession, kind: RecordType, candidates: Mapping[str, str], *, unl
         return {}
     if unlogged:
         rowful = text(_ROWFUL.format(table=kind.table.name, among_ids=among(tx, "id")))
-        with_rows = set(tx.execute(rowful, {"ids": bound(tx, candidates)}).scalars())
+        with_rows = set(tx.execute(rowful, {"ids": bound(candidates)}).scalars())
         alone = [record_id for record_id in candidates if record_id not in with_rows]
     else:
         single = text(_SINGLE.format(table=kind.table.name, among_ids=among(tx, "record_id")))
-        alone = tx.execute(single, {"record_type": kind.name, "ids": bound(tx, candidates)}).scalars().all()
+        alone = tx.execute(single, {"record_type": kind.name, "ids": bound(candidates)}).scalars().all()
     if not alone:
         return {}
     named = text(_NAMED.format(among_ids=among(tx, "parent_id")))
-    parents = set(tx.execute(named, {"ids": bound(tx, [candidates[record_id] for record_id in alone])}).scalars())
+    parents = set(tx.execute(named, {"ids": bound([candidates[record_id] for record_id in alone])}).scalars())
     return {record_id: candidates[record_id] for record_id in alone if candidates[record_id] not in parents}
